@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# The two commands of the README:
+#   ./marketplace.sh run    start the marketplace with demo data on http://127.0.0.1:${MARKETPLACE_PORT:-5080}
+#   ./marketplace.sh test   run every test project against a throwaway PostgreSQL; ends with "N passed, N failed"
+# Both install what is missing (PostgreSQL 15, Chromium for the browser tests) from Debian's packages.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+PG_BIN=/usr/lib/postgresql/15/bin
+PG_USER=marketplace
+APT_UPDATED=
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+apt_install() {
+  [ -n "$APT_UPDATED" ] || { say "apt-get update"; as_root apt-get update -qq; APT_UPDATED=1; }
+  say "installing $*"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+ensure_postgres() { [ -x "$PG_BIN/initdb" ] || apt_install postgresql-15 postgresql-contrib; }
+ensure_chromium() { [ -x /usr/bin/chromium ] || apt_install chromium fonts-noto-cjk; }
+
+# PostgreSQL refuses to run as root, so as root the cluster belongs to the postgres user.
+as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+free_port() {
+  local port=$1
+  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  echo "$port"
+}
+
+random_secret() { head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
+
+# start_cluster DIR PORT PASSWORD [postgres -c options...]: initdb on first use, then start on loopback with
+# the socket inside DIR. Prints nothing; the server log is DIR/server.log.
+start_cluster() {
+  local dir=$1 port=$2 password=$3; shift 3
+  local options="-p $port -k $dir -c listen_addresses=127.0.0.1 $*"
+  if [ ! -f "$dir/PG_VERSION" ]; then
+    mkdir -p "$dir"
+    [ "$(id -u)" -ne 0 ] || chown postgres: "$dir"
+    chmod 700 "$dir"
+    as_pg "$PG_BIN/initdb" -D "$dir" -U "$PG_USER" -E UTF8 --locale=C.UTF-8 \
+      --auth-local=trust --auth-host=scram-sha-256 >"$dir.initdb.log" 2>&1 \
+      || { cat "$dir.initdb.log" >&2; exit 1; }
+    as_pg "$PG_BIN/pg_ctl" -D "$dir" -l "$dir/server.log" -o "$options" -w start >/dev/null
+    as_pg "$PG_BIN/psql" -h "$dir" -p "$port" -U "$PG_USER" -d postgres -qc "ALTER ROLE $PG_USER PASSWORD '$password'"
+  else
+    as_pg "$PG_BIN/pg_ctl" -D "$dir" -l "$dir/server.log" -o "$options" -w start >/dev/null
+  fi
+}
+
+stop_cluster() { [ -f "$1/postmaster.pid" ] && as_pg "$PG_BIN/pg_ctl" -D "$1" -m fast -w stop >/dev/null 2>&1 || true; }
+
+# As root, the postgres user must be able to reach the cluster folder; a checkout under /root is not, so the
+# cluster then lives under /var/lib with a name derived from the data folder.
+cluster_dir_for() {
+  local data=$1
+  if [ "$(id -u)" -eq 0 ] && ! runuser -u postgres -- test -x "$data" 2>/dev/null; then
+    echo "/var/lib/marketplace-pg/$(echo -n "$data" | md5sum | cut -c1-12)/pg"
+    mkdir -p /var/lib/marketplace-pg && chmod 755 /var/lib/marketplace-pg
+  else
+    echo "$data/pg"
+  fi
+}
+
+build_client() {
+  say "building the browser bundle (client/)"
+  (cd "$ROOT/client" && npm ci --no-audit --no-fund --loglevel=error >/dev/null && npm run --silent build >/dev/null)
+}
+
+cmd_run() {
+  local port=${MARKETPLACE_PORT:-5080}
+  local data=${MARKETPLACE_DATA:-$ROOT/.data}
+  mkdir -p "$data" && data=$(cd "$data" && pwd)
+  local password=${MARKETPLACE_DEMO_PASSWORD:-Weihai-Demo-2026}
+
+  if [ -z "${ConnectionStrings__Marketplace:-}" ]; then
+    ensure_postgres
+    local pgdir pgport secret
+    pgdir=$(cluster_dir_for "$data")
+    pgport=${MARKETPLACE_PG_PORT:-$((port + 10000))}
+    [ -f "$data/pg-password" ] || { random_secret >"$data/pg-password"; chmod 600 "$data/pg-password"; }
+    secret=$(cat "$data/pg-password")
+    say "starting PostgreSQL on 127.0.0.1:$pgport ($pgdir)"
+    start_cluster "$pgdir" "$pgport" "$secret"
+    trap 'stop_cluster "'"$pgdir"'"' EXIT
+    export ConnectionStrings__Marketplace="Host=127.0.0.1;Port=$pgport;Database=marketplace;Username=$PG_USER;Password=$secret"
+    as_pg "$PG_BIN/psql" -h "$pgdir" -p "$pgport" -U "$PG_USER" -d postgres -tAc \
+      "SELECT 1 FROM pg_database WHERE datname='marketplace'" | grep -q 1 \
+      || as_pg "$PG_BIN/createdb" -h "$pgdir" -p "$pgport" -U "$PG_USER" marketplace
+  fi
+
+  build_client
+  say "building the app"
+  dotnet build "$ROOT/src/Marketplace.Web" -c Release -nologo -v quiet >/dev/null
+  cat >&2 <<MSG
+
+  Weihai IP Marketplace: http://127.0.0.1:$port   (API reference: http://127.0.0.1:$port/docs)
+  Demo accounts (password: $password):
+    park@demo.local (park office) · hit@demo.local, sdu@demo.local (tech-transfer offices)
+    enterprise1@demo.local … enterprise3@demo.local · officer@bank1.demo.local, approver@bank1.demo.local
+    officer@bank2.demo.local, approver@bank2.demo.local
+  Stop with Ctrl+C.
+
+MSG
+  ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development} \
+  ASPNETCORE_URLS="http://127.0.0.1:$port" \
+  Database__MigrateOnStart=true Demo__Seed=true Demo__Password="$password" \
+    dotnet run --project "$ROOT/src/Marketplace.Web" -c Release --no-build --no-launch-profile
+}
+
+cmd_test() {
+  ensure_postgres
+  ensure_chromium
+  local scratch pgport secret results
+  scratch=$(mktemp -d /tmp/marketplace-test.XXXXXX)
+  chmod 755 "$scratch"
+  [ "$(id -u)" -ne 0 ] || chown postgres: "$scratch"
+  pgport=$(free_port 25432)
+  secret=$(random_secret)
+  trap 'stop_cluster "'"$scratch/pg"'"; rm -rf "'"$scratch"'"' EXIT
+  say "starting a throwaway PostgreSQL on 127.0.0.1:$pgport"
+  start_cluster "$scratch/pg" "$pgport" "$secret" -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200
+  export MARKETPLACE_TEST_PG="Host=127.0.0.1;Port=$pgport;Username=$PG_USER;Password=$secret"
+  export MARKETPLACE_CHROMIUM=/usr/bin/chromium
+
+  build_client
+  say "building the solution"
+  dotnet build "$ROOT/Marketplace.sln" -c Release -nologo -v quiet
+  results="$ROOT/TestResults"
+  rm -rf "$results"
+  say "running the tests"
+  local status=0
+  dotnet test "$ROOT/Marketplace.sln" -c Release --no-build --nologo --logger trx --results-directory "$results" || status=$?
+
+  local passed=0 failed=0 files=0 p f
+  for trx in "$results"/*.trx; do
+    [ -f "$trx" ] || continue
+    files=$((files + 1))
+    p=$(grep -o '<Counters [^>]*' "$trx" | grep -o ' passed="[0-9]*"' | grep -o '[0-9]*' || echo 0)
+    f=$(grep -o '<Counters [^>]*' "$trx" | grep -o ' failed="[0-9]*"' | grep -o '[0-9]*' || echo 0)
+    passed=$((passed + p)); failed=$((failed + f))
+  done
+  local projects
+  projects=$(ls "$ROOT"/tests/*/*.csproj | wc -l)
+  if [ "$files" -lt "$projects" ]; then
+    say "only $files of $projects test projects reported results"
+    status=1
+  fi
+  echo "$passed passed, $failed failed"
+  [ "$status" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
+}
+
+case "${1:-}" in
+  run) cmd_run ;;
+  test) cmd_test ;;
+  *) echo "usage: $0 run|test" >&2; exit 2 ;;
+esac

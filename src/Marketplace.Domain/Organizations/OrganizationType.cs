@@ -1,0 +1,10 @@
+namespace Marketplace.Domain.Organizations;
+
+public enum OrganizationType
+{
+    University,
+    Enterprise,
+    Bank,
+    ServiceAgency,
+    ParkOffice,
+}

@@ -1,0 +1,30 @@
+using Marketplace.Domain.Organizations;
+using Marketplace.Web.Features.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Marketplace.Web.Data.Configurations;
+
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> builder)
+    {
+        builder.Property(u => u.DisplayName).HasMaxLength(100);
+        builder.HasOne<Organization>().WithMany().HasForeignKey(u => u.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(u => u.OrganizationId);
+    }
+}
+
+/// <summary>The five roles exist from the first migration on, with fixed ids so the migration is stable.</summary>
+internal sealed class RoleSeedConfiguration : IEntityTypeConfiguration<IdentityRole<Guid>>
+{
+    public void Configure(EntityTypeBuilder<IdentityRole<Guid>> builder) =>
+        builder.HasData(Roles.All.Select((name, i) => new IdentityRole<Guid>
+        {
+            Id = new Guid($"00000000-0000-0000-0000-{i + 1:D12}"),
+            Name = name,
+            NormalizedName = name.ToUpperInvariant(),
+            ConcurrencyStamp = name,
+        }));
+}

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Data;
+
+public sealed class DatabaseOptions
+{
+    /// <summary>Apply pending migrations when the app starts. EF Core takes a database lock while migrating, so
+    /// several instances starting together are safe.</summary>
+    public bool MigrateOnStart { get; set; }
+}
+
+public static class DataFeature
+{
+    public static WebApplicationBuilder AddMarketplaceData(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("Marketplace")
+            ?? throw new InvalidOperationException("ConnectionStrings:Marketplace is not configured.");
+        builder.Services.AddDbContext<MarketplaceDb>(options => options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations"))
+            .UseSnakeCaseNamingConvention());
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration("Database");
+        builder.Services.AddHostedService<MigrateOnStart>();
+        return builder;
+    }
+}
+
+internal sealed class MigrateOnStart(IServiceProvider services, Microsoft.Extensions.Options.IOptions<DatabaseOptions> options) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.MigrateOnStart) return;
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<MarketplaceDb>().Database.MigrateAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

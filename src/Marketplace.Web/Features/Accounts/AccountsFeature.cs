@@ -1,0 +1,112 @@
+using System.Threading.RateLimiting;
+using Marketplace.Web.Data;
+using Marketplace.Web.Features.Platform;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace Marketplace.Web.Features.Accounts;
+
+public sealed class AuthRateLimitOptions
+{
+    /// <summary>Attempts per client address and endpoint in each window for login and registration.</summary>
+    public int PermitLimit { get; set; } = 10;
+    public int WindowSeconds { get; set; } = 60;
+}
+
+public static class AccountsFeature
+{
+    public const string AuthRateLimit = "auth";
+    public const string VerifiedOrganization = "VerifiedOrganization";
+    private const string SmartScheme = "Marketplace";
+
+    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(PolicyPasswordValidator.LoadPolicy());
+
+        // API clients (a bank's system) send a bearer token; browsers carry the Identity cookie.
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = SmartScheme;
+                o.DefaultChallengeScheme = SmartScheme;
+            })
+            .AddPolicyScheme(SmartScheme, null, o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme)
+            .AddIdentityCookies();
+
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                // Composition rules are off on purpose (ASVS v5): PolicyPasswordValidator checks length and the common list.
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Password.RequiredLength = 1;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<MarketplaceDb>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddApiEndpoints()
+            .AddClaimsPrincipalFactory<MarketplaceClaimsFactory>()
+            .AddPasswordValidator<PolicyPasswordValidator>();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Accounts/Login";
+            o.LogoutPath = "/Accounts/Logout";
+            o.AccessDeniedPath = "/Accounts/AccessDenied";
+            o.Cookie.Name = "marketplace.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // API callers get status codes, not a redirect to the login page.
+            o.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddScoped<IAuthorizationHandler, VerifiedOrganizationHandler>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(VerifiedOrganization, p => p.RequireAuthenticatedUser().AddRequirements(new VerifiedOrganizationRequirement()))
+            .AddPolicy(Roles.ParkAdmin, p => p.RequireRole(Roles.ParkAdmin));
+
+        services.AddOptions<AuthRateLimitOptions>().BindConfiguration("RateLimiting:Auth");
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = RateLimitRejection.WriteAsync;
+            o.AddPolicy(AuthRateLimit, context =>
+            {
+                var limits = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthRateLimitOptions>>().Value;
+                var key = $"{context.Connection.RemoteIpAddress}|{context.Request.Path}";
+                return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = limits.PermitLimit,
+                    Window = TimeSpan.FromSeconds(limits.WindowSeconds),
+                    QueueLimit = 0,
+                });
+            });
+        });
+        return builder;
+    }
+
+    private static Task RedirectOrStatus(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+            context.Response.StatusCode = status;
+        else
+            context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

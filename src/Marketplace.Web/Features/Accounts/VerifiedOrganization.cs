@@ -1,0 +1,21 @@
+using Marketplace.Web.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Features.Accounts;
+
+public sealed class VerifiedOrganizationRequirement : IAuthorizationRequirement;
+
+/// <summary>
+/// Reads the verified flag from the database rather than from the sign-in ticket, so a verification by the park
+/// office takes effect at once for users already signed in.
+/// </summary>
+public sealed class VerifiedOrganizationHandler(MarketplaceDb db) : AuthorizationHandler<VerifiedOrganizationRequirement>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, VerifiedOrganizationRequirement requirement)
+    {
+        if (context.User.OrganizationId() is not { } organizationId) return;
+        if (await db.Organizations.AnyAsync(o => o.Id == organizationId && o.IsVerified))
+            context.Succeed(requirement);
+    }
+}

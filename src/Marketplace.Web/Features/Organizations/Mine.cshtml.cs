@@ -1,0 +1,69 @@
+using System.ComponentModel.DataAnnotations;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Organizations;
+using Marketplace.Web.Data;
+using Marketplace.Web.Features.Accounts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Features.Organizations;
+
+/// <summary>The signed-in user's organisation: its record, verification state, contact and members.</summary>
+public sealed class MineModel(MarketplaceDb db, OrganizationService organizations) : PageModel
+{
+    public Organization Organization { get; private set; } = null!;
+    public IReadOnlyList<AppUser> Members { get; private set; } = [];
+
+    [BindProperty] public ContactInput Contact { get; set; } = new();
+
+    public sealed class ContactInput
+    {
+        [Required, StringLength(100)] public string Name { get; set; } = "";
+        [Required, StringLength(30)] public string Phone { get; set; } = "";
+        [Required, EmailAddress, StringLength(254)] public string Email { get; set; } = "";
+        public uint Version { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        Contact = new ContactInput
+        {
+            Name = Organization.Contact.Name, Phone = Organization.Contact.Phone, Email = Organization.Contact.Email,
+            Version = Organization.Version,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostContactAsync(CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var id = User.OrganizationId() ?? throw new InvalidOperationException("No organisation claim.");
+                await organizations.UpdateContactAsync(User, id,
+                    new UpdateContactRequest(Contact.Name, Contact.Phone, Contact.Email, Contact.Version), ct);
+                return RedirectToPage();
+            }
+            catch (DomainRuleException rule)
+            {
+                ModelState.AddModelError("Contact." + rule.Field.Replace("contact", ""), rule.Message);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                ModelState.AddModelError(string.Empty, "Someone else changed this organisation meanwhile. Reload the page and try again.");
+            }
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var id = User.OrganizationId();
+        Organization = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == id, ct);
+        Members = await db.Users.AsNoTracking().Where(u => u.OrganizationId == id).OrderBy(u => u.Email).ToListAsync(ct);
+    }
+}

@@ -1,0 +1,121 @@
+using System.Security.Claims;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Organizations;
+using Marketplace.Web.Data;
+using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Audit;
+using Marketplace.Web.Features.Platform;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Features.Organizations;
+
+/// <summary>
+/// Registration, verification and membership. Every method checks the whole input before it writes, and writes
+/// the change and its audit row in one transaction, so a refusal leaves nothing behind.
+/// </summary>
+public sealed class OrganizationService(
+    MarketplaceDb db, UserManager<AppUser> users, AuditLog audit, TimeProvider clock, MarketplaceMetrics metrics)
+{
+    public const string AuditEntity = "Organization";
+
+    public async Task<(Organization Organization, AppUser User)> RegisterAsync(RegisterOrganizationRequest request, CancellationToken ct)
+    {
+        var organization = Organization.Register(
+            request.NameZh, request.NameEn, request.Type!.Value, request.CreditCode,
+            new OrganizationContact(request.ContactName, request.ContactPhone, request.ContactEmail), clock.GetUtcNow());
+        var role = Roles.AllowedFor(organization.Type).FirstOrDefault();
+        if (await db.Organizations.AnyAsync(o => o.CreditCode == organization.CreditCode, ct))
+            throw new DomainRuleException("creditCode", "An organisation with this credit code is already registered.", isConflict: true);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.Organizations.Add(organization);
+        audit.Record(AuditEntity, organization.Id, "Registered", null, organization.State);
+        await db.SaveChangesAsync(ct);
+        var user = await CreateUserAsync(organization, request.Email, request.DisplayName, request.Password, role);
+        await transaction.CommitAsync(ct);
+        metrics.OrganizationRegistered(organization.Type.ToString());
+        return (organization, user);
+    }
+
+    public async Task<Organization> VerifyAsync(Guid id, uint? expectedVersion, CancellationToken ct)
+    {
+        var organization = await db.Organizations.SingleOrDefaultAsync(o => o.Id == id, ct)
+            ?? throw new NotFoundException("Organisation");
+        ExpectVersion(organization, expectedVersion);
+        var before = organization.State;
+        organization.Verify(clock.GetUtcNow());
+        audit.Record(AuditEntity, organization.Id, "Verified", before, organization.State);
+        await db.SaveChangesAsync(ct);
+        metrics.OrganizationVerified(organization.Type.ToString());
+        return organization;
+    }
+
+    public async Task<Organization> UpdateContactAsync(ClaimsPrincipal caller, Guid id, UpdateContactRequest request, CancellationToken ct)
+    {
+        // Input errors first: a bad phone number is a 400 whatever the version says.
+        var contact = new OrganizationContact(request.ContactName, request.ContactPhone, request.ContactEmail).Validated();
+        var organization = await FindManageableAsync(caller, id, ct);
+        ExpectVersion(organization, request.Version);
+        organization.UpdateContact(contact);
+        audit.Record(AuditEntity, organization.Id, "ContactUpdated", organization.State, organization.State);
+        await db.SaveChangesAsync(ct);
+        return organization;
+    }
+
+    /// <summary>A verified organisation's member adds a colleague (a bank needs an officer and an approver).</summary>
+    public async Task<AppUser> AddMemberAsync(ClaimsPrincipal caller, Guid id, AddMemberRequest request, CancellationToken ct)
+    {
+        var organization = await FindManageableAsync(caller, id, ct);
+        if (!Roles.AllowedFor(organization.Type).Contains(request.Role))
+            throw new DomainRuleException("role", $"Members of a {organization.Type} may hold: {string.Join(", ", Roles.AllowedFor(organization.Type))}.");
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var user = await CreateUserAsync(organization, request.Email, request.DisplayName, request.Password, request.Role);
+        audit.Record("User", user.Id, "MemberAdded", null, request.Role, user.Email);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return user;
+    }
+
+    /// <summary>Members manage their own organisation; the park office manages any. Everyone else gets 404.</summary>
+    public async Task<Organization> FindManageableAsync(ClaimsPrincipal caller, Guid id, CancellationToken ct)
+    {
+        var isAdmin = caller.IsInRole(Roles.ParkAdmin);
+        var own = caller.OrganizationId();
+        return await db.Organizations.SingleOrDefaultAsync(o => o.Id == id && (isAdmin || o.Id == own), ct)
+            ?? throw new NotFoundException("Organisation");
+    }
+
+    private static void ExpectVersion(Organization organization, uint? expected)
+    {
+        if (expected is { } version && version != organization.Version)
+            throw new DbUpdateConcurrencyException("Stale version.");
+    }
+
+    private async Task<AppUser> CreateUserAsync(Organization organization, string email, string displayName, string password, string? role)
+    {
+        var user = new AppUser
+        {
+            Id = Guid.CreateVersion7(clock.GetUtcNow()),
+            UserName = email.Trim(),
+            Email = email.Trim(),
+            DisplayName = displayName.Trim(),
+            OrganizationId = organization.Id,
+        };
+        var created = await users.CreateAsync(user, password);
+        ThrowIfFailed(created);
+        if (role is not null) ThrowIfFailed(await users.AddToRoleAsync(user, role));
+        return user;
+    }
+
+    private static void ThrowIfFailed(IdentityResult result)
+    {
+        if (result.Succeeded) return;
+        var error = result.Errors.First();
+        var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? "password"
+            : error.Code is "DuplicateUserName" or "DuplicateEmail" or "InvalidEmail" or "InvalidUserName" ? "email"
+            : "user";
+        var conflict = error.Code is "DuplicateUserName" or "DuplicateEmail";
+        throw new DomainRuleException(field, error.Description, conflict);
+    }
+}

@@ -1,0 +1,10 @@
+namespace Marketplace.Web.Features.Organizations;
+
+public static class OrganizationsFeature
+{
+    public static WebApplicationBuilder AddOrganizations(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<OrganizationService>();
+        return builder;
+    }
+}

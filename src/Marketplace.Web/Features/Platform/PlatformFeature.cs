@@ -1,0 +1,57 @@
+using System.Text.Json.Serialization;
+using Marketplace.Web.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+
+namespace Marketplace.Web.Features.Platform;
+
+/// <summary>Cross-cutting plumbing every feature relies on: errors, JSON, data protection, health, OpenAPI, telemetry.</summary>
+public static class PlatformFeature
+{
+    public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c => ProblemFields.UseJsonNames(c.ProblemDetails));
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddValidation();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+
+        // Keys live in PostgreSQL so every instance behind the load balancer can read every cookie and token.
+        services.AddDataProtection().SetApplicationName("weihai-ip-marketplace").PersistKeysToDbContext<MarketplaceDb>();
+
+        services.AddHealthChecks().AddDbContextCheck<MarketplaceDb>("postgresql", tags: ["ready"]);
+        services.AddOpenApi();
+        builder.AddTelemetry();
+        return builder;
+    }
+
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        // Behind a load balancer, ASPNETCORE_FORWARDEDHEADERS_ENABLED=true (set in infra/) makes the framework
+        // read X-Forwarded-For/-Proto, so client IPs in the audit log and rate limits are the real ones.
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+        app.UseSecurityHeaders();
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapPlatform(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapOpenApi();
+        app.MapScalarApiReference("/docs", o => o.WithTitle("Weihai IP Marketplace API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapPrometheusScrapingEndpoint();
+        return app;
+    }
+}

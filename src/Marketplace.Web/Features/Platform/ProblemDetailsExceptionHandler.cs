@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Marketplace.Domain.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Marketplace.Web.Features.Platform;
+
+/// <summary>Thrown by handlers when the object does not exist for this caller (including "not yours").</summary>
+public sealed class NotFoundException(string what) : Exception($"{what} was not found.");
+
+/// <summary>
+/// The one place that turns known exceptions into RFC 9457 problem details: rule violations name their field,
+/// stale writes are 409, unknown objects 404. Anything else stays a 500 and is logged by the framework.
+/// </summary>
+public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
+    {
+        var problem = Map(exception);
+        if (problem is null) return false;
+        context.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context, ProblemDetails = problem, Exception = exception,
+        });
+    }
+
+    internal static ProblemDetails? Map(Exception exception) => exception switch
+    {
+        DomainRuleException rule => Invalid(rule.IsConflict ? 409 : 400, rule.Field, rule.Message),
+        NotFoundException missing => new ProblemDetails { Status = 404, Title = "Not found", Detail = missing.Message },
+        DbUpdateConcurrencyException => new ProblemDetails
+        {
+            Status = 409, Title = "Conflict",
+            Detail = "The record was changed by someone else since you read it. Reload it and try again.",
+        },
+        DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique } =>
+            Invalid(409, unique.ConstraintName ?? "unknown", "A record with this value already exists."),
+        BadHttpRequestException { InnerException: JsonException json } =>
+            Invalid(400, JsonField(json.Path), "This value could not be read: " + json.Message),
+        BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "Bad request", Detail = bad.Message },
+        _ => null,
+    };
+
+    private static HttpValidationProblemDetails Invalid(int status, string field, string message) =>
+        new(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = status,
+            Title = status == 409 ? "Conflict" : "One or more validation errors occurred.",
+            Detail = message,
+        };
+
+    /// <summary>"$.type" → "type", "$.owners[0].share" → "owners[0].share".</summary>
+    private static string JsonField(string? path) =>
+        string.IsNullOrEmpty(path) || path == "$" ? "body" : path.StartsWith("$.") ? path[2..] : path;
+}

@@ -1,0 +1,29 @@
+using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Localization;
+
+namespace Marketplace.Web.Features.Shared;
+
+public static class PagesFeature
+{
+    public static WebApplicationBuilder AddPages(this WebApplicationBuilder builder)
+    {
+        // Razor would otherwise write every 汉字 as a numeric entity; Chinese pages should read as Chinese.
+        builder.Services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
+        // Pages live beside their feature's API and services: Features/Accounts/Login.cshtml is /Accounts/Login.
+        builder.Services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Features";
+                o.Conventions.AuthorizeFolder("/Organizations");
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o =>
+                o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapPages(this WebApplication app)
+    {
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,42 @@
+using Marketplace.Web.Data;
+using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Audit;
+using Marketplace.Web.Features.Demo;
+using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Features.Organizations;
+using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Features.Shared;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddPlatform();
+builder.AddMarketplaceData();
+builder.AddMarketplaceLocalization();
+builder.AddAccounts();
+builder.AddAudit();
+builder.AddOrganizations();
+builder.AddPages();
+builder.AddDemo();
+
+var app = builder.Build();
+
+app.UsePlatform();
+app.UseRequestLocalization();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapPlatform();
+app.MapCultureSwitch();
+app.MapAccountsApi();
+app.MapOrganizationsApi();
+app.MapAuditApi();
+app.MapPages();
+
+app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the test projects.</summary>
+public partial class Program;

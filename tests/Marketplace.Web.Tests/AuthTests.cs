@@ -1,0 +1,102 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Marketplace.Domain.Organizations;
+using Microsoft.AspNetCore.Hosting;
+using OtpNet;
+
+namespace Marketplace.Web.Tests;
+
+public sealed class AuthTests(WebApp app) : AppTest(app)
+{
+    [Fact]
+    public async Task Unknown_email_and_wrong_password_get_the_same_answer()
+    {
+        var user = await App.CreateUserAsync(OrganizationType.Enterprise);
+        var client = App.CreateClient();
+        var unknown = await client.PostAsJsonAsync("/api/auth/login", new { email = "nobody@example.cn", password = user.Password });
+        var wrong = await client.PostAsJsonAsync("/api/auth/login", new { email = user.Email, password = "not the password at all" });
+        Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
+        Assert.Equal(unknown.StatusCode, wrong.StatusCode);
+        Assert.Equal(Without(await unknown.Content.ReadFromJsonAsync<JsonElement>(), "traceId"),
+            Without(await wrong.Content.ReadFromJsonAsync<JsonElement>(), "traceId"));
+
+        var form = new FormClient(App);
+        var pageUnknown = await (await form.LoginAsync("nobody@example.cn", user.Password)).Content.ReadAsStringAsync();
+        var pageWrong = await (await form.LoginAsync(user.Email, "not the password at all")).Content.ReadAsStringAsync();
+        Assert.Equal(ErrorSummary(pageUnknown), ErrorSummary(pageWrong));
+    }
+
+    [Fact]
+    public async Task Five_failures_lock_the_account_even_for_the_right_password()
+    {
+        var user = await App.CreateUserAsync(OrganizationType.Enterprise);
+        var client = App.CreateClient();
+        for (var i = 0; i < 5; i++)
+            await client.PostAsJsonAsync("/api/auth/login", new { email = user.Email, password = $"wrong password {i}" });
+        var right = await client.PostAsJsonAsync("/api/auth/login", new { email = user.Email, password = user.Password });
+        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
+        Assert.Equal(1, await App.Database.CountAsync($"SELECT count(*) FROM users WHERE email = '{user.Email}' AND lockout_end > now()"));
+    }
+
+    [Fact]
+    public async Task Login_form_without_antiforgery_token_is_refused()
+    {
+        var user = await App.CreateUserAsync(OrganizationType.Enterprise);
+        var form = new FormClient(App);
+        var refused = await form.PostFormAsync("/Accounts/Login", null, ("Input.Email", user.Email), ("Input.Password", user.Password));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+
+        var accepted = await form.LoginAsync(user.Email, user.Password);
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        Assert.Equal("/Organizations/Mine", accepted.Headers.Location?.OriginalString);
+        Assert.True(await App.Database.CountAsync("SELECT count(*) FROM data_protection_keys") > 0, "data-protection keys are kept in PostgreSQL");
+    }
+
+    [Fact]
+    public async Task Login_is_rate_limited_with_retry_after()
+    {
+        await using var limited = App.WithWebHostBuilder(b => b.UseSetting("RateLimiting:Auth:PermitLimit", "2"));
+        var client = limited.CreateClient();
+        HttpResponseMessage last = null!;
+        for (var i = 0; i < 3; i++)
+            last = await client.PostAsJsonAsync("/api/auth/login", new { email = "nobody@example.cn", password = "whatever password" });
+        Assert.Equal(HttpStatusCode.TooManyRequests, last.StatusCode);
+        Assert.True(last.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        await ProblemAsync(last);
+    }
+
+    [Fact]
+    public async Task Bank_officer_turns_on_totp_and_then_needs_the_code()
+    {
+        var officer = await App.CreateUserAsync(OrganizationType.Bank);
+        var client = await App.ClientForAsync(officer);
+        var setup = await (await client.PostAsJsonAsync("/api/auth/manage/2fa", new { })).Content.ReadFromJsonAsync<JsonElement>();
+        var totp = new Totp(Base32Encoding.ToBytes(setup.GetProperty("sharedKey").GetString()));
+        var enabled = await client.PostAsJsonAsync("/api/auth/manage/2fa", new { enable = true, twoFactorCode = totp.ComputeTotp() });
+        Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
+
+        var anonymous = App.CreateClient();
+        var withoutCode = await anonymous.PostAsJsonAsync("/api/auth/login", new { email = officer.Email, password = officer.Password });
+        Assert.Equal(HttpStatusCode.Unauthorized, withoutCode.StatusCode);
+        var withCode = await anonymous.PostAsJsonAsync("/api/auth/login",
+            new { email = officer.Email, password = officer.Password, twoFactorCode = totp.ComputeTotp() });
+        Assert.Equal(HttpStatusCode.OK, withCode.StatusCode);
+    }
+
+    [Fact]
+    public async Task Me_requires_a_signed_in_user()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await App.CreateClient().GetAsync("/api/me")).StatusCode);
+    }
+
+    private static string Without(JsonElement json, string property) =>
+        string.Join(",", json.EnumerateObject().Where(p => p.Name != property).Select(p => $"{p.Name}={p.Value}"));
+
+    private static string ErrorSummary(string html)
+    {
+        var start = html.IndexOf("validation-summary-errors", StringComparison.Ordinal);
+        Assert.True(start >= 0, "no error summary on the page");
+        return html.Substring(start, html.IndexOf("</div>", start, StringComparison.Ordinal) - start);
+    }
+}

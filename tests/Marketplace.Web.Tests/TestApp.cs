@@ -1,0 +1,39 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Marketplace.Tests.Shared;
+
+namespace Marketplace.Web.Tests;
+
+public sealed class WebApp() : MarketplaceApp("marketplace_test_web");
+
+[CollectionDefinition(Name)]
+public sealed class AppCollection : ICollectionFixture<WebApp>
+{
+    public const string Name = "app";
+}
+
+/// <summary>Every test starts from empty tables on the shared, already-migrated database.</summary>
+[Collection(AppCollection.Name)]
+public abstract class AppTest(WebApp app) : IAsyncLifetime
+{
+    protected WebApp App { get; } = app;
+
+    public Task InitializeAsync() => App.Database.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    protected static async Task<JsonElement> ProblemAsync(HttpResponseMessage response)
+    {
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>The messages a problem response gives for one field.</summary>
+    protected static async Task<string> FieldErrorAsync(HttpResponseMessage response, string field)
+    {
+        var problem = await ProblemAsync(response);
+        Assert.True(problem.TryGetProperty("errors", out var errors), $"no errors in {problem}");
+        Assert.True(errors.TryGetProperty(field, out var messages), $"no error for '{field}' in {errors}");
+        return string.Join(" ", messages.EnumerateArray().Select(m => m.GetString()));
+    }
+}
