@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Data;
@@ -20,6 +21,9 @@ public static class DataFeature
             .UseSnakeCaseNamingConvention());
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration("Database");
         builder.Services.AddHostedService<MigrateOnStart>();
+        // Keys live in PostgreSQL so every instance behind the load balancer reads every cookie and token.
+        // Registered after the migration step: data protection loads its key ring when the host starts.
+        builder.Services.AddDataProtection().SetApplicationName("weihai-ip-marketplace").PersistKeysToDbContext<MarketplaceDb>();
         return builder;
     }
 }

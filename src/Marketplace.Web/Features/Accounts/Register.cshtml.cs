@@ -6,12 +6,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using Marketplace.Web.Features.Localization;
 
 namespace Marketplace.Web.Features.Accounts;
 
 /// <summary>Self-registration of an organisation and its first user; the organisation starts unverified.</summary>
 [EnableRateLimiting(AccountsFeature.AuthRateLimit)]
-public sealed class RegisterModel(OrganizationService organizations, SignInManager<AppUser> signIn) : PageModel
+public sealed class RegisterModel(OrganizationService organizations, SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty] public RegisterInput Input { get; set; } = new();
 
@@ -41,7 +43,7 @@ public sealed class RegisterModel(OrganizationService organizations, SignInManag
         if (!ModelState.IsValid) return Page();
         if (!SelfServiceTypes.Contains(Input.Type))
         {
-            ModelState.AddModelError("Input.Type", "Choose an organisation type.");
+            ModelState.AddModelError("Input.Type", t["Choose an organisation type."]);
             return Page();
         }
         var request = new RegisterOrganizationRequest(
@@ -62,7 +64,7 @@ public sealed class RegisterModel(OrganizationService organizations, SignInManag
                 "password" => "Input.Password",
                 _ => "Input." + char.ToUpperInvariant(rule.Field[0]) + rule.Field[1..],
             };
-            ModelState.AddModelError(key, rule.Message);
+            ModelState.AddModelError(key, t[rule.Message]);
             return Page();
         }
     }

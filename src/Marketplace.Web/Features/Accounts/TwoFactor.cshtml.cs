@@ -3,12 +3,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Marketplace.Web.Features.Localization;
 
 namespace Marketplace.Web.Features.Accounts;
 
 /// <summary>TOTP set-up for bank staff, whose accounts approve and disburse loans.</summary>
 [Authorize(Roles = Roles.BankOfficer + "," + Roles.BankApprover)]
-public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
+public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> t) : PageModel
 {
     public bool Enabled { get; private set; }
     public string SharedKey { get; private set; } = "";
@@ -26,7 +28,7 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
         var code = Code.Replace(" ", "").Replace("-", "");
         if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
-            ModelState.AddModelError(nameof(Code), "The code is not valid.");
+            ModelState.AddModelError(nameof(Code), t["The code is not valid."]);
             return await LoadAsync();
         }
         await users.SetTwoFactorEnabledAsync(user, true);

@@ -6,11 +6,13 @@ using Marketplace.Web.Features.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Marketplace.Web.Features.Localization;
 
 namespace Marketplace.Web.Features.Organizations;
 
 /// <summary>The signed-in user's organisation: its record, verification state, contact and members.</summary>
-public sealed class MineModel(MarketplaceDb db, OrganizationService organizations) : PageModel
+public sealed class MineModel(MarketplaceDb db, OrganizationService organizations, IStringLocalizer<SharedResource> t) : PageModel
 {
     public Organization Organization { get; private set; } = null!;
     public IReadOnlyList<AppUser> Members { get; private set; } = [];
@@ -49,11 +51,11 @@ public sealed class MineModel(MarketplaceDb db, OrganizationService organization
             }
             catch (DomainRuleException rule)
             {
-                ModelState.AddModelError("Contact." + rule.Field.Replace("contact", ""), rule.Message);
+                ModelState.AddModelError("Contact." + rule.Field.Replace("contact", ""), t[rule.Message]);
             }
             catch (DbUpdateConcurrencyException)
             {
-                ModelState.AddModelError(string.Empty, "Someone else changed this organisation meanwhile. Reload the page and try again.");
+                ModelState.AddModelError(string.Empty, t["Someone else changed this organisation meanwhile. Reload the page and try again."]);
             }
         }
         await LoadAsync(ct);

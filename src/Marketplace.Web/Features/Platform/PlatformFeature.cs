@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using Marketplace.Web.Data;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
@@ -20,9 +19,6 @@ public static class PlatformFeature
         services.AddValidation();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-
-        // Keys live in PostgreSQL so every instance behind the load balancer can read every cookie and token.
-        services.AddDataProtection().SetApplicationName("weihai-ip-marketplace").PersistKeysToDbContext<MarketplaceDb>();
 
         services.AddHealthChecks().AddDbContextCheck<MarketplaceDb>("postgresql", tags: ["ready"]);
         services.AddOpenApi();
