@@ -2,8 +2,10 @@ using Marketplace.Web.Data;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Audit;
 using Marketplace.Web.Features.Demo;
+using Marketplace.Web.Features.Listings;
 using Marketplace.Web.Features.Localization;
 using Marketplace.Web.Features.Organizations;
+using Marketplace.Web.Features.Patents;
 using Marketplace.Web.Features.Platform;
 using Marketplace.Web.Features.Shared;
 
@@ -15,6 +17,8 @@ builder.AddMarketplaceLocalization();
 builder.AddAccounts();
 builder.AddAudit();
 builder.AddOrganizations();
+builder.AddPatents();
+builder.AddListings();
 builder.AddPages();
 builder.AddDemo();
 
@@ -33,6 +37,8 @@ app.MapPlatform();
 app.MapCultureSwitch();
 app.MapAccountsApi();
 app.MapOrganizationsApi();
+app.MapPatentsApi();
+app.MapListingsApi();
 app.MapAuditApi();
 app.MapPages();
 

@@ -1,4 +1,7 @@
+using Marketplace.Domain.Listings;
 using Marketplace.Domain.Organizations;
+using Marketplace.Domain.Patents;
+using Marketplace.Web.Data.Configurations;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Audit;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -12,6 +15,8 @@ public sealed class MarketplaceDb(DbContextOptions<MarketplaceDb> options)
     : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Patent> Patents => Set<Patent>();
+    public DbSet<Listing> Listings => Set<Listing>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -27,5 +32,27 @@ public sealed class MarketplaceDb(DbContextOptions<MarketplaceDb> options)
         builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
         builder.ApplyConfigurationsFromAssembly(typeof(MarketplaceDb).Assembly);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StoreQueryColumns();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StoreQueryColumns();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>Values the domain computes (a patent's term end, a listing's modes) are also stored, so the
+    /// catalog can filter on them in SQL; they are refreshed here on every write, never set by hand.</summary>
+    private void StoreQueryColumns()
+    {
+        foreach (var entry in ChangeTracker.Entries<Patent>().Where(e => e.State is EntityState.Added or EntityState.Modified))
+            entry.Property<DateOnly>(PatentConfiguration.TermEnd).CurrentValue = entry.Entity.TermEnd;
+        foreach (var entry in ChangeTracker.Entries<Listing>().Where(e => e.State is EntityState.Added or EntityState.Modified))
+            entry.Property<string[]>(ListingConfiguration.Modes).CurrentValue = [.. entry.Entity.Terms.Modes];
     }
 }

@@ -23,6 +23,78 @@ namespace Marketplace.Web.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Marketplace.Domain.Listings.Listing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.PrimitiveCollection<string[]>("Modes")
+                        .HasColumnType("text[]")
+                        .HasColumnName("modes");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<Guid>("PatentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patent_id");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("terms");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_listings");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_listings_organization_id");
+
+                    b.HasIndex("PatentId")
+                        .HasDatabaseName("ix_listings_patent_id");
+
+                    b.HasIndex("Status", "PublishedAt")
+                        .HasDatabaseName("ix_listings_status_published_at");
+
+                    b.ToTable("listings", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Organizations.Organization", b =>
                 {
                     b.Property<Guid>("Id")
@@ -105,6 +177,133 @@ namespace Marketplace.Web.Data.Migrations
                         .HasDatabaseName("ix_organizations_is_verified_registered_at");
 
                     b.ToTable("organizations", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Patents.Patent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AbstractEn")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("abstract_en");
+
+                    b.Property<string>("AbstractZh")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("abstract_zh");
+
+                    b.Property<string>("ApplicationNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("application_number");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("FeesPaidThrough")
+                        .HasColumnType("date")
+                        .HasColumnName("fees_paid_through");
+
+                    b.Property<DateOnly>("FilingDate")
+                        .HasColumnType("date")
+                        .HasColumnName("filing_date");
+
+                    b.Property<DateOnly?>("GrantDate")
+                        .HasColumnType("date")
+                        .HasColumnName("grant_date");
+
+                    b.PrimitiveCollection<string[]>("Inventors")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("inventors");
+
+                    b.PrimitiveCollection<string[]>("IpcCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("ipc_codes");
+
+                    b.Property<string>("LapseReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("lapse_reason");
+
+                    b.Property<string>("LegalStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("legal_status");
+
+                    b.Property<string>("MainIpc")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("main_ipc");
+
+                    b.Property<Guid>("OwnerOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_organization_id");
+
+                    b.Property<string>("Owners")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("owners");
+
+                    b.Property<string>("PublicationNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("publication_number");
+
+                    b.Property<DateOnly>("StoredTermEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("term_end");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title_en");
+
+                    b.Property<string>("TitleZh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title_zh");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("type");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_patents");
+
+                    b.HasIndex("ApplicationNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_patents_application_number");
+
+                    b.HasIndex("MainIpc")
+                        .HasDatabaseName("ix_patents_main_ipc");
+
+                    b.HasIndex("OwnerOrganizationId")
+                        .HasDatabaseName("ix_patents_owner_organization_id");
+
+                    b.ToTable("patents", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Web.Features.Accounts.AppUser", b =>
@@ -497,6 +696,33 @@ namespace Marketplace.Web.Data.Migrations
                         .HasName("pk_user_tokens");
 
                     b.ToTable("user_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Listings.Listing", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_listings_organizations_organization_id");
+
+                    b.HasOne("Marketplace.Domain.Patents.Patent", null)
+                        .WithMany()
+                        .HasForeignKey("PatentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_listings_patents_patent_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Patents.Patent", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_patents_organizations_owner_organization_id");
                 });
 
             modelBuilder.Entity("Marketplace.Web.Features.Accounts.AppUser", b =>

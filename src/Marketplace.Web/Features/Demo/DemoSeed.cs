@@ -86,6 +86,8 @@ public sealed class DemoSeed(IServiceProvider services, IOptions<DemoOptions> op
             Check(await users.CreateAsync(user, password));
             Check(await users.AddToRoleAsync(user, account.Role));
         }
+        DemoCatalog.Seed(db, [byKey["hit"].Id, byKey["sdu"].Id], count: 300, now);
+        await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }
 

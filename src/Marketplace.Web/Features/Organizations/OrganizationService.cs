@@ -42,7 +42,7 @@ public sealed class OrganizationService(
     {
         var organization = await db.Organizations.SingleOrDefaultAsync(o => o.Id == id, ct)
             ?? throw new NotFoundException("Organisation");
-        ExpectVersion(organization, expectedVersion);
+        Concurrency.ExpectVersion(organization.Version, expectedVersion);
         var before = organization.State;
         organization.Verify(clock.GetUtcNow());
         audit.Record(AuditEntity, organization.Id, "Verified", before, organization.State);
@@ -56,7 +56,7 @@ public sealed class OrganizationService(
         // Input errors first: a bad phone number is a 400 whatever the version says.
         var contact = new OrganizationContact(request.ContactName, request.ContactPhone, request.ContactEmail).Validated();
         var organization = await FindManageableAsync(caller, id, ct);
-        ExpectVersion(organization, request.Version);
+        Concurrency.ExpectVersion(organization.Version, request.Version);
         organization.UpdateContact(contact);
         audit.Record(AuditEntity, organization.Id, "ContactUpdated", organization.State, organization.State);
         await db.SaveChangesAsync(ct);
@@ -84,12 +84,6 @@ public sealed class OrganizationService(
         var own = caller.OrganizationId();
         return await db.Organizations.SingleOrDefaultAsync(o => o.Id == id && (isAdmin || o.Id == own), ct)
             ?? throw new NotFoundException("Organisation");
-    }
-
-    private static void ExpectVersion(Organization organization, uint? expected)
-    {
-        if (expected is { } version && version != organization.Version)
-            throw new DbUpdateConcurrencyException("Stale version.");
     }
 
     private async Task<AppUser> CreateUserAsync(Organization organization, string email, string displayName, string password, string? role)

@@ -1,0 +1,70 @@
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Patents;
+
+namespace Marketplace.Domain.Listings;
+
+/// <summary>An ordinary licence offered for negotiation. The listing checks the term against the patent's remaining term.</summary>
+public sealed record LicenceTerms(LicenceKind Kind, string Territory, int TermMonths, decimal? LumpSum, decimal? RoyaltyRatePercent)
+{
+    /// <summary>Fifty years: longer than any patent term, so more is a typing mistake.</summary>
+    public const int MaxTermMonths = 600;
+
+    public LicenceTerms Validated()
+    {
+        if (!Enum.IsDefined(Kind))
+            throw new DomainRuleException("licence.kind", "The licence kind must be Exclusive, Sole or NonExclusive.");
+        var territory = TextRules.Required(Territory, "licence.territory", "the territory (e.g. 中国大陆)", 100);
+        if (TermMonths is < 1 or > MaxTermMonths)
+            throw new DomainRuleException("licence.termMonths", $"The licence term must be 1 to {MaxTermMonths} months.");
+        if (LumpSum is null && RoyaltyRatePercent is null)
+            throw new DomainRuleException("licence.lumpSum", "Give a lump sum, a royalty rate, or both.");
+        return new LicenceTerms(Kind, territory, TermMonths,
+            Money.CnyOrNull(LumpSum, "licence.lumpSum"),
+            RoyaltyRatePercent is { } rate ? Money.Percent(rate, "licence.royaltyRatePercent") : null);
+    }
+}
+
+/// <summary>
+/// 开放许可 (专利法 arts. 50–52, since 2021-06-01): the patentee publishes a fee standard and anyone may take a
+/// non-exclusive licence by notifying and paying. Utility models and designs need a patent evaluation report
+/// (专利权评价报告) first; <see cref="EvaluationReportNoted"/> records that the office has one.
+/// </summary>
+public sealed record OpenLicenceTerms(
+    decimal? AnnualFee, decimal? RoyaltyRatePercent, string FeeStandard, string PaymentMethod, bool EvaluationReportNoted)
+{
+    public OpenLicenceTerms Validated()
+    {
+        if (AnnualFee is null && RoyaltyRatePercent is null)
+            throw new DomainRuleException("openLicence.annualFee", "Give an annual fee, a royalty rate, or both.");
+        return new OpenLicenceTerms(
+            Money.CnyOrNull(AnnualFee, "openLicence.annualFee"),
+            RoyaltyRatePercent is { } rate ? Money.Percent(rate, "openLicence.royaltyRatePercent") : null,
+            TextRules.Required(FeeStandard, "openLicence.feeStandard", "the published fee standard", 1000, multiline: true),
+            TextRules.Required(PaymentMethod, "openLicence.paymentMethod", "the payment method", 200),
+            EvaluationReportNoted);
+    }
+}
+
+/// <summary>Contribution of the patent as capital (作价入股) in exchange for a share of the company.</summary>
+public sealed record EquityTerms(decimal Valuation, decimal ExpectedSharePercent)
+{
+    public EquityTerms Validated()
+    {
+        if (Money.Cny(Valuation, "equity.valuation") == 0)
+            throw new DomainRuleException("equity.valuation", "The valuation must be more than 0 yuan.");
+        if (Money.Percent(ExpectedSharePercent, "equity.expectedSharePercent") == 0)
+            throw new DomainRuleException("equity.expectedSharePercent", "The expected share must be more than 0%.");
+        return this;
+    }
+}
+
+/// <summary>Assignment of the patent right (转让), at an asking price or open to offers.</summary>
+public sealed record TransferTerms(decimal? AskingPrice, bool Negotiable)
+{
+    public TransferTerms Validated()
+    {
+        if (AskingPrice is null && !Negotiable)
+            throw new DomainRuleException("transfer.askingPrice", "Give an asking price or mark the price as negotiable.");
+        return new TransferTerms(Money.CnyOrNull(AskingPrice, "transfer.askingPrice"), Negotiable);
+    }
+}

@@ -1,0 +1,129 @@
+using Marketplace.Domain.Common;
+
+namespace Marketplace.Domain.Patents;
+
+/// <summary>
+/// A Chinese patent (or application) as registered on the marketplace by one of its owners, which then manages
+/// it here. The bibliographic data is entered by that owner from CNIPA's register and re-validated on every
+/// update; the application number identifies the patent for life and cannot change.
+/// </summary>
+public sealed class Patent
+{
+    public Guid Id { get; private set; }
+
+    /// <summary>Normal form, e.g. "202310104843.5".</summary>
+    public string ApplicationNumber { get; private set; } = "";
+    public PatentType Type { get; private set; }
+
+    /// <summary>Normal form, e.g. "CN115123456A".</summary>
+    public string? PublicationNumber { get; private set; }
+    public string TitleZh { get; private set; } = "";
+    public string? TitleEn { get; private set; }
+    public string AbstractZh { get; private set; } = "";
+    public string? AbstractEn { get; private set; }
+
+    /// <summary>Normal forms such as "B63B 35/00"; always a <see cref="List{T}"/> underneath, for EF Core.</summary>
+    public IReadOnlyList<string> IpcCodes { get; private set; } = new List<string>();
+    public string MainIpc { get; private set; } = "";
+    public IReadOnlyList<string> Inventors { get; private set; } = new List<string>();
+    public IReadOnlyList<PatentOwner> Owners { get; private set; } = new List<PatentOwner>();
+    public DateOnly FilingDate { get; private set; }
+    public DateOnly? GrantDate { get; private set; }
+    public LegalStatus LegalStatus { get; private set; }
+
+    /// <summary>Why it lapsed, in the register's words (e.g. 未缴年费专利权终止); set only when <see cref="LegalStatus"/> is Lapsed.</summary>
+    public string? LapseReason { get; private set; }
+    public DateOnly? FeesPaidThrough { get; private set; }
+
+    /// <summary>The owner organisation that registered the patent here and manages it; always one of <see cref="Owners"/>.</summary>
+    public Guid OwnerOrganizationId { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>PostgreSQL's xmin, used as the optimistic-concurrency token.</summary>
+    public uint Version { get; private set; }
+
+    private Patent() { }
+
+    public static Patent Create(PatentDetails details, Guid managingOrganizationId, DateTimeOffset now)
+    {
+        if (managingOrganizationId == Guid.Empty)
+            throw new ArgumentException("A patent is managed by an organisation.", nameof(managingOrganizationId));
+        var patent = new Patent
+        {
+            Id = Guid.CreateVersion7(now),
+            OwnerOrganizationId = managingOrganizationId,
+            CreatedAt = now,
+        };
+        patent.Apply(details.Validated(BusinessCalendar.ChinaDate(now)), now);
+        return patent;
+    }
+
+    public void Update(PatentDetails details, DateTimeOffset now)
+    {
+        var validated = details.Validated(BusinessCalendar.ChinaDate(now));
+        if (validated.ApplicationNumber != ApplicationNumber)
+            throw new DomainRuleException("applicationNumber",
+                $"The application number {ApplicationNumber} cannot be changed; register {validated.ApplicationNumber} as a new patent.",
+                isConflict: true);
+        Apply(validated, now);
+    }
+
+    /// <summary>The last day of the statutory term.</summary>
+    public DateOnly TermEnd => PatentTerm.End(Type, FilingDate);
+
+    /// <summary>Whether it was ever granted; a lapsed patent may or may not have been.</summary>
+    public bool IsGranted => GrantDate is not null;
+
+    public bool IsInForce(DateOnly today) => IsGranted && LegalStatus == LegalStatus.Valid && today <= TermEnd;
+
+    public RemainingTerm Remaining(DateOnly today) => PatentTerm.Remaining(Type, FilingDate, today);
+
+    /// <summary>Null when the patent can be offered on the marketplace today, otherwise the reason it cannot.</summary>
+    public string? WhyNotListable(DateOnly today)
+    {
+        if (LegalStatus == LegalStatus.Lapsed)
+            return $"This patent has lapsed ({LapseReason}) and cannot be listed.";
+        if (!IsGranted || LegalStatus != LegalStatus.Valid)
+            return "Only granted patents can be listed; this application has not been granted yet.";
+        if (today > TermEnd)
+            return $"This patent's term ended on {TermEnd:yyyy-MM-dd}; an expired patent cannot be listed.";
+        if (Owners.Any(o => !o.ConsentToList))
+            return "Every co-owner must consent to listing.";
+        return null;
+    }
+
+    /// <summary>A co-owner agrees to the patent being offered on the marketplace (专利法 art. 14).</summary>
+    public void RecordConsent(Guid organizationId, DateTimeOffset now)
+    {
+        if (Owners.All(o => o.OrganizationId != organizationId))
+            throw new DomainRuleException("organizationId", "Only an owner of the patent can consent to its listing.");
+        Owners = Owners.Select(o => o.OrganizationId == organizationId ? o with { ConsentToList = true } : o).ToList();
+        UpdatedAt = now;
+    }
+
+    // details is already validated; only the rule tying it to this aggregate's manager is left.
+    private void Apply(PatentDetails details, DateTimeOffset now)
+    {
+        if (details.Owners.All(o => o.OrganizationId != OwnerOrganizationId))
+            throw new DomainRuleException("owners",
+                "The organisation that manages the patent on the platform must be one of its owners.");
+        ApplicationNumber = details.ApplicationNumber;
+        Type = details.Type;
+        PublicationNumber = details.PublicationNumber;
+        TitleZh = details.TitleZh;
+        TitleEn = details.TitleEn;
+        AbstractZh = details.AbstractZh;
+        AbstractEn = details.AbstractEn;
+        IpcCodes = details.IpcCodes.ToList();
+        MainIpc = details.MainIpc!;
+        Inventors = details.Inventors.ToList();
+        Owners = details.Owners.ToList();
+        FilingDate = details.FilingDate;
+        GrantDate = details.GrantDate;
+        LegalStatus = details.LegalStatus;
+        LapseReason = details.LapseReason;
+        FeesPaidThrough = details.FeesPaidThrough;
+        UpdatedAt = now;
+    }
+}

@@ -1,0 +1,150 @@
+using Marketplace.Domain.Common;
+using AppNumber = Marketplace.Domain.Patents.ApplicationNumber;
+using PubNumber = Marketplace.Domain.Patents.PublicationNumber;
+
+namespace Marketplace.Domain.Patents;
+
+/// <summary>
+/// Everything an owner enters about a patent, as received. <see cref="Validated"/> checks it field by field
+/// (each refusal names the JSON field) and returns the normalized copy the aggregate stores.
+/// </summary>
+public sealed record PatentDetails(
+    string ApplicationNumber, PatentType Type, string? PublicationNumber,
+    string TitleZh, string? TitleEn, string AbstractZh, string? AbstractEn,
+    IReadOnlyList<string> IpcCodes, string? MainIpc, IReadOnlyList<string> Inventors, IReadOnlyList<PatentOwner> Owners,
+    DateOnly FilingDate, DateOnly? GrantDate, LegalStatus LegalStatus, string? LapseReason, DateOnly? FeesPaidThrough)
+{
+    /// <summary>The Patent Law took effect on 1 April 1985; nothing was filed before.</summary>
+    public static readonly DateOnly FirstFilingDate = new(1985, 4, 1);
+
+    public const int MaxIpcCodes = 20, MaxInventors = 50;
+
+    internal PatentDetails Validated(DateOnly today)
+    {
+        var number = AppNumber.Parse(ApplicationNumber);
+        if (!Enum.IsDefined(Type))
+            throw new DomainRuleException("type", "The type must be Invention, UtilityModel or Design.");
+        if (number.Type != Type)
+            throw new DomainRuleException("type",
+                $"The application number's type digit {number.TypeDigit} means {Describe(number.Type)}, not {Describe(Type)}.");
+
+        string? publication = null;
+        if (!string.IsNullOrWhiteSpace(PublicationNumber))
+        {
+            publication = PubNumber.Normalize(PublicationNumber);
+            if (PubNumber.TypeOf(publication) != Type)
+                throw new DomainRuleException("publicationNumber",
+                    $"The kind code of {publication} is used for {Describe(PubNumber.TypeOf(publication))}, not {Describe(Type)}.");
+        }
+
+        var (ipcCodes, mainIpc) = ValidatedIpc();
+        var (grantDate, lapseReason) = ValidatedStatus(number, today);
+        var feesPaidThrough = FeesPaidThrough;
+        if (feesPaidThrough < FilingDate || feesPaidThrough > PatentTerm.End(Type, FilingDate))
+            throw new DomainRuleException("feesPaidThrough", "Annual fees are paid for dates between the filing date and the end of the term.");
+
+        return new PatentDetails(
+            number.Value, Type, publication,
+            TextRules.Required(TitleZh, "titleZh", "the Chinese title", 200),
+            TextRules.Optional(TitleEn, "titleEn", "the English title", 300),
+            TextRules.Required(AbstractZh, "abstractZh", "the Chinese abstract", 5000, multiline: true),
+            TextRules.Optional(AbstractEn, "abstractEn", "the English abstract", 8000, multiline: true),
+            ipcCodes, mainIpc, ValidatedInventors(), ValidatedOwners(),
+            FilingDate, grantDate, LegalStatus, lapseReason, feesPaidThrough);
+    }
+
+    private (List<string> Codes, string Main) ValidatedIpc()
+    {
+        var input = IpcCodes ?? [];
+        if (input.Count is 0 or > MaxIpcCodes)
+            throw new DomainRuleException("ipcCodes", $"Give 1 to {MaxIpcCodes} IPC codes, e.g. B63B 35/00.");
+        var codes = new List<string>(input.Count);
+        for (var i = 0; i < input.Count; i++)
+        {
+            var code = IpcCode.Parse(input[i], $"ipcCodes[{i}]").Value;
+            if (codes.Contains(code))
+                throw new DomainRuleException($"ipcCodes[{i}]", $"{code} is listed twice.");
+            codes.Add(code);
+        }
+        if (string.IsNullOrWhiteSpace(MainIpc)) return (codes, codes[0]);
+        var main = IpcCode.Parse(MainIpc, "mainIpc").Value;
+        if (!codes.Contains(main))
+            throw new DomainRuleException("mainIpc", $"The main IPC code {main} must be one of the patent's IPC codes.");
+        return (codes, main);
+    }
+
+    private List<string> ValidatedInventors()
+    {
+        var input = Inventors ?? [];
+        if (input.Count is 0 or > MaxInventors)
+            throw new DomainRuleException("inventors", $"Name 1 to {MaxInventors} inventors.");
+        // Two inventors may share a name (王伟 is common), so duplicates are allowed.
+        return input.Select((name, i) => TextRules.Required(name, $"inventors[{i}]", "an inventor's name", 50)).ToList();
+    }
+
+    private List<PatentOwner> ValidatedOwners()
+    {
+        var input = Owners ?? [];
+        if (input.Count == 0)
+            throw new DomainRuleException("owners", "Name at least one owner (patentee).");
+        var owners = new List<PatentOwner>(input.Count);
+        for (var i = 0; i < input.Count; i++)
+        {
+            var owner = input[i] ?? throw new DomainRuleException($"owners[{i}]", "An owner is missing.");
+            if (owner.OrganizationId == Guid.Empty)
+                throw new DomainRuleException($"owners[{i}].organizationId", "Choose the owning organisation.");
+            if (owners.Any(o => o.OrganizationId == owner.OrganizationId))
+                throw new DomainRuleException($"owners[{i}].organizationId", "The same organisation is listed twice as an owner.");
+            var share = Money.Percent(owner.SharePercent, $"owners[{i}].sharePercent");
+            if (share == 0)
+                throw new DomainRuleException($"owners[{i}].sharePercent", "Each owner's share must be more than 0%.");
+            owners.Add(owner);
+        }
+        var total = owners.Sum(o => o.SharePercent);
+        if (total != 100)
+            throw new DomainRuleException("owners", $"The owners' shares add up to {total:0.####}%; they must add up to exactly 100%.");
+        return owners;
+    }
+
+    private (DateOnly? GrantDate, string? LapseReason) ValidatedStatus(AppNumber number, DateOnly today)
+    {
+        if (FilingDate < FirstFilingDate)
+            throw new DomainRuleException("filingDate", "The filing date cannot be before 1 April 1985, when the Patent Law took effect.");
+        if (FilingDate > today)
+            throw new DomainRuleException("filingDate", "The filing date cannot be in the future.");
+        // Divisional and PCT applications keep an earlier filing date, so the number's year may be later, never earlier.
+        if (FilingDate.Year > number.FilingYear)
+            throw new DomainRuleException("filingDate",
+                $"The filing date is in {FilingDate.Year} but the application number was given in {number.FilingYear}.");
+
+        if (GrantDate < FilingDate)
+            throw new DomainRuleException("grantDate", "The grant date cannot be before the filing date.");
+        if (GrantDate > today)
+            throw new DomainRuleException("grantDate", "The grant date cannot be in the future.");
+
+        var lapseReason = TextRules.Optional(LapseReason, "lapseReason", "the lapse reason", 200);
+        switch (LegalStatus)
+        {
+            case LegalStatus.Pending when GrantDate is not null:
+                throw new DomainRuleException("grantDate", "A pending application has no grant date; if it was granted its status is Valid or Lapsed.");
+            case LegalStatus.Valid when GrantDate is null:
+                throw new DomainRuleException("grantDate", "A valid patent has been granted; give its grant date.");
+            case LegalStatus.Lapsed when lapseReason is null:
+                throw new DomainRuleException("lapseReason", "Say why the patent lapsed, e.g. 未缴年费专利权终止.");
+            case LegalStatus.Pending or LegalStatus.Valid when lapseReason is not null:
+                throw new DomainRuleException("lapseReason", "Only a lapsed patent has a lapse reason.");
+            case LegalStatus.Pending or LegalStatus.Valid or LegalStatus.Lapsed:
+                return (GrantDate, lapseReason);
+            default:
+                throw new DomainRuleException("legalStatus", "The legal status must be Pending, Valid or Lapsed.");
+        }
+    }
+
+    internal static string Describe(PatentType type) => type switch
+    {
+        PatentType.Invention => "an invention",
+        PatentType.UtilityModel => "a utility model",
+        PatentType.Design => "a design",
+        _ => $"type {(int)type}",
+    };
+}

@@ -1,0 +1,111 @@
+using System.Security.Claims;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Organizations;
+using Marketplace.Domain.Patents;
+using Marketplace.Web.Data;
+using Marketplace.Web.Data.Configurations;
+using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Patents;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Marketplace.Web.Features.Listings;
+
+/// <summary>Catalog filters, shared by GET /api/listings and the catalog pages.</summary>
+public sealed class CatalogFilter
+{
+    public string? Q { get; set; }
+    public PatentType? Type { get; set; }
+    public string? Mode { get; set; }
+    public Guid? Owner { get; set; }
+    public bool? Sleeping { get; set; }
+    /// <summary>An IPC prefix: a section (B), class (B63) or subclass (B63B).</summary>
+    public string? Field { get; set; }
+    /// <summary>Only the caller's own listings, in every state.</summary>
+    public bool? Mine { get; set; }
+    /// <summary>Another state than Published: for the caller's own listings, or any for the park office.</summary>
+    public ListingStatus? Status { get; set; }
+    public int? Page { get; set; }
+    public int? PageSize { get; set; }
+}
+
+/// <summary>
+/// The catalog: published listings for everyone; an office's own listings in any state; any state for the park
+/// office's moderation queue. Sleeping means granted, in force, never transacted here, and managed by a university
+/// or granted at least <see cref="CatalogOptions.IdleYears"/> ago (the domain's SleepingPatentRule, in SQL).
+/// </summary>
+public sealed class CatalogQuery(MarketplaceDb db, TimeProvider clock, IOptions<CatalogOptions> options)
+{
+    // A member-initialised class, not a positional record: EF translates filters through object initialisers only.
+    private sealed class Row
+    {
+        public required Listing Listing { get; init; }
+        public required Patent Patent { get; init; }
+        public required string NameZh { get; init; }
+        public string? NameEn { get; init; }
+        public OrganizationType OwnerType { get; init; }
+    }
+
+    public async Task<Paged<ListingResponse>> RunAsync(ClaimsPrincipal caller, CatalogFilter filter, CancellationToken ct)
+    {
+        var today = BusinessCalendar.Today(clock);
+        var idleSince = today.AddYears(-options.Value.IdleYears);
+        var rows = from l in db.Listings.AsNoTracking()
+                   join p in db.Patents.AsNoTracking() on l.PatentId equals p.Id
+                   join o in db.Organizations.AsNoTracking() on l.OrganizationId equals o.Id
+                   select new Row { Listing = l, Patent = p, NameZh = o.NameZh, NameEn = o.NameEn, OwnerType = o.Type };
+
+        var organizationId = caller.OrganizationId();
+        var mine = filter.Mine == true;
+        if (mine) rows = rows.Where(r => r.Listing.OrganizationId == organizationId);
+        var mayFilterStatus = mine || caller.IsInRole(Roles.ParkAdmin);
+        if (filter.Status is { } status && mayFilterStatus) rows = rows.Where(r => r.Listing.Status == status);
+        else if (!mine) rows = rows.Where(r => r.Listing.Status == ListingStatus.Published);
+
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var pattern = "%" + filter.Q.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            rows = rows.Where(r => EF.Functions.ILike(r.Patent.TitleZh, pattern) || EF.Functions.ILike(r.Patent.TitleEn ?? "", pattern)
+                                   || EF.Functions.ILike(r.Patent.ApplicationNumber, pattern));
+        }
+        if (filter.Type is { } type) rows = rows.Where(r => r.Patent.Type == type);
+        if (!string.IsNullOrWhiteSpace(filter.Mode)) rows = rows.Where(r => EF.Property<string[]>(r.Listing, ListingConfiguration.Modes).Contains(filter.Mode));
+        if (filter.Owner is { } owner) rows = rows.Where(r => r.Listing.OrganizationId == owner);
+        if (!string.IsNullOrWhiteSpace(filter.Field))
+        {
+            var prefix = filter.Field.Trim().ToUpperInvariant();
+            rows = rows.Where(r => r.Patent.IpcCodes.Any(c => c.StartsWith(prefix)));
+        }
+        if (filter.Sleeping is { } sleeping)
+        {
+            rows = rows.Where(r => (r.Patent.GrantDate != null && r.Patent.LegalStatus == LegalStatus.Valid
+                                    && EF.Property<DateOnly>(r.Patent, PatentConfiguration.TermEnd) >= today
+                                    && (r.OwnerType == OrganizationType.University || r.Patent.GrantDate <= idleSince)) == sleeping);
+        }
+
+        var paging = new PageQuery(filter.Page, filter.PageSize);
+        var total = await rows.CountAsync(ct);
+        var page = await rows.OrderByDescending(r => r.Listing.PublishedAt).ThenByDescending(r => r.Listing.CreatedAt)
+            .Skip(paging.Skip).Take(paging.Size).ToListAsync(ct);
+        return new Paged<ListingResponse>(page.Select(r => Describe(r, today)).ToList(), paging.PageNumber, paging.Size, total);
+    }
+
+    private ListingResponse Describe(Row r, DateOnly today) => ListingViews.Describe(
+        r.Listing, r.Patent, r.NameZh, r.NameEn,
+        SleepingPatentRule.IsSleeping(r.Patent, today, r.OwnerType == OrganizationType.University, everTransactedOnPlatform: false, options.Value.IdleYears),
+        today);
+}
+
+public static class ListingViews
+{
+    public static ListingResponse Describe(Listing l, Patent p, string nameZh, string? nameEn, bool sleeping, DateOnly today)
+    {
+        var remaining = p.Remaining(today);
+        return new ListingResponse(
+            l.Id, l.Status, l.Terms.Modes, l.Terms, l.Description, l.RejectionReason, l.OrganizationId, nameZh, nameEn,
+            new ListingPatent(p.Id, p.ApplicationNumber, p.Type, p.TitleZh, p.TitleEn, p.MainIpc, p.TermEnd,
+                remaining.Years, remaining.Months, sleeping),
+            l.CreatedAt, l.UpdatedAt, l.PublishedAt, l.Version);
+    }
+}

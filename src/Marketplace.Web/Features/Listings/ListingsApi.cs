@@ -1,0 +1,84 @@
+using System.Security.Claims;
+using Marketplace.Domain.Common;
+using Marketplace.Web.Data;
+using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Audit;
+using Marketplace.Web.Features.Patents;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Organizations;
+using Marketplace.Domain.Patents;
+
+namespace Marketplace.Web.Features.Listings;
+
+public static class ListingsApi
+{
+    public static IEndpointRouteBuilder MapListingsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/listings").WithTags("Listings");
+        api.MapGet("/", async ([AsParameters] CatalogFilter filter, ClaimsPrincipal user, CatalogQuery catalog, CancellationToken ct) =>
+            TypedResults.Ok(await catalog.RunAsync(user, filter, ct)));
+        api.MapPost("/", Create).RequireAuthorization(PatentsFeature.CanList);
+        api.MapGet("/{id:guid}", Get);
+        api.MapGet("/{id:guid}/history", History);
+        api.MapPut("/{id:guid}", async (Guid id, UpdateListingRequest request, ClaimsPrincipal user, ListingService listings, ListingReader reader, CancellationToken ct) =>
+            TypedResults.Ok(await reader.DescribeAsync(await listings.UpdateAsync(user, id, request, ct), ct))).RequireAuthorization(PatentsFeature.CanList);
+
+        var own = api.MapGroup("/{id:guid}").RequireAuthorization(PatentsFeature.CanList);
+        own.MapPost("/submit", async (Guid id, uint? version, ClaimsPrincipal user, ListingService listings, ListingReader reader, CancellationToken ct) =>
+            TypedResults.Ok(await reader.DescribeAsync(await listings.SubmitAsync(user, id, version, ct), ct)));
+        own.MapPost("/withdraw", async (Guid id, uint? version, ClaimsPrincipal user, ListingService listings, ListingReader reader, CancellationToken ct) =>
+            TypedResults.Ok(await reader.DescribeAsync(await listings.WithdrawAsync(user, id, version, ct), ct)));
+
+        var moderation = api.MapGroup("/{id:guid}").RequireAuthorization(Roles.ParkAdmin);
+        moderation.MapPost("/approve", async (Guid id, uint? version, ListingService listings, ListingReader reader, CancellationToken ct) =>
+            TypedResults.Ok(await reader.DescribeAsync(await listings.ApproveAsync(id, version, ct), ct)));
+        moderation.MapPost("/reject", async (Guid id, ModerationRequest request, ListingService listings, ListingReader reader, CancellationToken ct) =>
+            TypedResults.Ok(await reader.DescribeAsync(await listings.RejectAsync(id, request, ct), ct)));
+        moderation.MapPost("/rework", async (Guid id, ModerationRequest request, ListingService listings, ListingReader reader, CancellationToken ct) =>
+            TypedResults.Ok(await reader.DescribeAsync(await listings.ReworkAsync(id, request, ct), ct)));
+        return app;
+    }
+
+    private static async Task<Created<ListingResponse>> Create(
+        ListingRequest request, ClaimsPrincipal user, ListingService listings, ListingReader reader, CancellationToken ct)
+    {
+        var listing = await listings.CreateAsync(user, request, ct);
+        return TypedResults.Created($"/api/listings/{listing.Id}", await reader.DescribeAsync(listing, ct));
+    }
+
+    private static async Task<Ok<ListingResponse>> Get(Guid id, ClaimsPrincipal user, ListingService listings, ListingReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.DescribeAsync(await listings.FindVisibleAsync(user, id, ct), ct));
+
+    /// <summary>The listing's status history, read from the audit log.</summary>
+    private static async Task<Ok<List<StatusChange>>> History(Guid id, ClaimsPrincipal user, ListingService listings, ListingReader reader, CancellationToken ct)
+    {
+        await listings.FindVisibleAsync(user, id, ct);
+        return TypedResults.Ok(await reader.HistoryAsync(id, ct));
+    }
+}
+
+/// <summary>Builds listing responses with their patent and organisation, and reads a listing's history.</summary>
+public sealed class ListingReader(MarketplaceDb db, TimeProvider clock, IOptions<CatalogOptions> options)
+{
+    public async Task<ListingResponse> DescribeAsync(Listing listing, CancellationToken ct)
+    {
+        var patent = await db.Patents.AsNoTracking().SingleAsync(p => p.Id == listing.PatentId, ct);
+        var organization = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == listing.OrganizationId, ct);
+        var today = BusinessCalendar.Today(clock);
+        var sleeping = SleepingPatentRule.IsSleeping(patent, today, organization.Type == OrganizationType.University, false, options.Value.IdleYears);
+        return ListingViews.Describe(listing, patent, organization.NameZh, organization.NameEn, sleeping, today);
+    }
+
+    public async Task<List<StatusChange>> HistoryAsync(Guid id, CancellationToken ct)
+    {
+        var key = id.ToString();
+        return await db.AuditEntries.AsNoTracking()
+            .Where(a => a.Entity == ListingService.AuditEntity && a.EntityId == key)
+            .OrderBy(a => a.Id)
+            .Select(a => new StatusChange(a.OccurredAt, a.Action, a.FromState, a.ToState, a.UserEmail, a.Comment))
+            .ToListAsync(ct);
+    }
+}

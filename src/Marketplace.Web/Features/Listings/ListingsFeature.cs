@@ -1,0 +1,13 @@
+namespace Marketplace.Web.Features.Listings;
+
+public static class ListingsFeature
+{
+    public static WebApplicationBuilder AddListings(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<ListingService>();
+        builder.Services.AddScoped<ListingReader>();
+        builder.Services.AddScoped<CatalogQuery>();
+        builder.Services.AddSingleton<IPledgeRegistry, NoPledgesRegistered>();
+        return builder;
+    }
+}

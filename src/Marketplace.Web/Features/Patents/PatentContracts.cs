@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+using Marketplace.Domain.Patents;
+
+namespace Marketplace.Web.Features.Patents;
+
+public sealed record OwnerShareRequest(Guid OrganizationId, decimal SharePercent);
+
+/// <summary>A patent as an office enters it. Owners default to the caller's organisation alone.</summary>
+public sealed record PatentRequest(
+    [property: Required] string ApplicationNumber,
+    [property: Required] PatentType? Type,
+    string? PublicationNumber,
+    [property: Required] string TitleZh,
+    string? TitleEn,
+    [property: Required] string AbstractZh,
+    string? AbstractEn,
+    [property: Required] List<string> IpcCodes,
+    string? MainIpc,
+    [property: Required] List<string> Inventors,
+    List<OwnerShareRequest>? Owners,
+    [property: Required] DateOnly? FilingDate,
+    DateOnly? GrantDate,
+    [property: Required] LegalStatus? LegalStatus,
+    string? LapseReason,
+    DateOnly? FeesPaidThrough,
+    uint? Version);
+
+public sealed record OwnerResponse(Guid OrganizationId, string NameZh, string? NameEn, decimal SharePercent, bool ConsentToList);
+
+public sealed record RemainingTermResponse(int Years, int Months, int Days, bool Expired);
+
+public sealed record PatentResponse(
+    Guid Id, string ApplicationNumber, PatentType Type, string? PublicationNumber, string TitleZh, string? TitleEn,
+    string AbstractZh, string? AbstractEn, IReadOnlyList<string> IpcCodes, string MainIpc, IReadOnlyList<string> Inventors,
+    IReadOnlyList<OwnerResponse> Owners, DateOnly FilingDate, DateOnly? GrantDate, LegalStatus LegalStatus,
+    string? LapseReason, DateOnly? FeesPaidThrough, DateOnly TermEnd, RemainingTermResponse Remaining,
+    bool IsInForce, bool IsSleeping, string? WhyNotListable, Guid OwnerOrganizationId, uint Version);
+
+public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
+
+public sealed record PageQuery(int? Page, int? PageSize)
+{
+    public const int MaxPageSize = 100;
+    public int PageNumber => Math.Max(1, Page ?? 1);
+    public int Size => Math.Clamp(PageSize ?? 20, 1, MaxPageSize);
+    public int Skip => (PageNumber - 1) * Size;
+}
