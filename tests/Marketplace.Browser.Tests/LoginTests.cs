@@ -29,7 +29,7 @@ public sealed class LoginTests(BrowserApp app) : IAsyncLifetime
         Assert.Contains("我的机构", await page.InnerTextAsync("header"));
 
         await page.ClickAsync("[data-testid=language-switch] button");
-        await page.WaitForSelectorAsync("html[lang=en]");
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         Assert.EndsWith("/Organizations/Mine", page.Url);
         Assert.StartsWith("Test Organisation", await page.InnerTextAsync("[data-testid=org-name]"));
         Assert.Equal("Verified", await page.InnerTextAsync("[data-testid=org-status]"));
