@@ -43,9 +43,13 @@ public static class DemoCatalog
         {
             var owner = universities[i % universities.Count];
             var industry = Industries[i % Industries.Length];
-            var topic = industry[random.Next(industry.Length)];
-            var variant = Variants[random.Next(Variants.Length)];
             var invention = random.NextDouble() < 0.7;
+            // A utility model protects a product's shape or structure, never a method or a material as such.
+            var devices = industry.Where(t => !new[] { "方法", "工艺", "材料", "合金", "涂层", "钢" }.Any(t.Zh.Contains)).ToArray();
+            if (devices.Length == 0) invention = true;
+            var topics = invention ? industry : devices;
+            var topic = topics[random.Next(topics.Length)];
+            var variant = invention ? Variants[random.Next(Variants.Length)] : Variants[random.Next(2) * 2];
             var type = invention ? PatentType.Invention : PatentType.UtilityModel;
             var filed = new DateOnly(invention ? random.Next(2012, 2023) : random.Next(2018, 2024), random.Next(1, 13), random.Next(1, 29));
             var digits = $"{filed.Year}{(invention ? 1 : 2)}{10_000 + i * 37:D7}";

@@ -35,7 +35,7 @@ public sealed class CatalogFilter
 /// office's moderation queue. Sleeping means granted, in force, never transacted here, and managed by a university
 /// or granted at least <see cref="CatalogOptions.IdleYears"/> ago (the domain's SleepingPatentRule, in SQL).
 /// </summary>
-public sealed class CatalogQuery(MarketplaceDb db, TimeProvider clock, IOptions<CatalogOptions> options)
+public sealed class CatalogQuery(MarketplaceDb db, TimeProvider clock, IOptions<CatalogOptions> options, PatentFacts facts)
 {
     // A member-initialised class, not a positional record: EF translates filters through object initialisers only.
     private sealed class Row
@@ -91,10 +91,8 @@ public sealed class CatalogQuery(MarketplaceDb db, TimeProvider clock, IOptions<
         return new Paged<ListingResponse>(page.Select(r => Describe(r, today)).ToList(), paging.PageNumber, paging.Size, total);
     }
 
-    private ListingResponse Describe(Row r, DateOnly today) => ListingViews.Describe(
-        r.Listing, r.Patent, r.NameZh, r.NameEn,
-        SleepingPatentRule.IsSleeping(r.Patent, today, r.OwnerType == OrganizationType.University, everTransactedOnPlatform: false, options.Value.IdleYears),
-        today);
+    private ListingResponse Describe(Row r, DateOnly today) =>
+        ListingViews.Describe(r.Listing, r.Patent, r.NameZh, r.NameEn, facts.IsSleeping(r.Patent, r.OwnerType, today), today);
 }
 
 public static class ListingViews

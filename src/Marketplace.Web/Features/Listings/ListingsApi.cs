@@ -61,15 +61,14 @@ public static class ListingsApi
 }
 
 /// <summary>Builds listing responses with their patent and organisation, and reads a listing's history.</summary>
-public sealed class ListingReader(MarketplaceDb db, TimeProvider clock, IOptions<CatalogOptions> options)
+public sealed class ListingReader(MarketplaceDb db, TimeProvider clock, PatentFacts facts)
 {
     public async Task<ListingResponse> DescribeAsync(Listing listing, CancellationToken ct)
     {
         var patent = await db.Patents.AsNoTracking().SingleAsync(p => p.Id == listing.PatentId, ct);
         var organization = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == listing.OrganizationId, ct);
         var today = BusinessCalendar.Today(clock);
-        var sleeping = SleepingPatentRule.IsSleeping(patent, today, organization.Type == OrganizationType.University, false, options.Value.IdleYears);
-        return ListingViews.Describe(listing, patent, organization.NameZh, organization.NameEn, sleeping, today);
+        return ListingViews.Describe(listing, patent, organization.NameZh, organization.NameEn, facts.IsSleeping(patent, organization.Type, today), today);
     }
 
     public async Task<List<StatusChange>> HistoryAsync(Guid id, CancellationToken ct)

@@ -22,6 +22,12 @@ public sealed class PatentFacts(MarketplaceDb db, TimeProvider clock, IOptions<C
 {
     public DateOnly Today => BusinessCalendar.Today(clock);
 
+    /// <summary>The sleeping-patent rule with the marketplace's facts: the managing owner's type decides
+    /// "university-owned" (as in CatalogQuery's SQL filter), and nothing is transacted on the platform yet — the
+    /// deals and pledge features will feed that fact.</summary>
+    public bool IsSleeping(Patent patent, OrganizationType managerType, DateOnly today) =>
+        SleepingPatentRule.IsSleeping(patent, today, managerType == OrganizationType.University, everTransactedOnPlatform: false, options.Value.IdleYears);
+
     public async Task<IReadOnlyList<PatentResponse>> DescribeAsync(IReadOnlyList<Patent> patents, CancellationToken ct)
     {
         var ids = patents.SelectMany(p => p.Owners.Select(o => o.OrganizationId)).Append(Guid.Empty).Distinct().ToList();
@@ -30,10 +36,7 @@ public sealed class PatentFacts(MarketplaceDb db, TimeProvider clock, IOptions<C
         var today = Today;
         return patents.Select(p =>
         {
-            // The managing owner decides, as in the catalog's SQL filter (CatalogQuery), so both agree.
-            var universityOwned = owners.TryGetValue(p.OwnerOrganizationId, out var manager) && manager.Type == OrganizationType.University;
-            // No deal, licence or pledge exists on the platform yet; the deals and pledge features will feed this.
-            var sleeping = SleepingPatentRule.IsSleeping(p, today, universityOwned, everTransactedOnPlatform: false, options.Value.IdleYears);
+            var sleeping = owners.TryGetValue(p.OwnerOrganizationId, out var manager) && IsSleeping(p, manager.Type, today);
             var remaining = p.Remaining(today);
             return new PatentResponse(
                 p.Id, p.ApplicationNumber, p.Type, p.PublicationNumber, p.TitleZh, p.TitleEn, p.AbstractZh, p.AbstractEn,
