@@ -132,4 +132,25 @@ public sealed class PatentsAndListingsTests(WebApp app) : AppTest(app)
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;导航装置", html);
         Assert.DoesNotContain("<script>alert(1)</script>", html);
     }
+
+    [Fact]
+    public async Task A_co_owned_patent_is_listed_only_after_every_co_owner_consents()
+    {
+        var university = await App.CreateUserAsync(OrganizationType.University);
+        var partner = await App.CreateUserAsync(OrganizationType.Enterprise);
+        var office = await App.ClientForAsync(university);
+        var body = PatentSamples.Patent(5);
+        body["owners"] = new[] { new { organizationId = university.OrganizationId, sharePercent = 60m }, new { organizationId = partner.OrganizationId, sharePercent = 40m } };
+        var patentId = (await JsonAsync(await office.PostAsJsonAsync("/api/patents", body))).GetProperty("id").GetGuid();
+
+        var refused = await office.PostAsJsonAsync("/api/listings", new { patentId, terms = PatentSamples.Licence() });
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("co-owner", await FieldErrorAsync(refused, "patentId"));
+
+        var stranger = await App.ClientForAsync(await App.CreateUserAsync(OrganizationType.Enterprise));
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsync($"/api/patents/{patentId}/consent", null)).StatusCode);
+        var partnerClient = await App.ClientForAsync(partner);
+        await JsonAsync(await partnerClient.PostAsync($"/api/patents/{patentId}/consent", null));
+        Assert.Equal(HttpStatusCode.Created, (await office.PostAsJsonAsync("/api/listings", new { patentId, terms = PatentSamples.Licence() })).StatusCode);
+    }
 }

@@ -59,25 +59,3 @@ public static class ListingsApi
         return TypedResults.Ok(await reader.HistoryAsync(id, ct));
     }
 }
-
-/// <summary>Builds listing responses with their patent and organisation, and reads a listing's history.</summary>
-public sealed class ListingReader(MarketplaceDb db, TimeProvider clock, PatentFacts facts)
-{
-    public async Task<ListingResponse> DescribeAsync(Listing listing, CancellationToken ct)
-    {
-        var patent = await db.Patents.AsNoTracking().SingleAsync(p => p.Id == listing.PatentId, ct);
-        var organization = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == listing.OrganizationId, ct);
-        var today = BusinessCalendar.Today(clock);
-        return ListingViews.Describe(listing, patent, organization.NameZh, organization.NameEn, facts.IsSleeping(patent, organization.Type, today), today);
-    }
-
-    public async Task<List<StatusChange>> HistoryAsync(Guid id, CancellationToken ct)
-    {
-        var key = id.ToString();
-        return await db.AuditEntries.AsNoTracking()
-            .Where(a => a.Entity == ListingService.AuditEntity && a.EntityId == key)
-            .OrderBy(a => a.Id)
-            .Select(a => new StatusChange(a.OccurredAt, a.Action, a.FromState, a.ToState, a.UserEmail, a.Comment))
-            .ToListAsync(ct);
-    }
-}
