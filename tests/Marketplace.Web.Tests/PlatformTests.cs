@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 
 namespace Marketplace.Web.Tests;
 
@@ -64,5 +65,20 @@ public sealed class PlatformTests(WebApp app) : AppTest(app)
         var text = await client.GetStringAsync("/metrics");
         Assert.Contains("marketplace_organizations_registered", text);
         Assert.Contains("http_server_request_duration", text);
+    }
+
+    [Fact]
+    public async Task A_new_deployment_bootstraps_its_first_park_admin_once()
+    {
+        await using var deployment = App.WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Bootstrap:ParkOffice:Email", "admin@park.example.cn");
+            b.UseSetting("Bootstrap:ParkOffice:Password", "a long bootstrap secret");
+            b.UseSetting("Bootstrap:ParkOffice:CreditCode", "11371000004310014Y");
+        });
+        var client = deployment.CreateClient();
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = "admin@park.example.cn", password = "a long bootstrap secret" });
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        Assert.Equal(1, await App.Database.CountAsync("SELECT count(*) FROM organizations WHERE type = 'ParkOffice' AND is_verified"));
     }
 }
