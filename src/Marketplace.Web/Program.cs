@@ -7,6 +7,7 @@ using Marketplace.Web.Features.Localization;
 using Marketplace.Web.Features.Organizations;
 using Marketplace.Web.Features.Patents;
 using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Features.Search;
 using Marketplace.Web.Features.Shared;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +20,7 @@ builder.AddAudit();
 builder.AddOrganizations();
 builder.AddPatents();
 builder.AddListings();
+builder.AddSearch();
 builder.AddPages();
 builder.AddDemo();
 
@@ -39,6 +41,7 @@ app.MapAccountsApi();
 app.MapOrganizationsApi();
 app.MapPatentsApi();
 app.MapListingsApi();
+app.MapSearchApi();
 app.MapAuditApi();
 app.MapPages();
 

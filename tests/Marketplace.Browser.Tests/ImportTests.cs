@@ -9,7 +9,7 @@ namespace Marketplace.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class ImportTests(BrowserApp app) : IAsyncLifetime
 {
-    public Task InitializeAsync() => app.Database.ResetAsync();
+    public Task InitializeAsync() => app.ResetAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 

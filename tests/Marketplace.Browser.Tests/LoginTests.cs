@@ -6,7 +6,7 @@ namespace Marketplace.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class LoginTests(BrowserApp app) : IAsyncLifetime
 {
-    public Task InitializeAsync() => app.Database.ResetAsync();
+    public Task InitializeAsync() => app.ResetAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -56,7 +56,7 @@ public sealed class AuthTests(WebApp app) : AppTest(app)
     [Fact]
     public async Task Login_is_rate_limited_with_retry_after()
     {
-        await using var limited = App.WithWebHostBuilder(b => b.UseSetting("RateLimiting:Auth:PermitLimit", "2"));
+        await using var limited = App.Variant(b => b.UseSetting("RateLimiting:Auth:PermitLimit", "2"));
         var client = limited.CreateClient();
         HttpResponseMessage last = null!;
         for (var i = 0; i < 3; i++)

@@ -70,7 +70,7 @@ public sealed class PlatformTests(WebApp app) : AppTest(app)
     [Fact]
     public async Task A_new_deployment_bootstraps_its_first_park_admin_once()
     {
-        await using var deployment = App.WithWebHostBuilder(b =>
+        await using var deployment = App.Variant(b =>
         {
             b.UseSetting("Bootstrap:ParkOffice:Email", "admin@park.example.cn");
             b.UseSetting("Bootstrap:ParkOffice:Password", "a long bootstrap secret");

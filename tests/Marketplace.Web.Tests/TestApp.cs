@@ -18,7 +18,7 @@ public abstract class AppTest(WebApp app) : IAsyncLifetime
 {
     protected WebApp App { get; } = app;
 
-    public Task InitializeAsync() => App.Database.ResetAsync();
+    public Task InitializeAsync() => App.ResetAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -23,12 +23,36 @@ public class MarketplaceApp(string databaseName) : WebApplicationFactory<Program
 
     public TestDatabase Database { get; } = new(databaseName);
 
+    /// <summary>This factory's own embedded search index, in a fresh temporary folder.</summary>
+    public string IndexPath { get; } = Path.Combine(Path.GetTempPath(), $"marketplace-index-{databaseName}-{Guid.NewGuid():N}");
+
     /// <summary>Overrides applied on top of the test defaults, e.g. a low rate limit.</summary>
     public Dictionary<string, string?> Settings { get; } = new();
 
     public virtual async Task InitializeAsync() => await Database.CreateAsync();
 
-    async Task IAsyncLifetime.DisposeAsync() => await base.DisposeAsync();
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(IndexPath)) Directory.Delete(IndexPath, recursive: true);
+    }
+
+    /// <summary>A second host on the same database with other settings, and a search index of its own (an index
+    /// has one writer, as every instance in production has its own).</summary>
+    public WebApplicationFactory<Program> Variant(Action<IWebHostBuilder> configure) => WithWebHostBuilder(b =>
+    {
+        b.UseSetting("Search:Lucene:IndexPath", Path.Combine(Path.GetTempPath(), $"marketplace-index-variant-{Guid.NewGuid():N}"));
+        configure(b);
+    });
+
+    /// <summary>Empties the tables and rebuilds the search index from them, so no test sees another's documents.</summary>
+    public async Task ResetAsync()
+    {
+        await Database.ResetAsync();
+        var indexer = Services.GetRequiredService<Marketplace.Web.Features.Search.SearchIndexer>();
+        indexer.RequestRebuild();
+        await indexer.RunOnceAsync(CancellationToken.None);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -36,6 +60,8 @@ public class MarketplaceApp(string databaseName) : WebApplicationFactory<Program
         builder.UseSetting("ConnectionStrings:Marketplace", Database.ConnectionString);
         builder.UseSetting("RateLimiting:Auth:PermitLimit", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Search:Lucene:IndexPath", IndexPath);
+        builder.UseSetting("Search:PollInterval", "00:00:00.200");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 

@@ -4,6 +4,7 @@ using Marketplace.Domain.Patents;
 using Marketplace.Web.Data.Configurations;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Audit;
+using Marketplace.Web.Features.Search;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -18,6 +19,7 @@ public sealed class MarketplaceDb(DbContextOptions<MarketplaceDb> options)
     public DbSet<Patent> Patents => Set<Patent>();
     public DbSet<Listing> Listings => Set<Listing>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<SearchChange> SearchChanges => Set<SearchChange>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -47,12 +49,24 @@ public sealed class MarketplaceDb(DbContextOptions<MarketplaceDb> options)
     }
 
     /// <summary>Values the domain computes (a patent's term end, a listing's modes) are also stored, so the
-    /// catalog can filter on them in SQL; they are refreshed here on every write, never set by hand.</summary>
+    /// catalog can filter on them in SQL; they are refreshed here on every write, never set by hand. Every write
+    /// of a listing or patent also appends to the search change feed.</summary>
     private void StoreQueryColumns()
     {
+        var changes = new List<SearchChange>();
+        var now = DateTimeOffset.UtcNow;
         foreach (var entry in ChangeTracker.Entries<Patent>().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
             entry.Property<DateOnly>(PatentConfiguration.TermEnd).CurrentValue = entry.Entity.TermEnd;
-        foreach (var entry in ChangeTracker.Entries<Listing>().Where(e => e.State is EntityState.Added or EntityState.Modified))
-            entry.Property<string[]>(ListingConfiguration.Modes).CurrentValue = [.. entry.Entity.Terms.Modes];
+            if (entry.State == EntityState.Modified) changes.Add(new SearchChange { PatentId = entry.Entity.Id, At = now });
+        }
+        foreach (var entry in ChangeTracker.Entries<Listing>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            if (entry.State != EntityState.Deleted)
+                entry.Property<string[]>(ListingConfiguration.Modes).CurrentValue = [.. entry.Entity.Terms.Modes];
+            changes.Add(new SearchChange { ListingId = entry.Entity.Id, At = now });
+        }
+        // The search feed row commits with the change it announces, or not at all.
+        SearchChanges.AddRange(changes);
     }
 }

@@ -476,6 +476,36 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.Search.SearchChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("ListingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("listing_id");
+
+                    b.Property<Guid?>("PatentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patent_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_search_changes");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_search_changes_at");
+
+                    b.ToTable("search_changes", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")

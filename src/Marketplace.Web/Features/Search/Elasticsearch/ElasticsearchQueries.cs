@@ -1,0 +1,164 @@
+using System.Text.Json.Nodes;
+
+namespace Marketplace.Web.Features.Search.Elasticsearch;
+
+/// <summary>A filter clause and the facet whose own selection it is.</summary>
+internal sealed record SearchFilter(string Facet, JsonNode Clause);
+
+/// <summary>
+/// Builds <c>_search</c> bodies as JSON. The user's text only ever goes into <c>multi_match</c> (analysed, never
+/// parsed as query syntax), so <c>&amp; | ! ( " *</c> are plain text, as in the Lucene engine.
+/// </summary>
+internal static class ElasticsearchQueries
+{
+    /// <summary>Free-text fields with boosts; the same weights as the Lucene engine (titles ×3, IPC words ×1.5).</summary>
+    public static readonly string[] TextFields =
+        ["titleZh^3", "titleEn^3", "abstractZh", "abstractEn", "ipcText^1.5", "ownerNameZh", "ownerNameEn", "inventors.text"];
+
+    /// <summary>The facet that owns the IPC selection: both IPC facets (see <see cref="ElasticsearchFacets"/>).</summary>
+    public const string Ipc = "ipc";
+
+    /// <summary>The main query holds only the text, so filters never affect scores; every filter goes into
+    /// <c>post_filter</c>, which lets each facet count without its own filter (<see cref="ElasticsearchFacets"/>).</summary>
+    public static JsonObject Search(SearchQuery q)
+    {
+        var filters = Filters(q);
+        var text = string.IsNullOrWhiteSpace(q.Text) ? null : q.Text.Trim();
+        var body = new JsonObject
+        {
+            ["from"] = (Math.Max(q.Page, 1) - 1) * q.PageSize,
+            ["size"] = q.PageSize,
+            ["track_total_hits"] = true,
+            ["query"] = new JsonObject { ["bool"] = new JsonObject { ["must"] = new JsonArray(text is null ? Obj("match_all", new JsonObject()) : TextQuery(text)) } },
+        };
+        if (filters.Count > 0) body["post_filter"] = All(filters.Select(f => f.Clause));
+        body["aggs"] = ElasticsearchFacets.Aggregations(q, filters);
+        body["sort"] = Sort(q.Sort);
+        if (text is not null) body["highlight"] = Highlight();
+        return body;
+    }
+
+    /// <summary>
+    /// <c>best_fields</c> with operator <c>or</c> and <c>minimum_should_match 70%</c>: <c>and</c> would demand every
+    /// word in one field, which fails mixed queries such as 「船舶 navigation」 (the Chinese word is in titleZh, the
+    /// English one in titleEn). 70% rounds down, so one- and two-word queries match on any word (as Lucene's OR
+    /// does), while longer queries need most words. <c>tie_breaker</c> lets matches in other fields add a little.
+    /// </summary>
+    public static JsonObject TextQuery(string text) => Obj("multi_match", new JsonObject
+    {
+        ["query"] = text, ["type"] = "best_fields", ["fields"] = Array(TextFields),
+        ["operator"] = "or", ["minimum_should_match"] = "70%", ["tie_breaker"] = 0.3,
+    });
+
+    private static List<SearchFilter> Filters(SearchQuery q)
+    {
+        var filters = new List<SearchFilter>();
+        void Terms(string facet, string field, IEnumerable<string> values)
+        {
+            var list = values.ToList();
+            if (list.Count > 0) filters.Add(new(facet, Obj("terms", new JsonObject { [field] = Array(list) })));
+        }
+        Terms(SearchFacets.Type, "patentType", q.Types);
+        Terms(SearchFacets.Mode, "modes", q.Modes);
+        Terms(SearchFacets.Owner, "ownerOrganizationId", q.Owners.Select(o => o.ToString()));
+        Terms(SearchFacets.OwnerType, "ownerType", q.OwnerTypes);
+        Terms(SearchFacets.LegalStatus, "legalStatus", q.LegalStatuses);
+        if (q.Ipc.Count > 0) filters.Add(new(Ipc, Any(q.Ipc.Select(IpcClause))));
+        if (q.Sleeping is { } sleeping) filters.Add(new(SearchFacets.Sleeping, Obj("term", new JsonObject { ["sleeping"] = sleeping })));
+        // Both bounds inclusive, like the Lucene engine's NumericRangeQuery(…, true, true).
+        if (q.MinRemainingMonths is not null || q.MaxRemainingMonths is not null)
+            filters.Add(new(SearchFacets.RemainingTerm, Range("remainingMonths", q.MinRemainingMonths, q.MaxRemainingMonths)));
+        if (q.MinPrice is not null || q.MaxPrice is not null)
+            filters.Add(new(SearchFacets.Price, Range("price", q.MinPrice, q.MaxPrice)));
+        return filters;
+    }
+
+    /// <summary>"B" is a section, "B63" a class (both indexed keywords); anything longer (a subclass such as
+    /// "B63B") is a prefix of the full codes.</summary>
+    internal static JsonObject IpcClause(string ipc)
+    {
+        var code = ipc.Trim().ToUpperInvariant();
+        return code.Length switch
+        {
+            1 => Obj("term", new JsonObject { ["ipcSection"] = code }),
+            3 => Obj("term", new JsonObject { ["ipcClass"] = code }),
+            _ => Obj("prefix", new JsonObject { ["ipcCodes"] = code }),
+        };
+    }
+
+    private static JsonArray Sort(SearchSort sort)
+    {
+        static JsonObject By(string field, string order, bool missingLast = false)
+        {
+            var spec = new JsonObject { ["order"] = order };
+            if (missingLast) spec["missing"] = "_last";
+            return new JsonObject { [field] = spec };
+        }
+        JsonObject[] keys = sort switch
+        {
+            SearchSort.Newest => [By("publishedAt", "desc")],
+            SearchSort.RemainingTerm => [By("remainingMonths", "desc")],
+            // Negotiable listings (no price) sort last either way.
+            SearchSort.PriceLow => [By("price", "asc", missingLast: true)],
+            SearchSort.PriceHigh => [By("price", "desc", missingLast: true)],
+            _ => [By("_score", "desc"), By("publishedAt", "desc")],
+        };
+        // The listing id breaks ties, so paging never shows a hit twice or skips one.
+        return new JsonArray([.. keys, By("listingId", "asc")]);
+    }
+
+    /// <summary>Elasticsearch HTML-encodes the text (<c>encoder: html</c>) and wraps matches in &lt;mark&gt;, so the
+    /// result is safe to render as HTML, like the Lucene engine's highlights.</summary>
+    private static JsonObject Highlight()
+    {
+        JsonObject Whole() => new() { ["number_of_fragments"] = 0 };
+        JsonObject Snippet() => new() { ["fragment_size"] = ElasticsearchResults.SnippetLength, ["number_of_fragments"] = 1 };
+        return new JsonObject
+        {
+            ["encoder"] = "html", ["pre_tags"] = Array(["<mark>"]), ["post_tags"] = Array(["</mark>"]),
+            ["fields"] = new JsonObject { ["titleZh"] = Whole(), ["titleEn"] = Whole(), ["abstractZh"] = Snippet(), ["abstractEn"] = Snippet() },
+        };
+    }
+
+    /// <summary>
+    /// Title completions: <c>bool_prefix</c> over each title's search_as_you_type field and its shingles (shingles
+    /// rank titles with the typed words in order higher). Operator <c>and</c>: every typed word must be in the
+    /// title, the last one as a prefix. The two languages are separate named queries, so each hit says
+    /// (<c>matched_queries</c>) which of its titles to suggest.
+    /// </summary>
+    public static JsonObject Suggest(string prefix, int size)
+    {
+        JsonObject Language(string field, string name) => Obj("multi_match", new JsonObject
+        {
+            ["query"] = prefix, ["type"] = "bool_prefix", ["operator"] = "and",
+            ["fields"] = Array([$"{field}.suggest", $"{field}.suggest._2gram", $"{field}.suggest._3gram"]), ["_name"] = name,
+        });
+        return new JsonObject
+        {
+            ["size"] = size,
+            ["_source"] = Array(["titleZh", "titleEn"]),
+            ["query"] = Any([Language("titleZh", ElasticsearchResults.Chinese), Language("titleEn", ElasticsearchResults.English)]),
+        };
+    }
+
+    private static JsonObject Range(string field, JsonNode? min, JsonNode? max)
+    {
+        var range = new JsonObject();
+        if (min is not null) range["gte"] = min;
+        if (max is not null) range["lte"] = max;
+        return Obj("range", new JsonObject { [field] = range });
+    }
+
+    internal static JsonNode All(IEnumerable<JsonNode> clauses)
+    {
+        var list = clauses.Select(c => c.DeepClone()).ToArray();
+        return list.Length == 0 ? Obj("match_all", new JsonObject()) : Obj("bool", new JsonObject { ["filter"] = new JsonArray(list) });
+    }
+
+    internal static JsonObject Any(IEnumerable<JsonNode> clauses) =>
+        Obj("bool", new JsonObject { ["should"] = new JsonArray(clauses.Select(c => c.DeepClone()).ToArray()), ["minimum_should_match"] = 1 });
+
+    internal static JsonArray Array(IEnumerable<string> values) => new(values.Select(v => (JsonNode)JsonValue.Create(v)).ToArray());
+
+    internal static JsonObject Obj(string name, JsonNode value) => new() { [name] = value };
+}

@@ -1,0 +1,173 @@
+using System.Net;
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Options;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace Marketplace.Web.Features.Search.Lucene;
+
+public sealed class LuceneOptions
+{
+    /// <summary>Where this instance keeps its index; each instance has its own and follows the feed itself.</summary>
+    public string IndexPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "data", "index");
+}
+
+/// <summary>
+/// The embedded engine: an on-disk Lucene.Net index in this instance's data folder. One writer, and a
+/// SearcherManager that hands out searchers over the last commit; the feed position and schema version are
+/// stored in the commit's user data, so they are exactly as durable as the documents.
+/// </summary>
+public sealed class LuceneEngine : ISearchEngine, IDisposable
+{
+    private const string CheckpointKey = "checkpoint", SchemaKey = "schema";
+    private readonly Directory _directory;
+    private readonly Analyzer _analyzer = LuceneSchema.CreateAnalyzer();
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly bool _existedWithSchema;
+
+    public LuceneEngine(IOptions<LuceneOptions> options)
+    {
+        System.IO.Directory.CreateDirectory(options.Value.IndexPath);
+        _directory = FSDirectory.Open(options.Value.IndexPath);
+        var existed = DirectoryReader.IndexExists(_directory);
+        _writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneSchema.Version, _analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
+        _existedWithSchema = existed && CommitData().GetValueOrDefault(SchemaKey) == ISearchEngine.SchemaVersion.ToString();
+        if (!_existedWithSchema)
+        {
+            _writer.DeleteAll();
+            Commit(null);
+        }
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SearcherFactory());
+    }
+
+    public Task<bool> EnsureIndexAsync(CancellationToken ct) => Task.FromResult(_existedWithSchema);
+
+    public Task ApplyAsync(IReadOnlyList<SearchDocument> upserts, IReadOnlyList<Guid> deletes, string checkpoint, CancellationToken ct)
+    {
+        foreach (var doc in upserts) _writer.UpdateDocument(new Term(LuceneSchema.Id, doc.ListingId.ToString()), LuceneSchema.ToDocument(doc));
+        foreach (var id in deletes) _writer.DeleteDocuments(new Term(LuceneSchema.Id, id.ToString()));
+        Commit(checkpoint);
+        _searchers.MaybeRefreshBlocking();
+        return Task.CompletedTask;
+    }
+
+    public Task<string?> CheckpointAsync(CancellationToken ct) => Task.FromResult(CommitData().GetValueOrDefault(CheckpointKey));
+
+    public Task ClearAsync(CancellationToken ct)
+    {
+        _writer.DeleteAll();
+        Commit(null);
+        _searchers.MaybeRefreshBlocking();
+        return Task.CompletedTask;
+    }
+
+    public Task<SearchResult> SearchAsync(SearchQuery q, CancellationToken ct)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var query = LuceneQueries.Build(q, _analyzer);
+            var want = q.Page * q.PageSize;
+            var sort = LuceneQueries.SortFor(q.Sort);
+            ITopDocsCollector top = sort is null
+                ? TopScoreDocCollector.Create(want, docsScoredInOrder: false)
+                : TopFieldCollector.Create(sort, want, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
+            var facets = new FacetCollector();
+            searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
+            var docs = top.GetTopDocs((q.Page - 1) * q.PageSize, q.PageSize);
+            var text = LuceneQueries.TextQuery(q.Text, _analyzer);
+            var hits = docs.ScoreDocs.Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score, text)).ToList();
+            return Task.FromResult(new SearchResult(hits, top.TotalHits, facets.Result()));
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public Task<IReadOnlyList<string>> SuggestAsync(string prefix, int max, CancellationToken ct)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var query = new BooleanQuery
+            {
+                { new PrefixQuery(new Term(LuceneSchema.TitleKey, prefix)) { Boost = 2f }, Occur.SHOULD },
+                { new PrefixQuery(new Term(LuceneSchema.TitleKey, prefix.ToLowerInvariant())), Occur.SHOULD },
+            };
+            if (LuceneQueries.TextQuery(prefix, _analyzer) is { } words) query.Add(words, Occur.SHOULD);
+            var titles = searcher.Search(query, max * 3).ScoreDocs
+                .Select(hit => searcher.Doc(hit.Doc).Get(LuceneSchema.TitleZh))
+                .Distinct().Take(max).ToList();
+            return Task.FromResult<IReadOnlyList<string>>(titles);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    private SearchHit ToHit(Document doc, float score, Query? text)
+    {
+        var titleZh = doc.Get(LuceneSchema.TitleZh);
+        var titleEn = doc.Get(LuceneSchema.TitleEn);
+        var abstractZh = doc.Get(LuceneSchema.AbstractZh);
+        var abstractEn = doc.Get(LuceneSchema.AbstractEn);
+        var title = Highlight(text, LuceneSchema.TitleZh, titleZh, whole: true) ?? (titleEn is null ? null : Highlight(text, LuceneSchema.TitleEn, titleEn, whole: true));
+        var snippet = Highlight(text, LuceneSchema.AbstractZh, abstractZh, whole: false)
+                      ?? (abstractEn is null ? null : Highlight(text, LuceneSchema.AbstractEn, abstractEn, whole: false));
+        return new SearchHit(
+            Guid.Parse(doc.Get(LuceneSchema.Id)), Guid.Parse(doc.Get(LuceneSchema.PatentId)), doc.Get(LuceneSchema.ApplicationNumber),
+            titleZh, titleEn, title ?? WebUtility.HtmlEncode(titleZh),
+            snippet ?? WebUtility.HtmlEncode(abstractZh.Length > 120 ? abstractZh[..120] + "…" : abstractZh),
+            doc.Get(LuceneSchema.TypeStored), doc.Get(LuceneSchema.Modes).Split(',', StringSplitOptions.RemoveEmptyEntries),
+            doc.Get(LuceneSchema.OwnerNameZh), doc.Get(LuceneSchema.OwnerNameEn), doc.Get(LuceneSchema.SleepingStored) == "true",
+            LuceneSchema.RemainingOf(doc), LuceneSchema.PriceOf(doc), float.IsNaN(score) ? 0 : score);
+    }
+
+    /// <summary>Matches wrapped in &lt;mark&gt;, the rest HTML-encoded; null when nothing in the field matched.</summary>
+    private string? Highlight(Query? text, string field, string value, bool whole)
+    {
+        if (text is null) return null;
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new TextEncoder(), new QueryScorer(text, field));
+        if (whole) highlighter.TextFragmenter = new NullFragmenter();
+        else highlighter.TextFragmenter = new SimpleFragmenter(120);
+        return highlighter.GetBestFragment(_analyzer, field, value);
+    }
+
+    private Dictionary<string, string> CommitData()
+    {
+        if (!DirectoryReader.IndexExists(_directory)) return new Dictionary<string, string>();
+        var infos = new SegmentInfos();
+        infos.Read(_directory);
+        return new Dictionary<string, string>(infos.UserData ?? new Dictionary<string, string>());
+    }
+
+    private void Commit(string? checkpoint)
+    {
+        var data = new Dictionary<string, string> { [SchemaKey] = ISearchEngine.SchemaVersion.ToString() };
+        if (checkpoint is not null) data[CheckpointKey] = checkpoint;
+        _writer.SetCommitData(data);
+        _writer.Commit();
+    }
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+        _analyzer.Dispose();
+    }
+
+    /// <summary>Encodes only what HTML needs (&lt; &gt; &amp; quotes); Lucene's SimpleHTMLEncoder would turn every
+    /// Chinese character into a numeric entity.</summary>
+    private sealed class TextEncoder : IEncoder
+    {
+        public string EncodeText(string originalText) => WebUtility.HtmlEncode(originalText);
+    }
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+
+namespace Marketplace.Web.Features.Search.Lucene;
+
+/// <summary>
+/// Field names and how a <see cref="SearchDocument"/> becomes a Lucene document. Chinese text goes through
+/// SmartChineseAnalyzer (word segmentation: 用于 / 船舶 / 智能 / 导航 / 装置 / 方法), English text through the
+/// English analyzer (stemming: staplers → stapler). Filters are indexed terms; facets and sorts read doc values.
+/// </summary>
+internal static class LuceneSchema
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    public const string Id = "listingId", PatentId = "patentId", ApplicationNumber = "applicationNumber",
+        TitleZh = "titleZh", TitleEn = "titleEn", AbstractZh = "abstractZh", AbstractEn = "abstractEn", IpcText = "ipcText",
+        OwnerNameZh = "ownerNameZh", OwnerNameEn = "ownerNameEn", Inventors = "inventors", TitleKey = "titleKey",
+        Type = "type", IpcSection = "ipcSection", IpcClass = "ipcClass", Mode = "mode", Owner = "owner", OwnerType = "ownerType",
+        LegalStatus = "legalStatus", Sleeping = "sleeping", RemainingMonths = "remainingMonths", Price = "priceCents",
+        PublishedAt = "publishedAt", Modes = "modes",
+        TypeStored = "typeValue", SleepingStored = "sleepingValue";
+
+    /// <summary>Text fields searched by free text, with their boosts: titles count most.</summary>
+    public static readonly (string Field, float Boost)[] TextFields =
+    [
+        (TitleZh, 3f), (TitleEn, 3f), (AbstractZh, 1f), (AbstractEn, 1f), (IpcText, 1.5f), (OwnerNameZh, 1f), (OwnerNameEn, 1f), (Inventors, 1f),
+    ];
+
+    /// <summary>Facet fields that hold terms (sorted-set doc values), keyed by the facet's public name.</summary>
+    public static readonly (string Facet, string Field)[] TermFacets =
+    [
+        (SearchFacets.Type, Type), (SearchFacets.IpcSection, IpcSection), (SearchFacets.IpcClass, IpcClass), (SearchFacets.Mode, Mode),
+        (SearchFacets.Owner, Owner), (SearchFacets.OwnerType, OwnerType), (SearchFacets.LegalStatus, LegalStatus), (SearchFacets.Sleeping, Sleeping),
+    ];
+
+    public static Analyzer CreateAnalyzer()
+    {
+        var chinese = new SmartChineseAnalyzer(Version);
+        var english = new EnglishAnalyzer(Version);
+        return new PerFieldAnalyzerWrapper(chinese, new Dictionary<string, Analyzer>
+        {
+            [TitleEn] = english, [AbstractEn] = english, [OwnerNameEn] = english,
+        });
+    }
+
+    public static Document ToDocument(SearchDocument d)
+    {
+        var doc = new Document
+        {
+            new StringField(Id, d.ListingId.ToString(), Field.Store.YES),
+            new StoredField(PatentId, d.PatentId.ToString()),
+            new StringField(ApplicationNumber, d.ApplicationNumber, Field.Store.YES),
+            new TextField(TitleZh, d.TitleZh, Field.Store.YES),
+            new TextField(AbstractZh, d.AbstractZh, Field.Store.YES),
+            new TextField(IpcText, d.IpcText, Field.Store.NO),
+            new TextField(OwnerNameZh, d.OwnerNameZh, Field.Store.YES),
+            new TextField(Inventors, string.Join(" ", d.Inventors), Field.Store.NO),
+            new StringField(TitleKey, d.TitleZh, Field.Store.NO),
+            new StoredField(Modes, string.Join(",", d.Modes)),
+            new StoredField(TypeStored, d.PatentType),
+            new StoredField(SleepingStored, d.Sleeping ? "true" : "false"),
+            new Int32Field(RemainingMonths, d.RemainingMonths, Field.Store.YES),
+            new NumericDocValuesField(RemainingMonths, d.RemainingMonths),
+            new NumericDocValuesField(PublishedAt, d.PublishedAt.ToUnixTimeMilliseconds()),
+        };
+        if (d.TitleEn is not null)
+        {
+            doc.Add(new TextField(TitleEn, d.TitleEn, Field.Store.YES));
+            doc.Add(new StringField(TitleKey, d.TitleEn.ToLowerInvariant(), Field.Store.NO));
+        }
+        if (d.AbstractEn is not null) doc.Add(new TextField(AbstractEn, d.AbstractEn, Field.Store.YES));
+        if (d.OwnerNameEn is not null) doc.Add(new TextField(OwnerNameEn, d.OwnerNameEn, Field.Store.YES));
+        if (d.Price is { } price)
+        {
+            var cents = (long)(price * 100);
+            doc.Add(new Int64Field(Price, cents, Field.Store.YES));
+            doc.Add(new NumericDocValuesField(Price, cents));
+        }
+        AddTerm(doc, Type, d.PatentType);
+        foreach (var code in d.IpcCodes)
+        {
+            AddTerm(doc, IpcSection, code[..1]);
+            AddTerm(doc, IpcClass, code[..3]);
+        }
+        foreach (var mode in d.Modes) AddTerm(doc, Mode, mode);
+        AddTerm(doc, Owner, d.OwnerOrganizationId.ToString());
+        AddTerm(doc, OwnerType, d.OwnerType);
+        AddTerm(doc, LegalStatus, d.LegalStatus);
+        AddTerm(doc, Sleeping, d.Sleeping ? "true" : "false");
+        return doc;
+    }
+
+    /// <summary>A filterable term and its doc value for facet counts. Repeated values (two IPC codes in one class)
+    /// are indexed once: a sorted set keeps each value once per document anyway.</summary>
+    private static void AddTerm(Document doc, string field, string value)
+    {
+        if (doc.GetFields(field).Any(f => f.GetStringValue() == value)) return;
+        doc.Add(new StringField(field, value, Field.Store.NO));
+        doc.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    }
+
+    public static decimal? PriceOf(Document doc) =>
+        doc.GetField(Price)?.GetInt64Value() is { } cents ? cents / 100m : null;
+
+    public static int RemainingOf(Document doc) =>
+        doc.GetField(RemainingMonths)?.GetInt32Value() ?? 0;
+
+    public static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Text;
+
+namespace Marketplace.Benchmarks;
+
+internal static class Report
+{
+    public static string Markdown(int listings, double indexSeconds, IReadOnlyList<Figures> r, int seconds)
+    {
+        var engine = r[0]; var endpoint = r[1]; var bare = r[2]; var ilike = r[3];
+        var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name"))?.Split(':')[1].Trim() ?? "unknown CPU";
+        var text = new StringBuilder();
+        text.AppendLine("# Benchmarks");
+        text.AppendLine();
+        text.AppendLine("Written by `./marketplace.sh bench` (tests/Marketplace.Benchmarks); every figure below comes from one run.");
+        text.AppendLine();
+        text.AppendLine("## Search");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Run on {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores ({cpu}), {listings:N0} published listings, {Generator.Queries.Count} rotating queries (Chinese, English, mixed).");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Latency: 1,000 sequential calls (200 for ILIKE) after a warm-up; throughput: 4 concurrent callers for {seconds} s.");
+        text.AppendLine();
+        text.AppendLine("| scenario | p50 ms | p99 ms | per second |");
+        text.AppendLine("|---|---:|---:|---:|");
+        foreach (var f in r) text.AppendLine(CultureInfo.InvariantCulture, $"| {f.Name} | {f.P50Ms:F2} | {f.P99Ms:F2} | {f.PerSecond:F0} |");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Indexing {listings:N0} listings from scratch (read from PostgreSQL, analysed, committed): {indexSeconds:F1} s.");
+        text.AppendLine();
+        text.AppendLine("| goal | measured | met |");
+        text.AppendLine("|---|---:|:---:|");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| engine p99 ≤ 20 ms | {engine.P99Ms:F2} ms | {(engine.P99Ms <= 20 ? "yes" : "no")} |");
+        var vsIlike = engine.PerSecond / ilike.PerSecond;
+        text.AppendLine(CultureInfo.InvariantCulture, $"| engine ≥ 20× ILIKE throughput | {vsIlike:F1}× | {(vsIlike >= 20 ? "yes" : "no")} |");
+        var vsBare = endpoint.PerSecond / bare.PerSecond;
+        text.AppendLine(CultureInfo.InvariantCulture, $"| endpoint ≥ 40 % of bare endpoint | {vsBare:P0} | {(vsBare >= 0.4 ? "yes" : "no")} |");
+        text.AppendLine();
+        text.AppendLine("The client runs in the same process as the server and shares the same two cores, so HTTP figures include the client's own cost.");
+        return text.ToString();
+    }
+}
