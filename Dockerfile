@@ -28,7 +28,7 @@ RUN dotnet publish src/Marketplace.Web -c Release -o /app/publish --no-restore -
 # ---- 3. Runtime ----
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 WORKDIR /app
-# /app/data holds the per-instance Lucene index (Search__IndexPath defaults below it);
+# /app/data holds the per-instance Lucene index (Search__Lucene__IndexPath defaults to /app/data/index);
 # apart from /tmp it is the only folder the app writes, so it alone belongs to the non-root user.
 RUN mkdir -p /app/data && chown "$APP_UID" /app/data
 COPY --from=build /app/publish .

@@ -57,7 +57,7 @@ internal static class Generator
                 $"本发明公开了一种{qz}{zh}，适用于{(i % 4) switch { 0 => "医疗器械", 1 => "船舶与海洋装备", 2 => "电子信息", _ => "新材料" }}领域，结构简单、成本低、可靠性高。",
                 $"The invention discloses a {qe} {en} with a simple structure, low cost and high reliability.",
                 [ipc], ipc, ["王伟", "李静"], [new PatentOwner(owner, 100m, true)],
-                new DateOnly(2013 + i % 10, 1 + i % 12, 1 + i % 28), new DateOnly(2016 + i % 8, 1 + i % 12, 1 + i % 28), LegalStatus.Valid, null, null), owner, now);
+                Filed(i), Filed(i).AddMonths(24 + i % 12), LegalStatus.Valid, null, null), owner, now);
             var terms = new ListingTerms(
                 new LicenceTerms(LicenceKind.NonExclusive, "中国大陆", 24, random.Next(1, 300) * 10_000m, null), null, null,
                 i % 3 == 0 ? new TransferTerms(random.Next(10, 500) * 10_000m, false) : null);
@@ -76,6 +76,8 @@ internal static class Generator
         db.ChangeTracker.Clear();
         return count;
     }
+
+    private static DateOnly Filed(int i) => new(2013 + i % 10, 1 + i % 12, 1 + i % 28);
 
     public static async Task<Guid[]> OwnersAsync(MarketplaceDb db)
     {

@@ -31,7 +31,7 @@ internal static class Report
         var vsIlike = engine.PerSecond / ilike.PerSecond;
         text.AppendLine(CultureInfo.InvariantCulture, $"| engine ≥ 20× ILIKE throughput | {vsIlike:F1}× | {(vsIlike >= 20 ? "yes" : "no")} |");
         var vsBare = endpoint.PerSecond / bare.PerSecond;
-        text.AppendLine(CultureInfo.InvariantCulture, $"| endpoint ≥ 40 % of bare endpoint | {vsBare:P0} | {(vsBare >= 0.4 ? "yes" : "no")} |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| endpoint ≥ 40 % of bare endpoint | {vsBare:P1} | {(vsBare >= 0.4 ? "yes" : "no")} |");
         text.AppendLine();
         text.AppendLine("The client runs in the same process as the server and shares the same two cores, so HTTP figures include the client's own cost.");
         return text.ToString();

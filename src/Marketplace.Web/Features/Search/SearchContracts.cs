@@ -90,7 +90,7 @@ public static class SearchFacets
 public interface ISearchEngine
 {
     /// <summary>The schema the index was built with; a different number makes the indexer rebuild from scratch.</summary>
-    const int SchemaVersion = 1;
+    const int SchemaVersion = 2;
 
     /// <summary>Creates the index (or template) if missing; returns false when it had to be created or its schema
     /// version differs, meaning the caller must rebuild it from the database.</summary>

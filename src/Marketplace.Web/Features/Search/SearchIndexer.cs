@@ -73,6 +73,8 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, ISearchEngine eng
             if (_rebuildRequested || from is null || day != today)
             {
                 await RebuildAsync(feed, horizon, today, ct);
+                // Any index older than a day rebuilds instead of reading the feed, so older rows are never read again.
+                await db.SearchChanges.Where(c => c.At < clock.GetUtcNow().AddDays(-2)).ExecuteDeleteAsync(ct);
                 _rebuildRequested = false;
                 return true;
             }

@@ -133,8 +133,8 @@ public sealed class ElasticsearchEngine(ElasticsearchClient client, Elasticsearc
 
     /// <summary>Until the indexer's first EnsureIndexAsync has run on a new cluster there is no index; that is an
     /// empty catalogue, not an error page.</summary>
-    private async Task<JsonDocument> SearchIndexAsync(JsonNode body, string what, CancellationToken ct) =>
-        await SendAsync(HttpMethod.POST, $"{_names.Index}/_search", body, what, ct, missing: NoHits);
+    private Task<JsonDocument> SearchIndexAsync(JsonNode body, string what, CancellationToken ct) =>
+        SendAsync(HttpMethod.POST, $"{_names.Index}/_search", body, what, ct, missing: NoHits);
 
     private const string NoHits = """{"hits":{"total":{"value":0,"relation":"eq"},"hits":[]}}""";
 
@@ -153,7 +153,7 @@ public sealed class ElasticsearchEngine(ElasticsearchClient client, Elasticsearc
             return JsonDocument.Parse(missing);
         if (!response.ApiCallDetails.HasSuccessfulStatusCode)
             throw new InvalidOperationException(
-                $"Elasticsearch {what} failed ({response.ApiCallDetails.HttpStatusCode?.ToString() ?? "no response"}): {Excerpt(response.Body)}",
+                $"Elasticsearch {what} failed ({response.ApiCallDetails.HttpStatusCode?.ToString() ?? "no response"}): {Excerpt(response.Body) ?? response.ApiCallDetails.OriginalException?.Message}",
                 response.ApiCallDetails.OriginalException);
         return JsonDocument.Parse(response.Body);
     }
@@ -169,5 +169,5 @@ public sealed class ElasticsearchEngine(ElasticsearchClient client, Elasticsearc
             response.ApiCallDetails.OriginalException);
     }
 
-    private static string Excerpt(string? body) => body is null ? "" : body.Length <= 500 ? body : body[..500];
+    private static string? Excerpt(string? body) => string.IsNullOrEmpty(body) ? null : body.Length <= 500 ? body : body[..500];
 }

@@ -1,22 +1,26 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Marketplace.Web.Features.Search.Lucene;
 
 /// <summary>
-/// Counts facet values over every hit as the search collects it, from the hits' doc values (Lucene.Net.Facet is
-/// not available here). Counts are per segment ordinal, turned into terms once per segment.
+/// Counts facet values over every hit as the search collects it (Lucene.Net.Facet is not available here), from
+/// the per-segment arrays of <see cref="SegmentFacets"/>: counts per ordinal while collecting, turned into
+/// values once per segment.
 /// </summary>
 internal sealed class FacetCollector : ICollector
 {
+    private static readonly (long From, long To)[] RemainingBounds =
+        SearchFacets.RemainingTermBuckets.Select(b => ((long)b.From, b.To == int.MaxValue ? long.MaxValue : b.To)).ToArray();
+    private static readonly (long From, long To)[] PriceBounds =
+        SearchFacets.PriceBuckets.Select(b => ((long)(b.From * 100), b.To == decimal.MaxValue ? long.MaxValue : (long)(b.To * 100))).ToArray();
+
     private readonly Dictionary<string, Dictionary<string, long>> _counts = LuceneSchema.TermFacets.ToDictionary(f => f.Facet, _ => new Dictionary<string, long>());
-    private readonly long[] _remaining = new long[SearchFacets.RemainingTermBuckets.Length];
-    private readonly long[] _price = new long[SearchFacets.PriceBuckets.Length];
+    private readonly long[] _remaining = new long[RemainingBounds.Length];
+    private readonly long[] _price = new long[PriceBounds.Length];
     private long _negotiable;
-    private (string Facet, SortedSetDocValues Values, long[] Counts)[] _segment = [];
-    private NumericDocValues? _remainingValues, _priceValues;
-    private IBits? _hasPrice;
+    private SegmentFacets? _segment;
+    private long[] _ordCounts = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -25,56 +29,38 @@ internal sealed class FacetCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        var reader = context.AtomicReader;
-        _segment = LuceneSchema.TermFacets
-            .Select(f => (f.Facet, reader.GetSortedSetDocValues(f.Field)))
-            .Where(f => f.Item2 is not null)
-            .Select(f => (f.Facet, f.Item2!, new long[f.Item2!.ValueCount]))
-            .ToArray();
-        _remainingValues = reader.GetNumericDocValues(LuceneSchema.RemainingMonths);
-        _priceValues = reader.GetNumericDocValues(LuceneSchema.Price);
-        _hasPrice = reader.GetDocsWithField(LuceneSchema.Price);
+        _segment = SegmentFacets.For(context.AtomicReader);
+        _ordCounts = new long[_segment.Terms.Length];
     }
 
     public void Collect(int doc)
     {
-        foreach (var (_, values, counts) in _segment)
-        {
-            values.SetDocument(doc);
-            long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) counts[ord]++;
-        }
-        if (_remainingValues is not null) Bucket(_remaining, _remainingValues.Get(doc), SearchFacets.RemainingTermBuckets.Select(b => ((long)b.From, (long)b.To)));
-        if (_priceValues is not null && _hasPrice is not null && _hasPrice.Get(doc))
-            Bucket(_price, _priceValues.Get(doc), SearchFacets.PriceBuckets.Select(b => ((long)(b.From * 100), b.To == decimal.MaxValue ? long.MaxValue : (long)(b.To * 100))));
+        var s = _segment!;
+        for (var i = s.Start[doc]; i < s.Start[doc + 1]; i++) _ordCounts[s.Ords[i]]++;
+        Bucket(_remaining, s.RemainingMonths[doc], RemainingBounds);
+        if (s.PriceCents[doc] >= 0) Bucket(_price, s.PriceCents[doc], PriceBounds);
         else _negotiable++;
     }
 
-    private static void Bucket(long[] counts, long value, IEnumerable<(long From, long To)> buckets)
+    private static void Bucket(long[] counts, long value, (long From, long To)[] bounds)
     {
-        var i = 0;
-        foreach (var (from, to) in buckets)
+        for (var i = 0; i < bounds.Length; i++)
         {
-            if (value >= from && value < to) { counts[i]++; return; }
-            i++;
+            if (value >= bounds[i].From && value < bounds[i].To) { counts[i]++; return; }
         }
     }
 
     private void Flush()
     {
-        foreach (var (facet, values, counts) in _segment)
+        if (_segment is null) return;
+        for (var ord = 0; ord < _ordCounts.Length; ord++)
         {
+            if (_ordCounts[ord] == 0) continue;
+            var (facet, value) = _segment.Terms[ord];
             var target = _counts[facet];
-            var term = new BytesRef();
-            for (var ord = 0; ord < counts.Length; ord++)
-            {
-                if (counts[ord] == 0) continue;
-                values.LookupOrd(ord, term);
-                var key = term.Utf8ToString();
-                target[key] = target.GetValueOrDefault(key) + counts[ord];
-            }
+            target[value] = target.GetValueOrDefault(value) + _ordCounts[ord];
         }
-        _segment = [];
+        _segment = null;
     }
 
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Result()

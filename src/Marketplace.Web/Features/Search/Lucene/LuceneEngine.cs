@@ -29,6 +29,7 @@ public sealed class LuceneEngine : ISearchEngine, IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly bool _existedWithSchema;
+    private string? _committed;
 
     public LuceneEngine(IOptions<LuceneOptions> options)
     {
@@ -47,10 +48,13 @@ public sealed class LuceneEngine : ISearchEngine, IDisposable
 
     public Task<bool> EnsureIndexAsync(CancellationToken ct) => Task.FromResult(_existedWithSchema);
 
+    /// <summary>Commits (and shows the changes to searches) when the feed position moves; batches that share a
+    /// position, such as those of a rebuild, are committed together by the call that moves it.</summary>
     public Task ApplyAsync(IReadOnlyList<SearchDocument> upserts, IReadOnlyList<Guid> deletes, string checkpoint, CancellationToken ct)
     {
         foreach (var doc in upserts) _writer.UpdateDocument(new Term(LuceneSchema.Id, doc.ListingId.ToString()), LuceneSchema.ToDocument(doc));
         foreach (var id in deletes) _writer.DeleteDocuments(new Term(LuceneSchema.Id, id.ToString()));
+        if (checkpoint == _committed) return Task.CompletedTask;
         Commit(checkpoint);
         _searchers.MaybeRefreshBlocking();
         return Task.CompletedTask;
@@ -71,7 +75,8 @@ public sealed class LuceneEngine : ISearchEngine, IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            var query = LuceneQueries.Build(q, _analyzer);
+            var text = LuceneQueries.TextQuery(q.Text, _analyzer);
+            var query = LuceneQueries.Build(q, text);
             var want = q.Page * q.PageSize;
             var sort = LuceneQueries.SortFor(q.Sort);
             ITopDocsCollector top = sort is null
@@ -80,8 +85,7 @@ public sealed class LuceneEngine : ISearchEngine, IDisposable
             var facets = new FacetCollector();
             searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
             var docs = top.GetTopDocs((q.Page - 1) * q.PageSize, q.PageSize);
-            var text = LuceneQueries.TextQuery(q.Text, _analyzer);
-            var hits = docs.ScoreDocs.Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score, text)).ToList();
+            var hits = docs.ScoreDocs.Select(hit => ToHit(searcher, hit.Doc, hit.Score, text)).ToList();
             return Task.FromResult(new SearchResult(hits, top.TotalHits, facets.Result()));
         }
         finally
@@ -112,15 +116,17 @@ public sealed class LuceneEngine : ISearchEngine, IDisposable
         }
     }
 
-    private SearchHit ToHit(Document doc, float score, Query? text)
+    private SearchHit ToHit(IndexSearcher searcher, int docId, float score, Query? text)
     {
+        var doc = searcher.Doc(docId);
+        string? Highlight(string field, string? value, bool whole) =>
+            value is null ? null : HighlightField(searcher.IndexReader, docId, text, field, value, whole);
         var titleZh = doc.Get(LuceneSchema.TitleZh);
         var titleEn = doc.Get(LuceneSchema.TitleEn);
         var abstractZh = doc.Get(LuceneSchema.AbstractZh);
         var abstractEn = doc.Get(LuceneSchema.AbstractEn);
-        var title = Highlight(text, LuceneSchema.TitleZh, titleZh, whole: true) ?? (titleEn is null ? null : Highlight(text, LuceneSchema.TitleEn, titleEn, whole: true));
-        var snippet = Highlight(text, LuceneSchema.AbstractZh, abstractZh, whole: false)
-                      ?? (abstractEn is null ? null : Highlight(text, LuceneSchema.AbstractEn, abstractEn, whole: false));
+        var title = Highlight(LuceneSchema.TitleZh, titleZh, whole: true) ?? Highlight(LuceneSchema.TitleEn, titleEn, whole: true);
+        var snippet = Highlight(LuceneSchema.AbstractZh, abstractZh, whole: false) ?? Highlight(LuceneSchema.AbstractEn, abstractEn, whole: false);
         return new SearchHit(
             Guid.Parse(doc.Get(LuceneSchema.Id)), Guid.Parse(doc.Get(LuceneSchema.PatentId)), doc.Get(LuceneSchema.ApplicationNumber),
             titleZh, titleEn, title ?? WebUtility.HtmlEncode(titleZh),
@@ -131,13 +137,14 @@ public sealed class LuceneEngine : ISearchEngine, IDisposable
     }
 
     /// <summary>Matches wrapped in &lt;mark&gt;, the rest HTML-encoded; null when nothing in the field matched.</summary>
-    private string? Highlight(Query? text, string field, string value, bool whole)
+    private string? HighlightField(IndexReader reader, int docId, Query? text, string field, string value, bool whole)
     {
         if (text is null) return null;
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new TextEncoder(), new QueryScorer(text, field));
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new TextEncoder(), new QueryTermScorer(text, field));
         if (whole) highlighter.TextFragmenter = new NullFragmenter();
         else highlighter.TextFragmenter = new SimpleFragmenter(120);
-        return highlighter.GetBestFragment(_analyzer, field, value);
+        var tokens = TokenSources.GetAnyTokenStream(reader, docId, field, _analyzer);
+        return highlighter.GetBestFragment(tokens, value);
     }
 
     private Dictionary<string, string> CommitData()
@@ -154,6 +161,7 @@ public sealed class LuceneEngine : ISearchEngine, IDisposable
         if (checkpoint is not null) data[CheckpointKey] = checkpoint;
         _writer.SetCommitData(data);
         _writer.Commit();
+        _committed = checkpoint;
     }
 
     public void Dispose()

@@ -11,10 +11,9 @@ namespace Marketplace.Web.Features.Search.Lucene;
 /// </summary>
 internal static class LuceneQueries
 {
-    public static Query Build(SearchQuery q, Analyzer analyzer)
+    public static Query Build(SearchQuery q, Query? text)
     {
         var root = new BooleanQuery();
-        var text = TextQuery(q.Text, analyzer);
         root.Add(text ?? new MatchAllDocsQuery(), Occur.MUST);
         AddAnyOf(root, LuceneSchema.Type, q.Types);
         AddAnyOf(root, LuceneSchema.Mode, q.Modes);

@@ -23,7 +23,10 @@ internal static class LuceneSchema
         Type = "type", IpcSection = "ipcSection", IpcClass = "ipcClass", Mode = "mode", Owner = "owner", OwnerType = "ownerType",
         LegalStatus = "legalStatus", Sleeping = "sleeping", RemainingMonths = "remainingMonths", Price = "priceCents",
         PublishedAt = "publishedAt", Modes = "modes",
-        TypeStored = "typeValue", SleepingStored = "sleepingValue";
+        TypeStored = "typeValue", SleepingStored = "sleepingValue", Facets = "facets";
+
+    /// <summary>Separates a facet's name from its value in the one doc-values field that holds every facet.</summary>
+    public const char FacetSeparator = '\u001f';
 
     /// <summary>Text fields searched by free text, with their boosts: titles count most.</summary>
     public static readonly (string Field, float Boost)[] TextFields =
@@ -37,6 +40,19 @@ internal static class LuceneSchema
         (SearchFacets.Type, Type), (SearchFacets.IpcSection, IpcSection), (SearchFacets.IpcClass, IpcClass), (SearchFacets.Mode, Mode),
         (SearchFacets.Owner, Owner), (SearchFacets.OwnerType, OwnerType), (SearchFacets.LegalStatus, LegalStatus), (SearchFacets.Sleeping, Sleeping),
     ];
+
+    /// <summary>Stored text with term vectors (positions and offsets), so highlighting reads the tokens back
+    /// instead of running the Chinese segmenter again over every hit.</summary>
+    private static readonly FieldType Highlighted = Freeze(new FieldType(TextField.TYPE_STORED)
+    {
+        StoreTermVectors = true, StoreTermVectorPositions = true, StoreTermVectorOffsets = true,
+    });
+
+    private static FieldType Freeze(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
 
     public static Analyzer CreateAnalyzer()
     {
@@ -55,8 +71,8 @@ internal static class LuceneSchema
             new StringField(Id, d.ListingId.ToString(), Field.Store.YES),
             new StoredField(PatentId, d.PatentId.ToString()),
             new StringField(ApplicationNumber, d.ApplicationNumber, Field.Store.YES),
-            new TextField(TitleZh, d.TitleZh, Field.Store.YES),
-            new TextField(AbstractZh, d.AbstractZh, Field.Store.YES),
+            new Field(TitleZh, d.TitleZh, Highlighted),
+            new Field(AbstractZh, d.AbstractZh, Highlighted),
             new TextField(IpcText, d.IpcText, Field.Store.NO),
             new TextField(OwnerNameZh, d.OwnerNameZh, Field.Store.YES),
             new TextField(Inventors, string.Join(" ", d.Inventors), Field.Store.NO),
@@ -70,10 +86,10 @@ internal static class LuceneSchema
         };
         if (d.TitleEn is not null)
         {
-            doc.Add(new TextField(TitleEn, d.TitleEn, Field.Store.YES));
+            doc.Add(new Field(TitleEn, d.TitleEn, Highlighted));
             doc.Add(new StringField(TitleKey, d.TitleEn.ToLowerInvariant(), Field.Store.NO));
         }
-        if (d.AbstractEn is not null) doc.Add(new TextField(AbstractEn, d.AbstractEn, Field.Store.YES));
+        if (d.AbstractEn is not null) doc.Add(new Field(AbstractEn, d.AbstractEn, Highlighted));
         if (d.OwnerNameEn is not null) doc.Add(new TextField(OwnerNameEn, d.OwnerNameEn, Field.Store.YES));
         if (d.Price is { } price)
         {
@@ -96,12 +112,15 @@ internal static class LuceneSchema
     }
 
     /// <summary>A filterable term and its doc value for facet counts. Repeated values (two IPC codes in one class)
-    /// are indexed once: a sorted set keeps each value once per document anyway.</summary>
+    /// are indexed once.</summary>
+    /// <remarks>All facets share one sorted-set field ("type␟Invention", "mode␟Licence", …), so counting reads
+    /// one doc-values entry per hit instead of one per facet.</remarks>
     private static void AddTerm(Document doc, string field, string value)
     {
         if (doc.GetFields(field).Any(f => f.GetStringValue() == value)) return;
         doc.Add(new StringField(field, value, Field.Store.NO));
-        doc.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+        var facet = TermFacets.First(f => f.Field == field).Facet;
+        doc.Add(new SortedSetDocValuesField(Facets, new BytesRef(facet + FacetSeparator + value)));
     }
 
     public static decimal? PriceOf(Document doc) =>

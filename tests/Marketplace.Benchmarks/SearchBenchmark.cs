@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Marketplace.Benchmarks;
+using Marketplace.Tests.Shared;
+using Marketplace.Web.Data;
+using Marketplace.Web.Features.Search;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+using Microsoft.Extensions.Logging;
+
+namespace Marketplace.Benchmarks;
+
+/// <summary>Search benchmark (issue: Search). Run with `./marketplace.sh bench`; writes docs/benchmarks.md.</summary>
+internal static class SearchBenchmark
+{
+    public static async Task Main()
+    {
+        var listings = int.Parse(Environment.GetEnvironmentVariable("BENCH_LISTINGS") ?? "100000", CultureInfo.InvariantCulture);
+        var seconds = int.Parse(Environment.GetEnvironmentVariable("BENCH_SECONDS") ?? "10", CultureInfo.InvariantCulture);
+        var output = Environment.GetEnvironmentVariable("BENCH_OUTPUT") ?? "docs/benchmarks.md";
+        // Run from the repository root (marketplace.sh does); the app's content root is its project folder.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MARKETPLACE_WEB", Path.GetFullPath("src/Marketplace.Web"));
+        var database = new TestDatabase("marketplace_bench");
+        await database.CreateAsync();
+        var indexPath = Path.Combine(Path.GetTempPath(), "marketplace-bench-index");
+        if (Directory.Exists(indexPath)) Directory.Delete(indexPath, true);
+
+        await using var app = new WebApplicationFactory<global::Program>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Production");
+            b.UseSetting("ConnectionStrings:Marketplace", database.ConnectionString);
+            b.UseSetting("Search:Lucene:IndexPath", indexPath);
+            b.UseSetting("Search:PollInterval", "00:00:05");
+            b.UseSetting("urls", "http://127.0.0.1:0");
+            b.UseSetting("Logging:LogLevel:Default", "Warning");
+        });
+        app.UseKestrel(0);
+        app.StartServer();
+
+        var generated = Stopwatch.StartNew();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MarketplaceDb>();
+            await Generator.SeedAsync(db, await Generator.OwnersAsync(db), listings);
+        }
+        Console.WriteLine($"generated {listings} listings in {generated.Elapsed.TotalSeconds:F0} s");
+
+        var indexer = app.Services.GetRequiredService<SearchIndexer>();
+        indexer.RequestRebuild();
+        var indexing = Stopwatch.StartNew();
+        await indexer.RunOnceAsync(CancellationToken.None);
+        var indexSeconds = indexing.Elapsed.TotalSeconds;
+        Console.WriteLine($"indexed {listings} listings from scratch in {indexSeconds:F1} s");
+
+        var engine = app.Services.GetRequiredService<ISearchEngine>();
+        var queries = Generator.Queries;
+        var window = TimeSpan.FromSeconds(seconds);
+        var results = new List<Figures>
+        {
+            await Measure.RunAsync("Lucene engine (in process)", queries, q => engine.SearchAsync(SearchQuery.All() with { Text = q }, default), duration: window),
+        };
+
+        using var http = app.CreateClient();
+        results.Add(await Measure.RunAsync("GET /api/search (full pipeline)", queries,
+            async q => (await http.GetAsync("/api/search?q=" + Uri.EscapeDataString(q))).EnsureSuccessStatusCode(), duration: window));
+
+        // The ceiling: a bare Kestrel endpoint answering with the same bytes /api/search returned, from memory.
+        var recorded = new Dictionary<string, byte[]>();
+        foreach (var q in queries) recorded[q] = await http.GetByteArrayAsync("/api/search?q=" + Uri.EscapeDataString(q));
+        var bare = WebApplication.CreateSlimBuilder();
+        bare.WebHost.UseUrls("http://127.0.0.1:0");
+        bare.Logging.ClearProviders();
+        await using var ceiling = bare.Build();
+        ceiling.MapGet("/api/search", (string q) => Results.Bytes(recorded[q], "application/json"));
+        await ceiling.StartAsync();
+        using var bareHttp = new HttpClient { BaseAddress = new Uri(ceiling.Urls.First()) };
+        results.Add(await Measure.RunAsync("bare endpoint, same bytes (ceiling)", queries,
+            async q => (await bareHttp.GetAsync("/api/search?q=" + Uri.EscapeDataString(q))).EnsureSuccessStatusCode(), duration: window));
+
+        // The naive alternative: ILIKE over the same rows, every word in title or abstract (Chinese or English).
+        var source = NpgsqlDataSource.Create(database.ConnectionString);
+        results.Add(await Measure.RunAsync("PostgreSQL ILIKE (naive baseline)", queries, async q =>
+        {
+            var words = q.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var where = string.Join(" AND ", words.Select((_, i) =>
+                $"(p.title_zh ILIKE @w{i} OR p.title_en ILIKE @w{i} OR p.abstract_zh ILIKE @w{i} OR p.abstract_en ILIKE @w{i})"));
+            await using var command = source.CreateCommand(
+                $"SELECT l.id, p.title_zh, count(*) OVER () FROM listings l JOIN patents p ON p.id = l.patent_id " +
+                $"WHERE l.status = 'Published' AND {where} ORDER BY l.published_at DESC LIMIT 20");
+            for (var i = 0; i < words.Length; i++) command.Parameters.AddWithValue($"w{i}", $"%{words[i]}%");
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) { }
+        }, sequential: 200, duration: window));
+
+        await File.WriteAllTextAsync(output, Report.Markdown(listings, indexSeconds, results, seconds));
+        Console.WriteLine($"written {output}");
+    }
+}
