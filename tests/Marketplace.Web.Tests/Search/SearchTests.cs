@@ -66,6 +66,9 @@ public sealed class SearchTests(WebApp app) : AppTest(app)
 
         var utility = await SearchAsync("type=UtilityModel");
         Assert.Equal(1, utility.GetProperty("total").GetInt64());
+        // The type facet ignores its own selection, so the other type can still be chosen; others narrow.
+        Assert.Equal(total, Sum(utility, SearchFacets.Type));
+        Assert.Equal(1, Sum(utility, SearchFacets.Sleeping));
         var marine = await SearchAsync("ipc=B&ipc=C02");
         Assert.Equal(2, marine.GetProperty("total").GetInt64());
         var cheap = await SearchAsync("maxPrice=60000");
@@ -121,7 +124,8 @@ public sealed class SearchTests(WebApp app) : AppTest(app)
         await other.OpenAsync();
         await using (var take = new NpgsqlCommand("SELECT pg_advisory_lock(1397900104)", other)) await take.ExecuteNonQueryAsync();
         var shared = new SearchIndexer(App.Services.GetRequiredService<IServiceScopeFactory>(), App.Services.GetRequiredService<ISearchEngine>(),
-            Options.Create(new SearchOptions { Engine = "Elasticsearch" }), TimeProvider.System, NullLogger<SearchIndexer>.Instance);
+            Options.Create(new SearchOptions { Engine = "Elasticsearch" }), TimeProvider.System, NullLogger<SearchIndexer>.Instance,
+            App.Services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>());
         Assert.False(await shared.RunOnceAsync(CancellationToken.None));
         await using (var release = new NpgsqlCommand("SELECT pg_advisory_unlock(1397900104)", other)) await release.ExecuteNonQueryAsync();
         Assert.True(await shared.RunOnceAsync(CancellationToken.None));

@@ -10,8 +10,8 @@ public static class SearchApi
     {
         var api = app.MapGroup("/api/search").WithTags("Search");
         api.MapGet("/", async ([AsParameters] SearchRequest request, ISearchEngine engine, CancellationToken ct) =>
-            TypedResults.Ok(await engine.SearchAsync(request.ToQuery(), ct)));
-        api.MapGet("/suggest", Suggest);
+            TypedResults.Ok(await engine.SearchAsync(request.ToQuery(), ct))).CacheOutput(SearchFeature.SearchCachePolicy);
+        api.MapGet("/suggest", Suggest).CacheOutput(SearchFeature.SearchCachePolicy);
         api.MapPost("/reindex", async (SearchIndexer indexer, CancellationToken ct) =>
         {
             indexer.RequestRebuild();

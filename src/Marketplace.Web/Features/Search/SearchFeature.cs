@@ -6,6 +6,8 @@ namespace Marketplace.Web.Features.Search;
 
 public static class SearchFeature
 {
+    public const string SearchCachePolicy = "search", SearchCacheTag = "search";
+
     public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -24,6 +26,10 @@ public static class SearchFeature
         {
             services.AddSingleton<ISearchEngine, LuceneEngine>();
         }
+        // Identical searches within a few seconds are answered from memory. The indexer evicts the "search" tag
+        // whenever it changes this instance's index; the expiry bounds staleness where another instance fed a
+        // shared (Elasticsearch) index.
+        services.AddOutputCache(o => o.AddPolicy(SearchCachePolicy, b => b.Expire(TimeSpan.FromSeconds(5)).SetVaryByQuery("*").Tag(SearchCacheTag)));
         services.AddSingleton<SearchIndexer>();
         services.AddHostedService(sp => sp.GetRequiredService<SearchIndexer>());
         return builder;

@@ -22,7 +22,7 @@ public sealed class SearchOptions
 /// sleeping flags have moved, so the index is rebuilt (nightly, in effect). Failures back off and retry.
 /// </summary>
 public sealed class SearchIndexer(IServiceScopeFactory scopes, ISearchEngine engine, IOptions<SearchOptions> options, TimeProvider clock,
-    ILogger<SearchIndexer> logger) : BackgroundService
+    ILogger<SearchIndexer> logger, Microsoft.AspNetCore.OutputCaching.IOutputCacheStore cache) : BackgroundService
 {
     private const long SharedIndexLock = 0x53524348; // "SRCH"
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -73,6 +73,7 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, ISearchEngine eng
             if (_rebuildRequested || from is null || day != today)
             {
                 await RebuildAsync(feed, horizon, today, ct);
+                await cache.EvictByTagAsync(SearchFeature.SearchCacheTag, ct);
                 // Any index older than a day rebuilds instead of reading the feed, so older rows are never read again.
                 await db.SearchChanges.Where(c => c.At < clock.GetUtcNow().AddDays(-2)).ExecuteDeleteAsync(ct);
                 _rebuildRequested = false;
@@ -86,6 +87,7 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, ISearchEngine eng
                 await engine.ApplyAsync(published, removed, Format(from.Value, today), ct);
             }
             await engine.ApplyAsync([], [], Format(horizon, today), ct);
+            if (changed.Count > 0) await cache.EvictByTagAsync(SearchFeature.SearchCacheTag, ct);
             return true;
         }
         finally

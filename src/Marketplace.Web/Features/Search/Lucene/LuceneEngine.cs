@@ -86,12 +86,46 @@ public sealed class LuceneEngine : ISearchEngine, IDisposable
             searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
             var docs = top.GetTopDocs((q.Page - 1) * q.PageSize, q.PageSize);
             var hits = docs.ScoreDocs.Select(hit => ToHit(searcher, hit.Doc, hit.Score, text)).ToList();
-            return Task.FromResult(new SearchResult(hits, top.TotalHits, facets.Result()));
+            return Task.FromResult(new SearchResult(hits, top.TotalHits, OwnFilterIgnored(searcher, q, text, facets.Result())));
         }
         finally
         {
             _searchers.Release(searcher);
         }
+    }
+
+    /// <summary>
+    /// A facet with a selection counts as if nothing were selected in it (every other filter still applies), so a
+    /// visitor who ticked "Invention" still sees how many utility models there are — as the Elasticsearch engine's
+    /// post_filter does. Each such facet costs one more pass over the hits; facets without a selection keep the
+    /// counts of the main pass.
+    /// </summary>
+    private static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> OwnFilterIgnored(
+        IndexSearcher searcher, SearchQuery q, Query? text, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> counts)
+    {
+        (string[] Facets, bool Selected, SearchQuery Without)[] selections =
+        [
+            ([SearchFacets.Type], q.Types.Count > 0, q with { Types = [] }),
+            ([SearchFacets.Mode], q.Modes.Count > 0, q with { Modes = [] }),
+            ([SearchFacets.Owner], q.Owners.Count > 0, q with { Owners = [] }),
+            ([SearchFacets.OwnerType], q.OwnerTypes.Count > 0, q with { OwnerTypes = [] }),
+            ([SearchFacets.LegalStatus], q.LegalStatuses.Count > 0, q with { LegalStatuses = [] }),
+            ([SearchFacets.Sleeping], q.Sleeping is not null, q with { Sleeping = null }),
+            ([SearchFacets.IpcSection, SearchFacets.IpcClass], q.Ipc.Count > 0, q with { Ipc = [] }),
+            ([SearchFacets.RemainingTerm], q.MinRemainingMonths is not null || q.MaxRemainingMonths is not null,
+                q with { MinRemainingMonths = null, MaxRemainingMonths = null }),
+            ([SearchFacets.Price], q.MinPrice is not null || q.MaxPrice is not null, q with { MinPrice = null, MaxPrice = null }),
+        ];
+        var result = new Dictionary<string, IReadOnlyList<FacetValue>>(counts);
+        foreach (var (facets, selected, without) in selections)
+        {
+            if (!selected) continue;
+            var collector = new FacetCollector();
+            searcher.Search(LuceneQueries.Build(without, text), collector);
+            var recount = collector.Result();
+            foreach (var facet in facets) result[facet] = recount[facet];
+        }
+        return result;
     }
 
     public Task<IReadOnlyList<string>> SuggestAsync(string prefix, int max, CancellationToken ct)
