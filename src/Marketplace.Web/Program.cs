@@ -30,11 +30,13 @@ app.UsePlatform();
 app.UseRequestLocalization();
 app.UseStaticFiles();
 app.UseRouting();
+// Cached public answers (search) are served before authentication, rate limiting and antiforgery do any work;
+// search answers are the same for every visitor, and requests with an Authorization header are never cached.
+app.UseOutputCache();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
-app.UseOutputCache();
 
 app.MapPlatform();
 app.MapCultureSwitch();
