@@ -67,6 +67,21 @@ cluster_dir_for() {
   fi
 }
 
+# start_throwaway_cluster NAME FIRST_PORT [postgres -c options...]: a cluster under /tmp (fsync off), removed on
+# exit; exports MARKETPLACE_TEST_PG (server connection string without a database) for the test fixtures.
+start_throwaway_cluster() {
+  local name=$1 first_port=$2 scratch pgport secret; shift 2
+  scratch=$(mktemp -d "/tmp/marketplace-$name.XXXXXX")
+  chmod 755 "$scratch"
+  [ "$(id -u)" -ne 0 ] || chown postgres: "$scratch"
+  pgport=$(free_port "$first_port")
+  secret=$(random_secret)
+  trap 'stop_cluster "'"$scratch/pg"'"; rm -rf "'"$scratch"'"' EXIT
+  say "starting a throwaway PostgreSQL on 127.0.0.1:$pgport"
+  start_cluster "$scratch/pg" "$pgport" "$secret" -c fsync=off -c synchronous_commit=off -c full_page_writes=off "$@"
+  export MARKETPLACE_TEST_PG="Host=127.0.0.1;Port=$pgport;Username=$PG_USER;Password=$secret"
+}
+
 build_client() {
   say "building the browser bundle (client/)"
   (cd "$ROOT/client" && npm ci --no-audit --no-fund --loglevel=error >/dev/null && npm run --silent build >/dev/null)
@@ -117,16 +132,8 @@ MSG
 cmd_test() {
   ensure_postgres
   ensure_chromium
-  local scratch pgport secret results
-  scratch=$(mktemp -d /tmp/marketplace-test.XXXXXX)
-  chmod 755 "$scratch"
-  [ "$(id -u)" -ne 0 ] || chown postgres: "$scratch"
-  pgport=$(free_port 25432)
-  secret=$(random_secret)
-  trap 'stop_cluster "'"$scratch/pg"'"; rm -rf "'"$scratch"'"' EXIT
-  say "starting a throwaway PostgreSQL on 127.0.0.1:$pgport"
-  start_cluster "$scratch/pg" "$pgport" "$secret" -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200
-  export MARKETPLACE_TEST_PG="Host=127.0.0.1;Port=$pgport;Username=$PG_USER;Password=$secret"
+  local results
+  start_throwaway_cluster test 25432 -c max_connections=200
   export MARKETPLACE_CHROMIUM=/usr/bin/chromium
 
   build_client
@@ -160,15 +167,7 @@ cmd_test() {
 # The search benchmark: a throwaway cluster, 100,000 generated listings, figures written to docs/benchmarks.md.
 cmd_bench() {
   ensure_postgres
-  local scratch pgport secret
-  scratch=$(mktemp -d /tmp/marketplace-bench.XXXXXX)
-  chmod 755 "$scratch"
-  [ "$(id -u)" -ne 0 ] || chown postgres: "$scratch"
-  pgport=$(free_port 26432)
-  secret=$(random_secret)
-  trap 'stop_cluster "'"$scratch/pg"'"; rm -rf "'"$scratch"'"' EXIT
-  start_cluster "$scratch/pg" "$pgport" "$secret" -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=512MB
-  export MARKETPLACE_TEST_PG="Host=127.0.0.1;Port=$pgport;Username=$PG_USER;Password=$secret"
+  start_throwaway_cluster bench 26432 -c shared_buffers=512MB
   say "building the benchmark"
   dotnet build "$ROOT/tests/Marketplace.Benchmarks" -c Release -nologo -v quiet
   (cd "$ROOT" && dotnet "$ROOT/tests/Marketplace.Benchmarks/bin/Release/net10.0/Marketplace.Benchmarks.dll")

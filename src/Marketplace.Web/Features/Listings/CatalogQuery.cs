@@ -37,24 +37,11 @@ public sealed class CatalogFilter
 /// </summary>
 public sealed class CatalogQuery(MarketplaceDb db, TimeProvider clock, IOptions<CatalogOptions> options, PatentFacts facts)
 {
-    // A member-initialised class, not a positional record: EF translates filters through object initialisers only.
-    private sealed class Row
-    {
-        public required Listing Listing { get; init; }
-        public required Patent Patent { get; init; }
-        public required string NameZh { get; init; }
-        public string? NameEn { get; init; }
-        public OrganizationType OwnerType { get; init; }
-    }
-
     public async Task<Paged<ListingResponse>> RunAsync(ClaimsPrincipal caller, CatalogFilter filter, CancellationToken ct)
     {
         var today = BusinessCalendar.Today(clock);
         var idleSince = today.AddYears(-options.Value.IdleYears);
-        var rows = from l in db.Listings.AsNoTracking()
-                   join p in db.Patents.AsNoTracking() on l.PatentId equals p.Id
-                   join o in db.Organizations.AsNoTracking() on l.OrganizationId equals o.Id
-                   select new Row { Listing = l, Patent = p, NameZh = o.NameZh, NameEn = o.NameEn, OwnerType = o.Type };
+        var rows = ListingRow.Query(db);
 
         var organizationId = caller.OrganizationId();
         var mine = filter.Mine == true;
@@ -91,7 +78,7 @@ public sealed class CatalogQuery(MarketplaceDb db, TimeProvider clock, IOptions<
         return new Paged<ListingResponse>(page.Select(r => Describe(r, today)).ToList(), paging.PageNumber, paging.Size, total);
     }
 
-    private ListingResponse Describe(Row r, DateOnly today) =>
+    private ListingResponse Describe(ListingRow r, DateOnly today) =>
         ListingViews.Describe(r.Listing, r.Patent, r.NameZh, r.NameEn, facts.IsSleeping(r.Patent, r.OwnerType, today), today);
 }
 

@@ -2,6 +2,7 @@ using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Organizations;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Listings;
 using Marketplace.Web.Features.Patents;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,23 +58,9 @@ public sealed class SearchFeed(MarketplaceDb db, PatentFacts facts, TimeProvider
         }
     }
 
-    private sealed class Row
-    {
-        public required Listing Listing { get; init; }
-        public required Domain.Patents.Patent Patent { get; init; }
-        public required string NameZh { get; init; }
-        public string? NameEn { get; init; }
-        public OrganizationType OwnerType { get; init; }
-    }
+    private IQueryable<ListingRow> Published() => ListingRow.Query(db).Where(r => r.Listing.Status == ListingStatus.Published);
 
-    private IQueryable<Row> Published() =>
-        from l in db.Listings.AsNoTracking()
-        join p in db.Patents.AsNoTracking() on l.PatentId equals p.Id
-        join o in db.Organizations.AsNoTracking() on l.OrganizationId equals o.Id
-        where l.Status == ListingStatus.Published
-        select new Row { Listing = l, Patent = p, NameZh = o.NameZh, NameEn = o.NameEn, OwnerType = o.Type };
-
-    private SearchDocument ToDocument(Row r)
+    private SearchDocument ToDocument(ListingRow r)
     {
         var today = BusinessCalendar.Today(clock);
         var t = r.Listing.Terms;
