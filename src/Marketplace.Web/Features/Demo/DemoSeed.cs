@@ -58,7 +58,7 @@ public sealed class DemoSeed(IServiceProvider services, IOptions<DemoOptions> op
         await SeedAsync(scope.ServiceProvider, options.Value.Password, clock, cancellationToken);
     }
 
-    public static async Task SeedAsync(IServiceProvider services, string password, TimeProvider clock, CancellationToken ct)
+    public static async Task SeedAsync(IServiceProvider services, string password, TimeProvider clock, CancellationToken ct, bool withActivity = true)
     {
         var db = services.GetRequiredService<MarketplaceDb>();
         var users = services.GetRequiredService<UserManager<AppUser>>();
@@ -68,6 +68,7 @@ public sealed class DemoSeed(IServiceProvider services, IOptions<DemoOptions> op
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow();
         var byKey = new Dictionary<string, Organization>();
+        var userIds = new Dictionary<string, Guid>();
         foreach (var (key, nameZh, nameEn, type, code) in Organizations)
         {
             var organization = Organization.Create(nameZh, nameEn, type, code, new OrganizationContact("演示联系人", "0631-5680000", $"contact@{key}.demo.local"), now);
@@ -85,9 +86,15 @@ public sealed class DemoSeed(IServiceProvider services, IOptions<DemoOptions> op
             };
             Check(await users.CreateAsync(user, password));
             Check(await users.AddToRoleAsync(user, account.Role));
+            userIds[account.Email] = user.Id;
         }
         DemoCatalog.Seed(db, [byKey["hit"].Id, byKey["sdu"].Id], count: 300, now);
         await db.SaveChangesAsync(ct);
+        if (withActivity)
+        {
+            await DemoMarket.SeedAsync(db, services.GetRequiredService<Audit.AuditLog>(), byKey.ToDictionary(o => o.Key, o => o.Value.Id), userIds, now, ct);
+            await db.SaveChangesAsync(ct);
+        }
         await transaction.CommitAsync(ct);
     }
 
