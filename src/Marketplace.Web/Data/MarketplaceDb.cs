@@ -33,6 +33,8 @@ public sealed class MarketplaceDb(DbContextOptions<MarketplaceDb> options)
     public DbSet<AttachmentBlob> AttachmentBlobs => Set<AttachmentBlob>();
     public DbSet<InquiryRead> InquiryReads => Set<InquiryRead>();
     public DbSet<Deal> Deals => Set<Deal>();
+    public DbSet<Features.Payments.StripeEventRecord> StripeEvents => Set<Features.Payments.StripeEventRecord>();
+    public DbSet<Features.Targets.DealTotal> DealTotals => Set<Features.Targets.DealTotal>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -29,14 +29,27 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<bool>("BuyerConfirmed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("buyer_confirmed");
+
                     b.Property<Guid>("BuyerOrganizationId")
                         .HasColumnType("uuid")
                         .HasColumnName("buyer_organization_id");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("cancellation_reason");
 
                     b.Property<decimal>("ContractAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("contract_amount");
+
+                    b.Property<DateOnly?>("ContractDate")
+                        .HasColumnType("date")
+                        .HasColumnName("contract_date");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -70,6 +83,29 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("patent_id");
 
+                    b.Property<decimal>("Received")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("received");
+
+                    b.Property<DateOnly?>("RecordDate")
+                        .HasColumnType("date")
+                        .HasColumnName("record_date");
+
+                    b.Property<string>("RecordNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("record_number");
+
+                    b.Property<string>("RegistrationNumber")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("registration_number");
+
+                    b.Property<bool>("SellerConfirmed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("seller_confirmed");
+
                     b.Property<Guid>("SellerOrganizationId")
                         .HasColumnType("uuid")
                         .HasColumnName("seller_organization_id");
@@ -88,6 +124,10 @@ namespace Marketplace.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("terms");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
 
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
@@ -114,7 +154,107 @@ namespace Marketplace.Web.Data.Migrations
                     b.HasIndex("SellerOrganizationId")
                         .HasDatabaseName("ix_deals_seller_organization_id");
 
+                    b.HasIndex("Status", "ContractDate")
+                        .HasDatabaseName("ix_deals_status_contract_date");
+
                     b.ToTable("deals", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Deals.Instalment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deal_id");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<int>("IntentAttempt")
+                        .HasColumnType("integer")
+                        .HasColumnName("intent_attempt");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("label");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("method");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<decimal>("Paid")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("paid");
+
+                    b.Property<decimal>("Refunded")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("refunded");
+
+                    b.Property<string>("StripePaymentIntentId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("stripe_payment_intent_id");
+
+                    b.Property<string>("TransferEvidence")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("transfer_evidence");
+
+                    b.Property<string>("TransferReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("transfer_reference");
+
+                    b.Property<DateTimeOffset?>("TransferReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("transfer_reported_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_instalments");
+
+                    b.HasIndex("StripePaymentIntentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_instalments_stripe_payment_intent_id");
+
+                    b.HasIndex("DealId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_instalments_deal_id_number");
+
+                    b.ToTable("instalments", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Listings.Listing", b =>
@@ -941,6 +1081,35 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("need_matches", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.Payments.StripeEventRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stripe_events");
+
+                    b.ToTable("stripe_events", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Search.SearchChange", b =>
                 {
                     b.Property<long>("Id")
@@ -969,6 +1138,37 @@ namespace Marketplace.Web.Data.Migrations
                         .HasDatabaseName("ix_search_changes_at");
 
                     b.ToTable("search_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Targets.DealTotal", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("category");
+
+                    b.Property<decimal>("Contracted")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("contracted");
+
+                    b.Property<int>("Deals")
+                        .HasColumnType("integer")
+                        .HasColumnName("deals");
+
+                    b.Property<decimal>("Received")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("received");
+
+                    b.HasKey("Year", "Category")
+                        .HasName("pk_deal_totals");
+
+                    b.ToTable("deal_totals", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1217,6 +1417,16 @@ namespace Marketplace.Web.Data.Migrations
                         .HasConstraintName("fk_deals_organizations_seller_organization_id");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Deals.Instalment", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Deals.Deal", null)
+                        .WithMany("Instalments")
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_instalments_deals_deal_id");
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Listings.Listing", b =>
                 {
                     b.HasOne("Marketplace.Domain.Organizations.Organization", null)
@@ -1404,6 +1614,11 @@ namespace Marketplace.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Deals.Deal", b =>
+                {
+                    b.Navigation("Instalments");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Negotiations.Inquiry", b =>
