@@ -1,8 +1,10 @@
 import { attachPasswordMeters } from "./password-meter";
 import { attachSearch } from "./search";
+import { attachNotifications } from "./notifications";
 
 // Each page module attaches to the elements it finds; pages without them pay nothing.
 document.addEventListener("DOMContentLoaded", () => {
   attachPasswordMeters(document);
   attachSearch(document);
+  attachNotifications(document);
 });

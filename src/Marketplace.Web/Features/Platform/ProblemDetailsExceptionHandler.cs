@@ -30,6 +30,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     internal static ProblemDetails? Map(Exception exception) => exception switch
     {
         DomainRuleException rule => Invalid(rule.IsConflict ? 409 : 400, rule.Field, rule.Message),
+        ForbiddenActionException forbidden => Invalid(403, forbidden.Field, forbidden.Message),
         NotFoundException missing => new ProblemDetails { Status = 404, Title = "Not found", Detail = missing.Message },
         DbUpdateConcurrencyException => new ProblemDetails
         {
@@ -48,7 +49,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         new(new Dictionary<string, string[]> { [field] = [message] })
         {
             Status = status,
-            Title = status == 409 ? "Conflict" : "One or more validation errors occurred.",
+            Title = status switch { 409 => "Conflict", 403 => "Forbidden", _ => "One or more validation errors occurred." },
             Detail = message,
         };
 

@@ -1,0 +1,46 @@
+import { HubConnectionBuilder, LogLevel } from "@microsoft/signalr";
+
+/** What the server pushes (Features/Notifications/NotificationsHub.cs). */
+export interface MarketplaceNotification {
+  kind: string;
+  text: string;
+  url: string | null;
+  subjectId: string | null;
+}
+
+export const NotificationEvent = "marketplace:notification";
+
+/**
+ * Signed-in pages keep one connection to the notifications hub. Each notice bumps the unread badge and is
+ * re-dispatched as a DOM event, so a page showing the notice's subject (an inquiry room) can update itself.
+ */
+export function attachNotifications(doc: Document): void {
+  const hubUrl = doc.body.dataset.notifications;
+  if (!hubUrl) return;
+  const connection = new HubConnectionBuilder()
+    .withUrl(hubUrl)
+    .withAutomaticReconnect()
+    .configureLogging(LogLevel.Warning)
+    .build();
+  connection.on("Notify", (notice: MarketplaceNotification) => {
+    bumpBadge(doc, notice);
+    doc.dispatchEvent(new CustomEvent<MarketplaceNotification>(NotificationEvent, { detail: notice }));
+  });
+  connection.start().then(
+    () => { doc.body.dataset.live = "connected"; },
+    (e: unknown) => console.warn("notifications unavailable", e),
+  );
+  connection.onreconnected(() => { doc.body.dataset.live = "connected"; });
+}
+
+function bumpBadge(doc: Document, notice: MarketplaceNotification): void {
+  // The room that is open on screen counts as read.
+  const open = doc.querySelector<HTMLElement>("[data-inquiry-room]")?.dataset.inquiryRoom;
+  if (!notice.kind.startsWith("inquiry.") || (open && open === notice.subjectId)) return;
+  const badge = doc.querySelector<HTMLElement>("[data-unread]");
+  if (!badge) return;
+  const count = Number(badge.dataset.unread ?? "0") + 1;
+  badge.dataset.unread = String(count);
+  badge.textContent = String(count);
+  badge.hidden = false;
+}

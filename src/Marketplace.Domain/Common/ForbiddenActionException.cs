@@ -1,0 +1,10 @@
+namespace Marketplace.Domain.Common;
+
+/// <summary>
+/// The caller may see the object but this rule forbids them this action (a party accepting its own offer, an
+/// officer approving what they recommended). Answered with 403, naming the field the rule is about.
+/// </summary>
+public sealed class ForbiddenActionException(string field, string message) : Exception(message)
+{
+    public string Field { get; } = field;
+}
