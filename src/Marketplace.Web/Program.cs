@@ -8,8 +8,10 @@ using Marketplace.Web.Features.Notifications;
 using Marketplace.Web.Features.Organizations;
 using Marketplace.Web.Features.Patents;
 using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Features.Pledges;
 using Marketplace.Web.Features.Search;
 using Marketplace.Web.Features.Shared;
+using Marketplace.Web.Features.Targets;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -22,6 +24,8 @@ builder.AddNotifications();
 builder.AddOrganizations();
 builder.AddPatents();
 builder.AddListings();
+builder.AddPledges();
+builder.AddTargets();
 builder.AddSearch();
 builder.AddPages();
 builder.AddDemo();
@@ -46,6 +50,8 @@ app.MapAccountsApi();
 app.MapOrganizationsApi();
 app.MapPatentsApi();
 app.MapListingsApi();
+app.MapPledgesApi();
+app.MapTargetsApi();
 app.MapSearchApi();
 app.MapAuditApi();
 app.MapNotifications();

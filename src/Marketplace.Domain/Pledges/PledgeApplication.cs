@@ -209,7 +209,7 @@ public sealed class PledgeApplication
     {
         Ensure(target, verb);
         if (RecommendedByUserId is { } recommender && recommender == deciderUserId)
-            throw new SeparationOfDutiesException("The officer who recommended this loan cannot also decide it; another approver must.");
+            throw new ForbiddenActionException("decidedBy", "The officer who recommended this loan cannot also decide it; another approver must.");
         DecidedByUserId = deciderUserId;
         DecisionComment = TextRules.Optional(comment, "comment", "the comment", 1000, multiline: true);
         Move(target, now);

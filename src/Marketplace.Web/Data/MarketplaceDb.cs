@@ -1,10 +1,13 @@
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Organizations;
 using Marketplace.Domain.Patents;
+using Marketplace.Domain.Pledges;
 using Marketplace.Web.Data.Configurations;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Audit;
+using Marketplace.Web.Features.Pledges;
 using Marketplace.Web.Features.Search;
+using Marketplace.Web.Features.Targets;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -18,6 +21,9 @@ public sealed class MarketplaceDb(DbContextOptions<MarketplaceDb> options)
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<Patent> Patents => Set<Patent>();
     public DbSet<Listing> Listings => Set<Listing>();
+    public DbSet<PledgeApplication> PledgeApplications => Set<PledgeApplication>();
+    public DbSet<BankPolicy> BankPolicies => Set<BankPolicy>();
+    public DbSet<PledgeTotal> PledgeTotals => Set<PledgeTotal>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<SearchChange> SearchChanges => Set<SearchChange>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -85,8 +85,8 @@ public sealed class PledgeStateMachineTests
     public void The_recommending_officer_cannot_approve_or_reject()
     {
         var (application, _) = In(PledgeStatus.Recommended);
-        Assert.IsType<SeparationOfDutiesException>(Record.Exception(() => application.Approve(Officer, null, Later)));
-        Assert.IsType<SeparationOfDutiesException>(Record.Exception(() => application.Reject(Officer, "不同意。", Later)));
+        Assert.IsType<ForbiddenActionException>(Record.Exception(() => application.Approve(Officer, null, Later)));
+        Assert.IsType<ForbiddenActionException>(Record.Exception(() => application.Reject(Officer, "不同意。", Later)));
         Assert.Equal(PledgeStatus.Recommended, application.Status);
         application.Approve(Approver, null, Later);
         Assert.Equal(Approver, application.DecidedByUserId);
