@@ -76,6 +76,7 @@ public sealed class DemoSeed(IServiceProvider services, IOptions<DemoOptions> op
             byKey[key] = organization;
         }
         await db.SaveChangesAsync(ct);
+        var userIds = new Dictionary<string, Guid>();
         foreach (var account in Accounts)
         {
             var user = new AppUser
@@ -85,8 +86,13 @@ public sealed class DemoSeed(IServiceProvider services, IOptions<DemoOptions> op
             };
             Check(await users.CreateAsync(user, password));
             Check(await users.AddToRoleAsync(user, account.Role));
+            userIds[account.Email] = user.Id;
         }
         DemoCatalog.Seed(db, [byKey["hit"].Id, byKey["sdu"].Id], count: 300, now);
+        DemoPledges.Staff StaffOf(string bank) => new(userIds[$"officer@{bank}.demo.local"], $"officer@{bank}.demo.local",
+            userIds[$"approver@{bank}.demo.local"], $"approver@{bank}.demo.local");
+        DemoPledges.Seed(db, [byKey["e1"].Id, byKey["e2"].Id, byKey["e3"].Id],
+            [(byKey["bank1"].Id, StaffOf("bank1")), (byKey["bank2"].Id, StaffOf("bank2"))], now);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }

@@ -1,0 +1,22 @@
+using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Patents;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Marketplace.Web.Features.Pledges;
+
+/// <summary>A bank's review queue (its own applications), or for the park office every bank's, read-only.</summary>
+[Authorize(Roles = $"{Roles.BankOfficer},{Roles.BankApprover},{Roles.ParkAdmin}")]
+public sealed class QueueModel(PledgeReader reader) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public PledgeFilter Filter { get; set; } = new();
+    [BindProperty(SupportsGet = true, Name = "Page")] public int? PageNumber { get; set; }
+    public Paged<PledgeRow> Result { get; private set; } = new([], 1, PledgeReader.PageSize, 0);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Filter.Page = PageNumber;
+        Result = await reader.ListAsync(User, Filter, ct);
+    }
+}
