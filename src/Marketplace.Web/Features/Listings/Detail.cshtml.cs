@@ -1,5 +1,6 @@
 using Marketplace.Domain.Common;
 using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Audit;
 using Marketplace.Web.Features.Localization;
 using Marketplace.Web.Features.Patents;
 using Microsoft.AspNetCore.Mvc;

@@ -19,7 +19,7 @@ public sealed class DetailModel(PledgeService pledges, PledgeAccess access, Pled
     IStringLocalizer<SharedResource> t) : PageModel
 {
     public PledgeResponse Application { get; private set; } = null!;
-    public IReadOnlyList<PledgeHistoryEntry> History { get; private set; } = [];
+    public IReadOnlyList<Audit.StatusChange> History { get; private set; } = [];
     public bool IsApplicant { get; private set; }
     public bool IsBankStaff { get; private set; }
     public bool IsApprover { get; private set; }

@@ -85,8 +85,6 @@ public sealed record PledgeRow(
     Guid Id, PledgeStatus Status, string ApplicantNameZh, string BankNameZh, decimal RequestedAmount, int PatentCount,
     DateTimeOffset? SubmittedAt, DateTimeOffset UpdatedAt);
 
-public sealed record PledgeHistoryEntry(DateTimeOffset At, string Action, string? From, string? To, string? By, string? Comment);
-
 /// <summary>Queue filters: state, age in days since submission, requested amount.</summary>
 public sealed class PledgeFilter
 {

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Pledges;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Audit;
 using Marketplace.Web.Features.Patents;
 using Microsoft.EntityFrameworkCore;
 
@@ -51,13 +52,5 @@ public sealed class PledgeReader(MarketplaceDb db, PledgeAccess access, PledgeCh
         return new Paged<PledgeRow>(rows, page, PageSize, total);
     }
 
-    public async Task<List<PledgeHistoryEntry>> HistoryAsync(Guid id, CancellationToken ct)
-    {
-        var key = id.ToString();
-        return await db.AuditEntries.AsNoTracking()
-            .Where(e => e.Entity == PledgeService.AuditEntity && e.EntityId == key)
-            .OrderBy(e => e.Id)
-            .Select(e => new PledgeHistoryEntry(e.OccurredAt, e.Action, e.FromState, e.ToState, e.UserEmail, e.Comment))
-            .ToListAsync(ct);
-    }
+    public Task<List<StatusChange>> HistoryAsync(Guid id, CancellationToken ct) => AuditQuery.HistoryAsync(db, PledgeService.AuditEntity, id, ct);
 }
