@@ -62,6 +62,8 @@ public class MarketplaceApp(string databaseName) : WebApplicationFactory<Program
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Search:Lucene:IndexPath", IndexPath);
         builder.UseSetting("Search:PollInterval", "00:00:00.200");
+        builder.UseSetting("Matching:PollInterval", "00:00:00.200");
+        builder.UseSetting("Matching:CommitMargin", "00:00:00");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 

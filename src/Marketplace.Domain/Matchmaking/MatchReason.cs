@@ -16,7 +16,9 @@ public enum MatchReasonKind
 /// <param name="Evidence">The fact behind it, shown with the sentence: the shared IPC code, the price, the modes, the years left.</param>
 public sealed record MatchReason(MatchFactor Factor, MatchReasonKind Kind, int Points, int MaxPoints, string? Evidence);
 
-public sealed record MatchResult(int Score, IReadOnlyList<MatchReason> Reasons);
+/// <param name="IsTopical">Whether the listing is about the need's subject at all (its text or its field); price,
+/// mode and term cannot make a match of a listing about something else.</param>
+public sealed record MatchResult(int Score, IReadOnlyList<MatchReason> Reasons, bool IsTopical);
 
 /// <summary>The need's side of a match.</summary>
 public sealed record NeedProfile(IReadOnlyList<string> IpcCodes, decimal? BudgetMin, decimal? BudgetMax, IReadOnlyList<TradeMode> PreferredModes)

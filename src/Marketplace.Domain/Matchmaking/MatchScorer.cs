@@ -12,6 +12,9 @@ public static class MatchScorer
     /// <summary>A price up to this factor above the budget still earns half the budget points: the budget is where a negotiation starts.</summary>
     public const decimal NearBudget = 1.25m;
 
+    /// <summary>Below this text relevance, and with no shared IPC section, a listing is not about the need's subject.</summary>
+    public const double MinTopicalRelevance = 0.15;
+
     public static MatchResult Score(NeedProfile need, ListingProfile listing, double textRelevance, MatchWeights weights)
     {
         var scale = 100 / weights.Total;
@@ -24,7 +27,8 @@ public static class MatchScorer
             Term(listing.RemainingMonths, weights.Term * scale),
             Sleeping(listing.Sleeping, weights.Sleeping * scale),
         };
-        return new MatchResult(Math.Clamp(reasons.Sum(r => r.Points), 0, 100), reasons);
+        var topical = textRelevance >= MinTopicalRelevance || reasons[1].Kind is MatchReasonKind.SameSubclass or MatchReasonKind.SameClass or MatchReasonKind.SameSection;
+        return new MatchResult(Math.Clamp(reasons.Sum(r => r.Points), 0, 100), reasons, topical);
     }
 
     private static MatchReason Text(double relevance, double max)

@@ -12,6 +12,10 @@ public sealed class TechnologyNeed
     public Guid Id { get; private set; }
     public Guid OrganizationId { get; private set; }
     public NeedDetails Details { get; private set; } = null!;
+
+    /// <summary>Copies of two details, kept as columns so lists and the expiry sweep can filter on them in SQL.</summary>
+    public DateOnly Deadline { get; private set; }
+    public NeedVisibility Visibility { get; private set; }
     public NeedStatus Status { get; private set; }
     public string? ReviewComment { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
@@ -34,19 +38,30 @@ public sealed class TechnologyNeed
 
     private TechnologyNeed() { }
 
-    public static TechnologyNeed Post(Guid organizationId, NeedDetails details, DateOnly today, DateTimeOffset now) => new()
+    public static TechnologyNeed Post(Guid organizationId, NeedDetails details, DateOnly today, DateTimeOffset now)
     {
-        Id = Guid.CreateVersion7(now),
-        OrganizationId = organizationId,
-        Details = details.Validated(today),
-        Status = NeedStatus.PendingReview,
-        CreatedAt = now,
-        UpdatedAt = now,
-    };
+        var need = new TechnologyNeed
+        {
+            Id = Guid.CreateVersion7(now),
+            OrganizationId = organizationId,
+            Status = NeedStatus.PendingReview,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        need.SetDetails(details.Validated(today));
+        return need;
+    }
+
+    private void SetDetails(NeedDetails validated)
+    {
+        Details = validated;
+        Deadline = validated.Deadline;
+        Visibility = validated.Visibility;
+    }
 
     /// <summary>The status as of <paramref name="today"/>: a need whose deadline has passed is expired.</summary>
     public NeedStatus StatusOn(DateOnly today) =>
-        Expirable.Contains(Status) && Details.Deadline < today ? NeedStatus.Expired : Status;
+        Expirable.Contains(Status) && Deadline < today ? NeedStatus.Expired : Status;
 
     public bool IsOpenOn(DateOnly today) => StatusOn(today) == NeedStatus.Open;
 
@@ -54,7 +69,7 @@ public sealed class TechnologyNeed
     public void Edit(NeedDetails details, DateOnly today, DateTimeOffset now)
     {
         Guard(today, "edited", NeedStatus.PendingReview, NeedStatus.Rework, NeedStatus.Open);
-        Details = details.Validated(today);
+        SetDetails(details.Validated(today));
         Status = NeedStatus.PendingReview;
         UpdatedAt = now;
     }

@@ -1,10 +1,15 @@
+using Marketplace.Domain.Deals;
 using Marketplace.Domain.Listings;
+using Marketplace.Domain.Matchmaking;
+using Marketplace.Domain.Negotiations;
 using Marketplace.Domain.Organizations;
 using Marketplace.Domain.Patents;
 using Marketplace.Domain.Pledges;
 using Marketplace.Web.Data.Configurations;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Audit;
+using Marketplace.Web.Features.Inquiries;
+using Marketplace.Web.Features.Needs;
 using Marketplace.Web.Features.Pledges;
 using Marketplace.Web.Features.Search;
 using Marketplace.Web.Features.Targets;
@@ -26,6 +31,14 @@ public sealed class MarketplaceDb(DbContextOptions<MarketplaceDb> options)
     public DbSet<PledgeTotal> PledgeTotals => Set<PledgeTotal>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<SearchChange> SearchChanges => Set<SearchChange>();
+    public DbSet<TechnologyNeed> Needs => Set<TechnologyNeed>();
+    public DbSet<NeedMatch> NeedMatches => Set<NeedMatch>();
+    public DbSet<MatchRequest> MatchRequests => Set<MatchRequest>();
+    public DbSet<Inquiry> Inquiries => Set<Inquiry>();
+    public DbSet<InquiryMessage> InquiryMessages => Set<InquiryMessage>();
+    public DbSet<AttachmentBlob> AttachmentBlobs => Set<AttachmentBlob>();
+    public DbSet<InquiryRead> InquiryReads => Set<InquiryRead>();
+    public DbSet<Deal> Deals => Set<Deal>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -56,10 +69,11 @@ public sealed class MarketplaceDb(DbContextOptions<MarketplaceDb> options)
 
     /// <summary>Values the domain computes (a patent's term end, a listing's modes) are also stored, so the
     /// catalog can filter on them in SQL; they are refreshed here on every write, never set by hand. Every write
-    /// of a listing or patent also appends to the search change feed.</summary>
+    /// of a listing or patent also appends to the search change feed, and of a listing or need to the matching outbox.</summary>
     private void StoreQueryColumns()
     {
         var changes = new List<SearchChange>();
+        var rematch = new List<MatchRequest>();
         var now = DateTimeOffset.UtcNow;
         foreach (var entry in ChangeTracker.Entries<Patent>().Where(e => e.State is EntityState.Added or EntityState.Modified))
         {
@@ -71,7 +85,12 @@ public sealed class MarketplaceDb(DbContextOptions<MarketplaceDb> options)
             if (entry.State != EntityState.Deleted)
                 entry.Property<string[]>(ListingConfiguration.Modes).CurrentValue = [.. entry.Entity.Terms.Modes];
             changes.Add(new SearchChange { ListingId = entry.Entity.Id, At = now });
+            if (entry.State != EntityState.Deleted) rematch.Add(new MatchRequest { ListingId = entry.Entity.Id, RequestedAt = now });
         }
+        // The matching outbox, likewise: a changed need or listing is rematched after it commits.
+        foreach (var entry in ChangeTracker.Entries<TechnologyNeed>().Where(e => e.State is EntityState.Added or EntityState.Modified))
+            rematch.Add(new MatchRequest { NeedId = entry.Entity.Id, RequestedAt = now });
+        MatchRequests.AddRange(rematch);
         // The search feed row commits with the change it announces, or not at all.
         SearchChanges.AddRange(changes);
     }

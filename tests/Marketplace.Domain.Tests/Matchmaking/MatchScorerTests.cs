@@ -99,6 +99,14 @@ public sealed class MatchScorerTests
     }
 
     [Fact]
+    public void A_listing_about_another_subject_is_not_topical_whatever_its_price()
+    {
+        Assert.False(MatchScorer.Score(Need, Listing("B63B 1/00"), 0.05, Weights).IsTopical);
+        Assert.True(MatchScorer.Score(Need, Listing("B63B 1/00"), 0.5, Weights).IsTopical);
+        Assert.True(MatchScorer.Score(Need, Listing("A01B 1/00"), 0, Weights).IsTopical);
+    }
+
+    [Fact]
     public void Negative_weights_are_refused()
     {
         var rule = Assert.Throws<Marketplace.Domain.Common.DomainRuleException>(() => new MatchWeights { Ipc = -1 }.Validated());

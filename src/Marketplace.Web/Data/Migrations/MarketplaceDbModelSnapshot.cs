@@ -23,6 +23,100 @@ namespace Marketplace.Web.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Marketplace.Domain.Deals.Deal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BuyerOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("buyer_organization_id");
+
+                    b.Property<decimal>("ContractAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("contract_amount");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("InquiryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("inquiry_id");
+
+                    b.Property<Guid?>("ListingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("listing_id");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("mode");
+
+                    b.Property<Guid?>("OfferId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("offer_id");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("origin");
+
+                    b.Property<Guid>("PatentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patent_id");
+
+                    b.Property<Guid>("SellerOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("seller_organization_id");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("terms");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deals");
+
+                    b.HasIndex("BuyerOrganizationId")
+                        .HasDatabaseName("ix_deals_buyer_organization_id");
+
+                    b.HasIndex("InquiryId")
+                        .HasDatabaseName("ix_deals_inquiry_id");
+
+                    b.HasIndex("OfferId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deals_offer_id");
+
+                    b.HasIndex("PatentId")
+                        .HasDatabaseName("ix_deals_patent_id");
+
+                    b.HasIndex("SellerOrganizationId")
+                        .HasDatabaseName("ix_deals_seller_organization_id");
+
+                    b.ToTable("deals", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Listings.Listing", b =>
                 {
                     b.Property<Guid>("Id")
@@ -93,6 +187,213 @@ namespace Marketplace.Web.Data.Migrations
                         .HasDatabaseName("ix_listings_status_published_at");
 
                     b.ToTable("listings", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Matchmaking.TechnologyNeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("details");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("review_comment");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("visibility");
+
+                    b.HasKey("Id")
+                        .HasName("pk_technology_needs");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_technology_needs_organization_id");
+
+                    b.HasIndex("Status", "Deadline")
+                        .HasDatabaseName("ix_technology_needs_status_deadline");
+
+                    b.HasIndex("Status", "PublishedAt")
+                        .HasDatabaseName("ix_technology_needs_status_published_at");
+
+                    b.ToTable("technology_needs", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Negotiations.Inquiry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("EnterpriseOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("enterprise_organization_id");
+
+                    b.Property<Guid>("ListingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("listing_id");
+
+                    b.Property<Guid?>("NeedId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("need_id");
+
+                    b.Property<Guid>("OwnerOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_organization_id");
+
+                    b.Property<Guid>("PatentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patent_id");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inquiries");
+
+                    b.HasIndex("EnterpriseOrganizationId")
+                        .HasDatabaseName("ix_inquiries_enterprise_organization_id");
+
+                    b.HasIndex("ListingId")
+                        .HasDatabaseName("ix_inquiries_listing_id");
+
+                    b.HasIndex("OwnerOrganizationId")
+                        .HasDatabaseName("ix_inquiries_owner_organization_id");
+
+                    b.HasIndex("PatentId")
+                        .HasDatabaseName("ix_inquiries_patent_id");
+
+                    b.ToTable("inquiries", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Negotiations.Offer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CounterOfId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("counter_of_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_user_id");
+
+                    b.Property<Guid>("InquiryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("inquiry_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("ProposedByOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposed_by_organization_id");
+
+                    b.Property<Guid?>("ProposedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposed_by_user_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("terms");
+
+                    b.HasKey("Id")
+                        .HasName("pk_offers");
+
+                    b.HasIndex("InquiryId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_offers_inquiry_id_number");
+
+                    b.ToTable("offers", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Organizations.Organization", b =>
@@ -626,6 +927,170 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.Inquiries.AttachmentBlob", b =>
+                {
+                    b.Property<string>("StoredName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("stored_name");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.HasKey("StoredName")
+                        .HasName("pk_attachment_blobs");
+
+                    b.ToTable("attachment_blobs", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Inquiries.InquiryMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AttachmentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("attachment_name");
+
+                    b.Property<long?>("AttachmentSize")
+                        .HasColumnType("bigint")
+                        .HasColumnName("attachment_size");
+
+                    b.Property<string>("AttachmentStoredName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("attachment_stored_name");
+
+                    b.Property<string>("AttachmentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("attachment_type");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author_name");
+
+                    b.Property<Guid>("AuthorOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_organization_id");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_user_id");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("body");
+
+                    b.Property<Guid>("InquiryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("inquiry_id");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inquiry_messages");
+
+                    b.HasIndex("InquiryId", "SentAt")
+                        .HasDatabaseName("ix_inquiry_messages_inquiry_id_sent_at");
+
+                    b.ToTable("inquiry_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Inquiries.InquiryRead", b =>
+                {
+                    b.Property<Guid>("InquiryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("inquiry_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.HasKey("InquiryId", "UserId")
+                        .HasName("pk_inquiry_reads");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_inquiry_reads_user_id");
+
+                    b.ToTable("inquiry_reads", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Needs.MatchRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("ListingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("listing_id");
+
+                    b.Property<Guid?>("NeedId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("need_id");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_match_requests");
+
+                    b.HasIndex("RequestedAt")
+                        .HasDatabaseName("ix_match_requests_requested_at");
+
+                    b.ToTable("match_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Needs.NeedMatch", b =>
+                {
+                    b.Property<Guid>("NeedId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("need_id");
+
+                    b.Property<Guid>("ListingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("listing_id");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("computed_at");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("reasons");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
+                    b.HasKey("NeedId", "ListingId")
+                        .HasName("pk_need_matches");
+
+                    b.HasIndex("ListingId", "Score")
+                        .HasDatabaseName("ix_need_matches_listing_id_score");
+
+                    b.ToTable("need_matches", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Pledges.BankPolicy", b =>
                 {
                     b.Property<Guid>("BankOrganizationId")
@@ -949,6 +1414,30 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Deals.Deal", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("BuyerOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_deals_organizations_buyer_organization_id");
+
+                    b.HasOne("Marketplace.Domain.Patents.Patent", null)
+                        .WithMany()
+                        .HasForeignKey("PatentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_deals_patents_patent_id");
+
+                    b.HasOne("Marketplace.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("SellerOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_deals_organizations_seller_organization_id");
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Listings.Listing", b =>
                 {
                     b.HasOne("Marketplace.Domain.Organizations.Organization", null)
@@ -964,6 +1453,57 @@ namespace Marketplace.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_listings_patents_patent_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Matchmaking.TechnologyNeed", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_technology_needs_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Negotiations.Inquiry", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inquiries_organizations_enterprise_organization_id");
+
+                    b.HasOne("Marketplace.Domain.Listings.Listing", null)
+                        .WithMany()
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inquiries_listings_listing_id");
+
+                    b.HasOne("Marketplace.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inquiries_organizations_owner_organization_id");
+
+                    b.HasOne("Marketplace.Domain.Patents.Patent", null)
+                        .WithMany()
+                        .HasForeignKey("PatentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inquiries_patents_patent_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Negotiations.Offer", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Negotiations.Inquiry", null)
+                        .WithMany("Offers")
+                        .HasForeignKey("InquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_offers_inquiries_inquiry_id");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Patents.Patent", b =>
@@ -1001,6 +1541,50 @@ namespace Marketplace.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_users_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Inquiries.InquiryMessage", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Negotiations.Inquiry", null)
+                        .WithMany()
+                        .HasForeignKey("InquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_inquiry_messages_inquiries_inquiry_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Inquiries.InquiryRead", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Negotiations.Inquiry", null)
+                        .WithMany()
+                        .HasForeignKey("InquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_inquiry_reads_inquiries_inquiry_id");
+
+                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_inquiry_reads_users_user_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Needs.NeedMatch", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Listings.Listing", null)
+                        .WithMany()
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_need_matches_listings_listing_id");
+
+                    b.HasOne("Marketplace.Domain.Matchmaking.TechnologyNeed", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_need_matches_needs_need_id");
                 });
 
             modelBuilder.Entity("Marketplace.Web.Features.Pledges.BankPolicy", b =>
@@ -1068,6 +1652,11 @@ namespace Marketplace.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Negotiations.Inquiry", b =>
+                {
+                    b.Navigation("Offers");
                 });
 #pragma warning restore 612, 618
         }

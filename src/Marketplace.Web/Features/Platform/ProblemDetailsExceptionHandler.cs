@@ -41,6 +41,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             Invalid(409, unique.ConstraintName ?? "unknown", "A record with this value already exists."),
         BadHttpRequestException { InnerException: JsonException json } =>
             Invalid(400, JsonField(json.Path), "This value could not be read: " + json.Message),
+        // A multipart body over the form limits, or a broken one.
+        InvalidDataException broken => Invalid(400, "body", "The uploaded form could not be read: " + broken.Message),
         BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "Bad request", Detail = bad.Message },
         _ => null,
     };

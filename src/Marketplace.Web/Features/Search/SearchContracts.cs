@@ -33,6 +33,10 @@ public sealed record SearchDocument(
     decimal? Price,
     DateTimeOffset PublishedAt);
 
+/// <summary>EveryWord: precise results for a typed query. AnyWord: a long text (a technology need) matched by
+/// whatever it shares with a listing, ranked by how much and how rare; for matchmaking, not for the search box.</summary>
+public enum TextMatch { EveryWord, AnyWord }
+
 public enum SearchSort { Relevance, Newest, RemainingTerm, PriceLow, PriceHigh }
 
 /// <summary>
@@ -56,6 +60,9 @@ public sealed record SearchQuery(
     int Page,
     int PageSize)
 {
+    /// <summary>How typed text matches: the search box wants every word; matchmaking, any of the need's words.</summary>
+    public TextMatch Match { get; init; } = TextMatch.EveryWord;
+
     public static SearchQuery All(int page = 1, int pageSize = 20) =>
         new(null, [], [], [], [], [], [], null, null, null, null, null, SearchSort.Relevance, page, pageSize);
 }

@@ -30,6 +30,9 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, ISearchEngine eng
 
     public void RequestRebuild() => _rebuildRequested = true;
 
+    /// <summary>Every change committed before this moment is in this instance's index (matching waits for it).</summary>
+    public DateTimeOffset CaughtUpAt { get; private set; }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         _rebuildRequested = !await engine.EnsureIndexAsync(stoppingToken);
@@ -68,6 +71,7 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, ISearchEngine eng
                 return false;
 
             var today = BusinessCalendar.Today(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var started = clock.GetUtcNow();
             var horizon = await feed.HorizonAsync(ct);
             var (from, day) = Parse(await engine.CheckpointAsync(ct));
             if (_rebuildRequested || from is null || day != today)
@@ -77,9 +81,14 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, ISearchEngine eng
                 // Any index older than a day rebuilds instead of reading the feed, so older rows are never read again.
                 await db.SearchChanges.Where(c => c.At < clock.GetUtcNow().AddDays(-2)).ExecuteDeleteAsync(ct);
                 _rebuildRequested = false;
+                CaughtUpAt = started;
                 return true;
             }
-            if (from >= horizon) return true;
+            if (from >= horizon)
+            {
+                CaughtUpAt = started;
+                return true;
+            }
             var changed = await feed.ChangedListingsAsync(from.Value, horizon, ct);
             foreach (var batch in changed.Chunk(options.Value.BatchSize))
             {
@@ -88,6 +97,7 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, ISearchEngine eng
             }
             await engine.ApplyAsync([], [], Format(horizon, today), ct);
             if (changed.Count > 0) await cache.EvictByTagAsync(SearchFeature.SearchCacheTag, ct);
+            CaughtUpAt = started;
             return true;
         }
         finally

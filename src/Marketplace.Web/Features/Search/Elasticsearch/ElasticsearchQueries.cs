@@ -29,7 +29,7 @@ internal static class ElasticsearchQueries
             ["from"] = (Math.Max(q.Page, 1) - 1) * q.PageSize,
             ["size"] = q.PageSize,
             ["track_total_hits"] = true,
-            ["query"] = new JsonObject { ["bool"] = new JsonObject { ["must"] = new JsonArray(text is null ? Obj("match_all", new JsonObject()) : TextQuery(text)) } },
+            ["query"] = new JsonObject { ["bool"] = new JsonObject { ["must"] = new JsonArray(text is null ? Obj("match_all", new JsonObject()) : q.Match == TextMatch.AnyWord ? AnyWordQuery(text) : TextQuery(text)) } },
         };
         if (filters.Count > 0) body["post_filter"] = All(filters.Select(f => f.Clause));
         body["aggs"] = ElasticsearchFacets.Aggregations(q, filters);
@@ -48,6 +48,12 @@ internal static class ElasticsearchQueries
     {
         ["query"] = text, ["type"] = "best_fields", ["fields"] = Array(TextFields),
         ["operator"] = "or", ["minimum_should_match"] = "70%", ["tie_breaker"] = 0.3,
+    });
+
+    /// <summary>Matchmaking's query: any of the need's words, in any field (see <see cref="TextMatch.AnyWord"/>).</summary>
+    public static JsonObject AnyWordQuery(string text) => Obj("multi_match", new JsonObject
+    {
+        ["query"] = text, ["type"] = "most_fields", ["fields"] = Array(TextFields), ["operator"] = "or",
     });
 
     private static List<SearchFilter> Filters(SearchQuery q)

@@ -75,7 +75,7 @@ public sealed class LuceneEngine : ISearchEngine, IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            var text = LuceneQueries.TextQuery(q.Text, _analyzer);
+            var text = q.Match == TextMatch.AnyWord ? LuceneQueries.AnyWordQuery(q.Text, _analyzer) : LuceneQueries.TextQuery(q.Text, _analyzer);
             var query = LuceneQueries.Build(q, text);
             var want = q.Page * q.PageSize;
             var sort = LuceneQueries.SortFor(q.Sort);

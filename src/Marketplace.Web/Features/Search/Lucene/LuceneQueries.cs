@@ -63,6 +63,21 @@ internal static class LuceneQueries
         return all.Clauses.Count > 0 ? all : new BooleanQuery { { new TermQuery(new Term(LuceneSchema.Id, "\u0000")), Occur.MUST } };
     }
 
+    /// <summary>
+    /// Any analysed term of the text, in any text field, with the field's boost: for matching a need's description
+    /// against listings, where requiring every word would match nothing. Lucene's scoring (rarer and more shared
+    /// terms score higher) does the ranking.
+    /// </summary>
+    public static Query? AnyWordQuery(string? text, Analyzer analyzer)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var any = new BooleanQuery();
+        foreach (var (field, boost) in LuceneSchema.TextFields)
+        foreach (var term in Terms(analyzer, field, text).Take(BooleanQuery.MaxClauseCount / LuceneSchema.TextFields.Length))
+            any.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+        return any.Clauses.Count > 0 ? any : new BooleanQuery { { new TermQuery(new Term(LuceneSchema.Id, "\u0000")), Occur.MUST } };
+    }
+
     public static List<string> Terms(Analyzer analyzer, string field, string text)
     {
         var terms = new List<string>();

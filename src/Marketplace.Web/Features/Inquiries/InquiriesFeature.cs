@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Marketplace.Web.Features.Inquiries;
+
+public static class InquiriesFeature
+{
+    public static WebApplicationBuilder AddInquiries(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddScoped<InquiryService>();
+        services.AddScoped<MessageService>();
+        services.AddScoped<InquiryReader>();
+        services.AddSingleton<InquiryNotices>();
+        // Room attachments are at most 10 MB; the form limit is higher, so a file a little too big gets the rule's clear answer.
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 2 * Domain.Negotiations.AttachmentRules.MaxBytes);
+        return builder;
+    }
+}

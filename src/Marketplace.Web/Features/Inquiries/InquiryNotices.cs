@@ -1,0 +1,27 @@
+using System.Security.Claims;
+using Marketplace.Domain.Negotiations;
+using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Notifications;
+
+namespace Marketplace.Web.Features.Inquiries;
+
+/// <summary>Tells the other party of a room, live, that something arrived. Sent after the change committed.</summary>
+public sealed class InquiryNotices(Notifier notifier)
+{
+    public const string MessageKind = "inquiry.message", OfferKind = "inquiry.offer", OpenedKind = "inquiry.opened";
+
+    public static string RoomUrl(Guid inquiryId) => $"/Inquiries/Room?id={inquiryId}";
+
+    public Task OpenedAsync(Inquiry inquiry) => notifier.ToOrganizationAsync(inquiry.OwnerOrganizationId,
+        new Notification(OpenedKind, $"新询价 / New inquiry: {inquiry.Subject}", RoomUrl(inquiry.Id), inquiry.Id));
+
+    public Task MessageAsync(Inquiry inquiry, ClaimsPrincipal author, string? preview) => notifier.ToOrganizationAsync(
+        inquiry.OtherParty(author.OrganizationId()!.Value),
+        new Notification(MessageKind, Shorten(preview ?? "📎"), RoomUrl(inquiry.Id), inquiry.Id));
+
+    public Task OfferAsync(Inquiry inquiry, Offer offer, ClaimsPrincipal actor) => notifier.ToOrganizationAsync(
+        inquiry.OtherParty(actor.OrganizationId()!.Value),
+        new Notification(OfferKind, $"报价 {offer.Number}: {offer.Status} / Offer {offer.Number}: {offer.Status}", RoomUrl(inquiry.Id), inquiry.Id));
+
+    private static string Shorten(string text) => text.Length > 80 ? text[..80] + "…" : text;
+}

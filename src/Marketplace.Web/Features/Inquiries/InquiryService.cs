@@ -1,0 +1,171 @@
+using System.Security.Claims;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Deals;
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Matchmaking;
+using Marketplace.Domain.Negotiations;
+using Marketplace.Web.Data;
+using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Audit;
+using Marketplace.Web.Features.Notifications;
+using Marketplace.Web.Features.Platform;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Features.Inquiries;
+
+/// <summary>
+/// Negotiation rooms and their offers. Every offer move loads the room with its offers, changes it through the
+/// domain, and saves it with its audit rows under the room's xmin: of two simultaneous accepts one commits and
+/// the other gets 409. An accepted offer becomes a draft deal in the same transaction.
+/// </summary>
+public sealed class InquiryService(MarketplaceDb db, AuditLog audit, TimeProvider clock, InquiryNotices notices)
+{
+    public const string AuditEntity = "Inquiry", DealAuditEntity = "Deal";
+
+    public async Task<Inquiry> OpenAsync(ClaimsPrincipal caller, OpenInquiryRequest request, CancellationToken ct)
+    {
+        var listing = await PublishedListingAsync(request.ListingId!.Value, ct);
+        var enterprise = caller.OrganizationId()!.Value;
+        var need = await OwnNeedAsync(enterprise, request.NeedId, ct);
+        var title = await db.Patents.Where(p => p.Id == listing.PatentId).Select(p => p.TitleZh).SingleAsync(ct);
+        var inquiry = Inquiry.Open(listing.Id, listing.PatentId, listing.OrganizationId, enterprise,
+            string.IsNullOrWhiteSpace(request.Subject) ? title.Length > 200 ? title[..200] : title : request.Subject, need, null, clock.GetUtcNow());
+        db.Inquiries.Add(inquiry);
+        audit.Record(AuditEntity, inquiry.Id, "Opened", null, inquiry.Status.ToString());
+        if (!string.IsNullOrWhiteSpace(request.Message))
+            db.InquiryMessages.Add(MessageService.NewMessage(caller, inquiry.Id, request.Message, clock.GetUtcNow()));
+        await db.SaveChangesAsync(ct);
+        await notices.OpenedAsync(inquiry);
+        return inquiry;
+    }
+
+    /// <summary>An open licence on its published terms: a room, the owner's offer of those terms, accepted at once, and the deal.</summary>
+    public async Task<(Inquiry Inquiry, Offer Offer, Deal Deal)> TakeOpenLicenceAsync(ClaimsPrincipal caller, OpenLicenceRequest request, CancellationToken ct)
+    {
+        var listing = await PublishedListingAsync(request.ListingId!.Value, ct);
+        var published = listing.Terms.OpenLicence
+                        ?? throw new DomainRuleException("listingId", "This listing does not offer an open licence.", isConflict: true);
+        var enterprise = caller.OrganizationId()!.Value;
+        var need = await OwnNeedAsync(enterprise, request.NeedId, ct);
+        var now = clock.GetUtcNow();
+        var inquiry = Inquiry.Open(listing.Id, listing.PatentId, listing.OrganizationId, enterprise, "开放许可 / Open licence", need, null, now);
+        db.Inquiries.Add(inquiry);
+        var offer = inquiry.AcceptPublishedTerms(OfferTerms.ForOpenLicence(published, request.TermMonths!.Value), caller.UserId(), now);
+        audit.Record(AuditEntity, inquiry.Id, "OpenLicenceTaken", null, inquiry.Status.ToString(), $"offer {offer.Number}");
+        var deal = await MakeDealAsync(inquiry, offer, ct);
+        await db.SaveChangesAsync(ct);
+        await notices.OfferAsync(inquiry, offer, caller);
+        return (inquiry, offer, deal);
+    }
+
+    public async Task<Offer> ProposeAsync(ClaimsPrincipal caller, Guid inquiryId, OfferRequest request, CancellationToken ct)
+    {
+        var inquiry = await FindForPartyAsync(caller, inquiryId, request.Version, ct);
+        var offer = inquiry.Propose(caller.OrganizationId()!.Value, caller.UserId(), request.Terms!, request.Note, clock.GetUtcNow());
+        return await SaveOfferAsync(caller, inquiry, offer, "OfferProposed", null, ct);
+    }
+
+    public async Task<Offer> CounterAsync(ClaimsPrincipal caller, Guid offerId, OfferRequest request, CancellationToken ct)
+    {
+        var inquiry = await FindByOfferAsync(caller, offerId, request.Version, ct);
+        var offer = inquiry.Counter(offerId, caller.OrganizationId()!.Value, caller.UserId(), request.Terms!, request.Note, clock.GetUtcNow());
+        return await SaveOfferAsync(caller, inquiry, offer, "OfferCountered", null, ct);
+    }
+
+    public async Task<(Offer Offer, Deal Deal, Inquiry Inquiry)> AcceptAsync(ClaimsPrincipal caller, Guid offerId, uint? version, CancellationToken ct)
+    {
+        var inquiry = await FindByOfferAsync(caller, offerId, version, ct);
+        var before = inquiry.Status.ToString();
+        var offer = inquiry.Accept(offerId, caller.OrganizationId()!.Value, caller.UserId(), clock.GetUtcNow());
+        audit.Record(AuditEntity, inquiry.Id, "OfferAccepted", before, inquiry.Status.ToString(), $"offer {offer.Number}");
+        var deal = await MakeDealAsync(inquiry, offer, ct);
+        await db.SaveChangesAsync(ct);
+        await notices.OfferAsync(inquiry, offer, caller);
+        return (offer, deal, inquiry);
+    }
+
+    public async Task<Offer> RejectAsync(ClaimsPrincipal caller, Guid offerId, uint? version, CancellationToken ct)
+    {
+        var inquiry = await FindByOfferAsync(caller, offerId, version, ct);
+        var offer = inquiry.Reject(offerId, caller.OrganizationId()!.Value, caller.UserId(), clock.GetUtcNow());
+        return await SaveOfferAsync(caller, inquiry, offer, "OfferRejected", null, ct);
+    }
+
+    public async Task<Offer> WithdrawAsync(ClaimsPrincipal caller, Guid offerId, uint? version, CancellationToken ct)
+    {
+        var inquiry = await FindByOfferAsync(caller, offerId, version, ct);
+        var offer = inquiry.Withdraw(offerId, caller.OrganizationId()!.Value, caller.UserId(), clock.GetUtcNow());
+        return await SaveOfferAsync(caller, inquiry, offer, "OfferWithdrawn", null, ct);
+    }
+
+    public async Task<Inquiry> CloseAsync(ClaimsPrincipal caller, Guid inquiryId, uint? version, CancellationToken ct)
+    {
+        var inquiry = await FindForPartyAsync(caller, inquiryId, version, ct);
+        var before = inquiry.Status.ToString();
+        inquiry.Close(caller.OrganizationId()!.Value, caller.UserId(), clock.GetUtcNow());
+        audit.Record(AuditEntity, inquiry.Id, "Closed", before, inquiry.Status.ToString());
+        await db.SaveChangesAsync(ct);
+        return inquiry;
+    }
+
+    /// <summary>The parties and the park office may read a room; anyone else is told it does not exist.</summary>
+    public async Task<Inquiry> FindReadableAsync(ClaimsPrincipal caller, Guid id, CancellationToken ct)
+    {
+        var organizationId = caller.OrganizationId();
+        var admin = caller.IsInRole(Roles.ParkAdmin);
+        return await db.Inquiries.AsNoTracking().Include(i => i.Offers)
+                   .SingleOrDefaultAsync(i => i.Id == id && (admin || i.OwnerOrganizationId == organizationId || i.EnterpriseOrganizationId == organizationId), ct)
+               ?? throw new NotFoundException("Inquiry");
+    }
+
+    private async Task<Offer> SaveOfferAsync(ClaimsPrincipal caller, Inquiry inquiry, Offer offer, string action, string? comment, CancellationToken ct)
+    {
+        audit.Record(AuditEntity, inquiry.Id, action, null, offer.Status.ToString(), comment ?? $"offer {offer.Number}");
+        await db.SaveChangesAsync(ct);
+        await notices.OfferAsync(inquiry, offer, caller);
+        return offer;
+    }
+
+    private async Task<Deal> MakeDealAsync(Inquiry inquiry, Offer offer, CancellationToken ct)
+    {
+        var deal = Deal.FromAcceptedOffer(inquiry, offer, clock.GetUtcNow());
+        db.Deals.Add(deal);
+        audit.Record(DealAuditEntity, deal.Id, "Created", null, deal.Status.ToString(), $"inquiry {inquiry.Id}, offer {offer.Number}");
+        if (inquiry.NeedId is { } needId && await db.Needs.SingleOrDefaultAsync(n => n.Id == needId, ct) is { } need
+            && need.IsOpenOn(BusinessCalendar.Today(clock)))
+        {
+            need.MarkMatched(BusinessCalendar.Today(clock), clock.GetUtcNow());
+            audit.Record(Needs.NeedService.AuditEntity, need.Id, "Matched", NeedStatus.Open.ToString(), need.Status.ToString(), $"deal {deal.Id}");
+        }
+        return deal;
+    }
+
+    private async Task<Listing> PublishedListingAsync(Guid listingId, CancellationToken ct) =>
+        await db.Listings.AsNoTracking().SingleOrDefaultAsync(l => l.Id == listingId && l.Status == ListingStatus.Published, ct)
+        ?? throw new NotFoundException("Listing");
+
+    /// <summary>A need named on an inquiry must be the enterprise's own.</summary>
+    private async Task<Guid?> OwnNeedAsync(Guid enterprise, Guid? needId, CancellationToken ct)
+    {
+        if (needId is not { } id) return null;
+        return await db.Needs.AnyAsync(n => n.Id == id && n.OrganizationId == enterprise, ct)
+            ? id : throw new DomainRuleException("needId", "This need is not one of your organisation's needs.");
+    }
+
+    private async Task<Inquiry> FindForPartyAsync(ClaimsPrincipal caller, Guid id, uint? version, CancellationToken ct)
+    {
+        var organizationId = caller.OrganizationId();
+        var inquiry = await db.Inquiries.Include(i => i.Offers)
+                          .SingleOrDefaultAsync(i => i.Id == id && (i.OwnerOrganizationId == organizationId || i.EnterpriseOrganizationId == organizationId), ct)
+                      ?? throw new NotFoundException("Inquiry");
+        Concurrency.ExpectVersion(inquiry.Version, version);
+        return inquiry;
+    }
+
+    private async Task<Inquiry> FindByOfferAsync(ClaimsPrincipal caller, Guid offerId, uint? version, CancellationToken ct)
+    {
+        var inquiryId = await db.Set<Offer>().Where(o => o.Id == offerId).Select(o => (Guid?)o.InquiryId).SingleOrDefaultAsync(ct)
+                        ?? throw new NotFoundException("Offer");
+        return await FindForPartyAsync(caller, inquiryId, version, ct);
+    }
+}

@@ -1,0 +1,30 @@
+using Marketplace.Web.Features.Accounts;
+
+namespace Marketplace.Web.Features.Needs;
+
+public static class NeedsFeature
+{
+    /// <summary>A verified enterprise's member.</summary>
+    public const string CanPostNeeds = "CanPostNeeds";
+
+    public static WebApplicationBuilder AddNeeds(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<MatchingOptions>().BindConfiguration("Matching").Validate(o =>
+        {
+            o.Weights.Validated();
+            return o.Candidates > 0 && o.MaxMatches > 0;
+        }, "Matching weights must be non-negative with a positive total, and the candidate and match counts positive.");
+        services.AddScoped<NeedService>();
+        services.AddScoped<NeedReader>();
+        services.AddScoped<MatchReader>();
+        services.AddScoped<MatchExplanation>();
+        services.AddSingleton<Matcher>();
+        services.AddSingleton<MatchingWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<MatchingWorker>());
+        services.AddAuthorizationBuilder().AddPolicy(CanPostNeeds, p => p
+            .RequireRole(Roles.Enterprise)
+            .AddRequirements(new VerifiedOrganizationRequirement()));
+        return builder;
+    }
+}
