@@ -56,4 +56,26 @@ public sealed class PledgePagesTests(WebApp app) : AppTest(app)
         await other.LoginAsync(outsider.Email, outsider.Password);
         Assert.Equal(HttpStatusCode.NotFound, (await other.Http.GetAsync($"/Pledges/Detail/{id}")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_park_office_sees_every_banks_queue_and_the_target_and_a_bank_only_its_own()
+    {
+        var p = await PledgeParties.CreateAsync(App);
+        var id = await p.RecommendedAsync(1);
+        await PledgeParties.StepAsync(p.ApproverClient, id, "approve");
+        var park = await App.CreateUserAsync(OrganizationType.ParkOffice);
+        var form = new FormClient(App);
+        await form.LoginAsync(park.Email, park.Password);
+        var html = await form.Http.GetStringAsync("/Pledges/Queue");
+        Assert.Contains("¥600,000,000.00", html);
+        Assert.Contains("¥1,000,000.00", html);
+        Assert.Contains(id.ToString(), html);
+
+        var otherBank = new FormClient(App);
+        var outsider = await App.CreateUserAsync(OrganizationType.Bank, role: Roles.BankOfficer);
+        await otherBank.LoginAsync(outsider.Email, outsider.Password);
+        var queue = await otherBank.Http.GetStringAsync("/Pledges/Queue?Filter.State=Approved");
+        Assert.DoesNotContain(id.ToString(), queue);
+        Assert.DoesNotContain("¥600,000,000.00", queue);
+    }
 }
