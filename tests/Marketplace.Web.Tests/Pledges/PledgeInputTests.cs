@@ -56,4 +56,21 @@ public sealed class PledgeInputTests(WebApp app) : AppTest(app)
         var step = await p.Applicant.PostAsJsonAsync($"/api/pledges/{Guid.NewGuid()}/recommend", new { amount = "lots" });
         Assert.Equal(HttpStatusCode.Forbidden, step.StatusCode);
     }
+
+    [Fact]
+    public async Task Empty_step_bodies_are_400_naming_the_field()
+    {
+        var p = await PledgeParties.CreateAsync(App);
+        var id = (await p.DraftAsync(await p.PatentAsync(1))).GetProperty("id").GetGuid();
+        await PledgeParties.StepAsync(p.Applicant, id, "submit");
+        await PledgeParties.StepAsync(p.OfficerClient, id, "take");
+        var recommend = await p.OfficerClient.PostAsJsonAsync($"/api/pledges/{id}/recommend", new { });
+        Assert.Equal(HttpStatusCode.BadRequest, recommend.StatusCode);
+        await FieldErrorAsync(recommend, "amount");
+        var question = await p.OfficerClient.PostAsJsonAsync($"/api/pledges/{id}/request-info", new { comment = " " });
+        Assert.Equal(HttpStatusCode.BadRequest, question.StatusCode);
+        await FieldErrorAsync(question, "comment");
+        var tooHigh = await p.OfficerClient.PostAsJsonAsync($"/api/pledges/{id}/recommend", new { amount = 1_500_000.01m, ratePercent = 4m, termMonths = 12 });
+        Assert.Contains("maximum loan", await FieldErrorAsync(tooHigh, "amount"));
+    }
 }

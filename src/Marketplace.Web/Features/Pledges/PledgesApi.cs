@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Marketplace.Domain.Pledges;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Patents;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -7,7 +8,7 @@ namespace Marketplace.Web.Features.Pledges;
 
 public static class PledgesApi
 {
-    private delegate Task<Marketplace.Domain.Pledges.PledgeApplication> Step(ClaimsPrincipal caller, Guid id, StepRequest? request, CancellationToken ct);
+    private delegate Task<PledgeApplication> Step(ClaimsPrincipal caller, Guid id, StepRequest? request, CancellationToken ct);
 
     public static IEndpointRouteBuilder MapPledgesApi(this IEndpointRouteBuilder app)
     {
@@ -35,6 +36,7 @@ public static class PledgesApi
         var bank = api.MapGroup("/{id:guid}").RequireAuthorization(PledgesFeature.BankStaff);
         MapStep(bank, "/take", s => s.TakeAsync);
         MapStep(bank, "/request-info", s => s.RequestInfoAsync);
+        // Written out rather than through a generic helper: the validation generator only sees concrete body types.
         bank.MapPost("/recommend", async (Guid id, RecommendRequest request, ClaimsPrincipal user, PledgeService pledges, PledgeReader reader, CancellationToken ct) =>
             TypedResults.Ok(await reader.DescribeAsync(await pledges.RecommendAsync(user, id, request, ct), ct)));
         bank.MapPost("/register", async (Guid id, RegisterRequest request, ClaimsPrincipal user, PledgeService pledges, PledgeReader reader, CancellationToken ct) =>
@@ -61,6 +63,7 @@ public static class PledgesApi
         group.MapPost(path, async (Guid id, StepRequest? request, ClaimsPrincipal user, PledgeService pledges, PledgeReader reader, CancellationToken ct) =>
             TypedResults.Ok(await reader.DescribeAsync(await step(pledges)(user, id, request, ct), ct)));
 
+
     private static async Task<Created<PledgeResponse>> Create(PledgeRequest request, ClaimsPrincipal user, PledgeService pledges, PledgeReader reader, CancellationToken ct)
     {
         var application = await pledges.CreateAsync(user, request, ct);
@@ -68,7 +71,7 @@ public static class PledgesApi
     }
 }
 
-public sealed record PledgeFilterQuery(Marketplace.Domain.Pledges.PledgeStatus? State, int? MinAgeDays, int? MaxAgeDays, decimal? MinAmount, decimal? MaxAmount, int? Page)
+public sealed record PledgeFilterQuery(PledgeStatus? State, int? MinAgeDays, int? MaxAgeDays, decimal? MinAmount, decimal? MaxAmount, int? Page)
 {
     public PledgeFilter ToFilter() => new()
     {
