@@ -1,10 +1,12 @@
 import { attachPasswordMeters } from "./password-meter";
 import { attachSearch } from "./search";
 import { attachNotifications } from "./notifications";
+import { attachRoom } from "./room";
 
 // Each page module attaches to the elements it finds; pages without them pay nothing.
 document.addEventListener("DOMContentLoaded", () => {
   attachPasswordMeters(document);
   attachSearch(document);
+  attachRoom(document);
   attachNotifications(document);
 });

@@ -37,6 +37,7 @@ internal static class SearchBenchmark
             b.UseSetting("ConnectionStrings:Marketplace", database.ConnectionString);
             b.UseSetting("Search:Lucene:IndexPath", indexPath);
             b.UseSetting("Search:PollInterval", "00:00:05");
+            b.UseSetting("Matching:PollInterval", "01:00:00");
             b.UseSetting("urls", "http://127.0.0.1:0");
             b.UseSetting("Logging:LogLevel:Default", "Warning");
         });
@@ -102,7 +103,11 @@ internal static class SearchBenchmark
             while (await reader.ReadAsync()) { }
         }, sequential: 200, duration: window));
 
-        await File.WriteAllTextAsync(output, Report.Markdown(listings, indexSeconds, results, seconds));
+        var rematch = await MatchingBenchmark.RematchTimesAsync(app.Services);
+        Console.WriteLine($"rematch one need against {listings} listings: p50 {rematch.P50:F1} ms, p99 {rematch.P99:F1} ms");
+        var quality = await MatchingBenchmark.QualityAsync();
+        Console.WriteLine($"matching quality: precision@5 {quality.PrecisionAt5:F3}, recall@10 {quality.RecallAt10:F3}");
+        await File.WriteAllTextAsync(output, Report.Markdown(listings, indexSeconds, results, seconds) + Environment.NewLine + MatchingBenchmark.Markdown(quality, rematch, listings));
         Console.WriteLine($"written {output}");
     }
 }

@@ -58,7 +58,7 @@ public sealed class DemoSeed(IServiceProvider services, IOptions<DemoOptions> op
         await SeedAsync(scope.ServiceProvider, options.Value.Password, clock, cancellationToken);
     }
 
-    public static async Task SeedAsync(IServiceProvider services, string password, TimeProvider clock, CancellationToken ct)
+    public static async Task SeedAsync(IServiceProvider services, string password, TimeProvider clock, CancellationToken ct, bool withActivity = true)
     {
         var db = services.GetRequiredService<MarketplaceDb>();
         var users = services.GetRequiredService<UserManager<AppUser>>();
@@ -68,6 +68,7 @@ public sealed class DemoSeed(IServiceProvider services, IOptions<DemoOptions> op
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow();
         var byKey = new Dictionary<string, Organization>();
+        var userIds = new Dictionary<string, Guid>();
         foreach (var (key, nameZh, nameEn, type, code) in Organizations)
         {
             var organization = Organization.Create(nameZh, nameEn, type, code, new OrganizationContact("演示联系人", "0631-5680000", $"contact@{key}.demo.local"), now);
@@ -76,7 +77,6 @@ public sealed class DemoSeed(IServiceProvider services, IOptions<DemoOptions> op
             byKey[key] = organization;
         }
         await db.SaveChangesAsync(ct);
-        var userIds = new Dictionary<string, Guid>();
         foreach (var account in Accounts)
         {
             var user = new AppUser
@@ -89,11 +89,16 @@ public sealed class DemoSeed(IServiceProvider services, IOptions<DemoOptions> op
             userIds[account.Email] = user.Id;
         }
         DemoCatalog.Seed(db, [byKey["hit"].Id, byKey["sdu"].Id], count: 300, now);
-        DemoPledges.Staff StaffOf(string bank) => new(userIds[$"officer@{bank}.demo.local"], $"officer@{bank}.demo.local",
-            userIds[$"approver@{bank}.demo.local"], $"approver@{bank}.demo.local");
-        DemoPledges.Seed(db, [byKey["e1"].Id, byKey["e2"].Id, byKey["e3"].Id],
-            [(byKey["bank1"].Id, StaffOf("bank1")), (byKey["bank2"].Id, StaffOf("bank2"))], now);
         await db.SaveChangesAsync(ct);
+        if (withActivity)
+        {
+            await DemoMarket.SeedAsync(db, services.GetRequiredService<Audit.AuditLog>(), byKey.ToDictionary(o => o.Key, o => o.Value.Id), userIds, now, ct);
+            DemoPledges.Staff StaffOf(string bank) => new(userIds[$"officer@{bank}.demo.local"], $"officer@{bank}.demo.local",
+                userIds[$"approver@{bank}.demo.local"], $"approver@{bank}.demo.local");
+            DemoPledges.Seed(db, [byKey["e1"].Id, byKey["e2"].Id, byKey["e3"].Id],
+                [(byKey["bank1"].Id, StaffOf("bank1")), (byKey["bank2"].Id, StaffOf("bank2"))], now);
+            await db.SaveChangesAsync(ct);
+        }
         await transaction.CommitAsync(ct);
     }
 

@@ -51,15 +51,8 @@ public static class InquiriesApi
         return app;
     }
 
-    private static async Task<Ok<IReadOnlyList<InquiryResponse>>> List(ClaimsPrincipal user, Data.MarketplaceDb db, InquiryReader reader, CancellationToken ct)
-    {
-        var org = user.OrganizationId();
-        var admin = user.IsInRole(Roles.ParkAdmin);
-        var rooms = await db.Inquiries.AsNoTracking().Include(i => i.Offers)
-            .Where(i => admin || i.OwnerOrganizationId == org || i.EnterpriseOrganizationId == org)
-            .OrderByDescending(i => i.UpdatedAt).Take(200).ToListAsync(ct);
-        return TypedResults.Ok(await reader.DescribeAsync(rooms, ct));
-    }
+    private static async Task<Ok<IReadOnlyList<InquiryResponse>>> List(ClaimsPrincipal user, InquiryService inquiries, InquiryReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.DescribeAsync(await inquiries.ListReadableAsync(user, ct), ct));
 
     private static async Task<Created<InquiryResponse>> Open(OpenInquiryRequest request, ClaimsPrincipal user, InquiryService inquiries, InquiryReader reader, CancellationToken ct)
     {

@@ -10,7 +10,7 @@ public sealed class InquiryNotices(Notifier notifier)
 {
     public const string MessageKind = "inquiry.message", OfferKind = "inquiry.offer", OpenedKind = "inquiry.opened";
 
-    public static string RoomUrl(Guid inquiryId) => $"/Inquiries/Room?id={inquiryId}";
+    public static string RoomUrl(Guid inquiryId) => $"/Inquiries/Room/{inquiryId}";
 
     public Task OpenedAsync(Inquiry inquiry) => notifier.ToOrganizationAsync(inquiry.OwnerOrganizationId,
         new Notification(OpenedKind, $"新询价 / New inquiry: {inquiry.Subject}", RoomUrl(inquiry.Id), inquiry.Id));

@@ -118,6 +118,15 @@ public sealed class InquiryService(MarketplaceDb db, AuditLog audit, TimeProvide
                ?? throw new NotFoundException("Inquiry");
     }
 
+    public async Task<List<Inquiry>> ListReadableAsync(ClaimsPrincipal caller, CancellationToken ct)
+    {
+        var organizationId = caller.OrganizationId();
+        var admin = caller.IsInRole(Roles.ParkAdmin);
+        return await db.Inquiries.AsNoTracking().Include(i => i.Offers)
+            .Where(i => admin || i.OwnerOrganizationId == organizationId || i.EnterpriseOrganizationId == organizationId)
+            .OrderByDescending(i => i.UpdatedAt).Take(200).ToListAsync(ct);
+    }
+
     private async Task<Offer> SaveOfferAsync(ClaimsPrincipal caller, Inquiry inquiry, Offer offer, string action, string? comment, CancellationToken ct)
     {
         audit.Record(AuditEntity, inquiry.Id, action, null, offer.Status.ToString(), comment ?? $"offer {offer.Number}");

@@ -1,24 +1,35 @@
-using Marketplace.Domain.Common;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Audit;
 using Marketplace.Web.Features.Localization;
 using Marketplace.Web.Features.Patents;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using Marketplace.Domain.Negotiations;
+using Marketplace.Web.Features.Inquiries;
+using Marketplace.Web.Features.Needs;
+using Marketplace.Web.Features.Shared;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Listings;
 
 /// <summary>A listing with its patent, terms and status history, and the actions the viewer may take.</summary>
 public sealed class DetailModel(ListingService listings, ListingReader reader, PatentService patents, PatentFacts facts,
-    IStringLocalizer<SharedResource> t) : PageModel
+    MatchReader matches, InquiryService inquiries, IStringLocalizer<SharedResource> t) : PageModel
 {
     public ListingResponse Listing { get; private set; } = null!;
     public PatentResponse Patent { get; private set; } = null!;
     public IReadOnlyList<StatusChange> History { get; private set; } = [];
     public bool IsOwner { get; private set; }
     public bool IsModerator => User.IsInRole(Roles.ParkAdmin);
+
+    /// <summary>An enterprise may ask about a published listing, or take its open licence at once.</summary>
+    public bool CanInquire => User.IsInRole(Roles.Enterprise) && !IsOwner && Listing.Status == Domain.Listings.ListingStatus.Published;
+
+    /// <summary>The needs this listing fits, for its office and the park office.</summary>
+    public IReadOnlyList<MatchResponse> InterestedNeeds { get; private set; } = [];
+
+    [BindProperty] public string? Message { get; set; }
+    [BindProperty] public int OpenLicenceMonths { get; set; } = 12;
 
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public uint Version { get; set; }
@@ -35,24 +46,30 @@ public sealed class DetailModel(ListingService listings, ListingReader reader, P
     public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken ct) => Moderate(id, () => listings.RejectAsync(id, new ModerationRequest(Reason, Version), ct), ct);
     public Task<IActionResult> OnPostReworkAsync(Guid id, CancellationToken ct) => Moderate(id, () => listings.ReworkAsync(id, new ModerationRequest(Reason, Version), ct), ct);
 
+    public async Task<IActionResult> OnPostInquireAsync(Guid id, CancellationToken ct)
+    {
+        Inquiry? room = null;
+        if (await this.TryAsync(async () => room = await inquiries.OpenAsync(User, new OpenInquiryRequest(id, null, Message, null), ct), t))
+            return RedirectToPage("/Inquiries/Room", new { id = room!.Id });
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostOpenLicenceAsync(Guid id, CancellationToken ct)
+    {
+        Inquiry? room = null;
+        if (await this.TryAsync(async () => room = (await inquiries.TakeOpenLicenceAsync(User, new OpenLicenceRequest(id, OpenLicenceMonths, null), ct)).Inquiry, t))
+            return RedirectToPage("/Inquiries/Room", new { id = room!.Id });
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
     private Task<IActionResult> Moderate(Guid id, Func<Task> action, CancellationToken ct) =>
         IsModerator ? ActAsync(id, action, ct) : Task.FromResult<IActionResult>(Forbid());
 
     private async Task<IActionResult> ActAsync(Guid id, Func<Task> action, CancellationToken ct)
     {
-        try
-        {
-            await action();
-            return RedirectToPage(new { id });
-        }
-        catch (DomainRuleException rule)
-        {
-            ModelState.AddModelError(string.Empty, t[rule.Message]);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, t["Someone else changed this listing meanwhile. Reload the page and try again."]);
-        }
+        if (await this.TryAsync(action, t)) return RedirectToPage(new { id });
         await LoadAsync(id, ct);
         return Page();
     }
@@ -64,6 +81,7 @@ public sealed class DetailModel(ListingService listings, ListingReader reader, P
         Patent = await facts.DescribeAsync(await patents.FindVisibleAsync(User, listing.PatentId, ct), ct);
         History = await reader.HistoryAsync(id, ct);
         IsOwner = User.OrganizationId() == listing.OrganizationId;
+        if (IsOwner || IsModerator) InterestedNeeds = await matches.ForListingAsync(User, id, ct);
         Version = listing.Version;
     }
 }

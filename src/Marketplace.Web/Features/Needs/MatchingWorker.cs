@@ -58,7 +58,8 @@ public sealed class MatchingWorker(IServiceScopeFactory scopes, Matcher matcher,
                 return -1;
 
             var now = clock.GetUtcNow();
-            var cutoff = Max(indexer.CaughtUpAt - options.Value.CommitMargin, now - options.Value.MaxIndexLag);
+            var caughtUp = indexer.CaughtUpAt == default ? DateTimeOffset.MinValue : indexer.CaughtUpAt - options.Value.CommitMargin;
+            var cutoff = Max(caughtUp, now - options.Value.MaxIndexLag);
             var claimed = await ClaimAsync(db, cutoff, ct);
             if (claimed.Count == 0) return 0;
 
@@ -103,7 +104,7 @@ public sealed class MatchingWorker(IServiceScopeFactory scopes, Matcher matcher,
         var now = clock.GetUtcNow();
         var today = BusinessCalendar.ChinaDate(now);
         var due = await db.Needs.Where(n => n.Deadline < today &&
-            (n.Status == NeedStatus.Open || n.Status == NeedStatus.PendingReview || n.Status == NeedStatus.Rework)).Take(BatchSize).ToListAsync(ct);
+            (n.Status == NeedStatus.Open || n.Status == NeedStatus.PendingReview || n.Status == NeedStatus.Rework)).OrderBy(n => n.Deadline).Take(BatchSize).ToListAsync(ct);
         foreach (var need in due)
         {
             var before = need.Status.ToString();

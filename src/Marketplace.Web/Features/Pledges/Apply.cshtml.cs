@@ -1,9 +1,9 @@
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Organizations;
 using Marketplace.Domain.Pledges;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -71,7 +71,7 @@ public sealed class ApplyModel(MarketplaceDb db, PledgeService pledges, PledgeAc
 
     public async Task<IActionResult> OnPostCheckAsync(CancellationToken ct)
     {
-        await TryAsync(async () => Preview = await checks.PreviewAsync(User.OrganizationId()!.Value, Input.ToRequest(), ct));
+        await this.TryAsync(async () => Preview = await checks.PreviewAsync(User.OrganizationId()!.Value, Input.ToRequest(), ct), t);
         await LoadAsync(ct);
         return Page();
     }
@@ -79,22 +79,12 @@ public sealed class ApplyModel(MarketplaceDb db, PledgeService pledges, PledgeAc
     public async Task<IActionResult> OnPostSaveAsync(Guid? id, CancellationToken ct)
     {
         PledgeApplication? saved = null;
-        await TryAsync(async () => saved = id is { } existing
+        await this.TryAsync(async () => saved = id is { } existing
             ? await pledges.UpdateAsync(User, existing, Input.ToRequest(), ct)
-            : await pledges.CreateAsync(User, Input.ToRequest(), ct));
+            : await pledges.CreateAsync(User, Input.ToRequest(), ct), t);
         if (saved is not null) return RedirectToPage("Detail", new { id = saved.Id });
         await LoadAsync(ct);
         return Page();
-    }
-
-    private async Task TryAsync(Func<Task> action)
-    {
-        try { await action(); }
-        catch (DomainRuleException rule) { ModelState.AddModelError(string.Empty, t[rule.Message]); }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, t["Someone else changed this application meanwhile. Reload the page and try again."]);
-        }
     }
 
     /// <summary>The banks to choose from, and every patent the organisation manages, keeping what was ticked and valued.</summary>

@@ -1,11 +1,10 @@
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Pledges;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Pledges;
@@ -58,17 +57,7 @@ public sealed class DetailModel(PledgeService pledges, PledgeAccess access, Pled
     {
         if (!StepPolicies.TryGetValue(step, out var policy)) return NotFound();
         if (!(await authorization.AuthorizeAsync(User, policy)).Succeeded) return Forbid();
-        try
-        {
-            await Run(id, step, ct);
-            return RedirectToPage(new { id });
-        }
-        catch (DomainRuleException rule) { ModelState.AddModelError(string.Empty, t[rule.Message]); }
-        catch (ForbiddenActionException forbidden) { ModelState.AddModelError(string.Empty, t[forbidden.Message]); }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, t["Someone else changed this application meanwhile. Reload the page and try again."]);
-        }
+        if (await this.TryAsync(() => Run(id, step, ct), t)) return RedirectToPage(new { id });
         await LoadAsync(id, ct);
         return Page();
     }

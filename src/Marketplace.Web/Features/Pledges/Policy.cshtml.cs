@@ -1,10 +1,9 @@
-using Marketplace.Domain.Common;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Pledges;
@@ -29,16 +28,7 @@ public sealed class PolicyModel(BankPolicies policies, IStringLocalizer<SharedRe
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        try
-        {
-            await policies.SetAsync(User.OrganizationId()!.Value, Input, ct);
-            return RedirectToPage(new { saved = true });
-        }
-        catch (DomainRuleException rule) { ModelState.AddModelError(string.Empty, t[rule.Message]); }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, t["Someone else changed this policy meanwhile. Reload the page and try again."]);
-        }
+        if (await this.TryAsync(() => policies.SetAsync(User.OrganizationId()!.Value, Input, ct), t)) return RedirectToPage(new { saved = true });
         return Page();
     }
 }

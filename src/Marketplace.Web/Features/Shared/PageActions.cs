@@ -1,0 +1,36 @@
+using Marketplace.Domain.Common;
+using Marketplace.Web.Features.Localization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Features.Shared;
+
+public static class PageActions
+{
+    /// <summary>
+    /// Runs a page's action; a refused rule or a stale write becomes a message on the form (the page is shown
+    /// again with what the user typed) instead of an error page. Returns whether the action succeeded.
+    /// </summary>
+    public static async Task<bool> TryAsync(this PageModel page, Func<Task> action, IStringLocalizer<SharedResource> t)
+    {
+        try
+        {
+            await action();
+            return true;
+        }
+        catch (DomainRuleException rule)
+        {
+            page.ModelState.AddModelError(string.Empty, t[rule.Message]);
+        }
+        catch (ForbiddenActionException forbidden)
+        {
+            page.ModelState.AddModelError(string.Empty, t[forbidden.Message]);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            page.ModelState.AddModelError(string.Empty, t["Someone else changed this meanwhile. Reload the page and try again."]);
+        }
+        return false;
+    }
+}
