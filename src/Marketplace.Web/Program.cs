@@ -12,8 +12,10 @@ using Marketplace.Web.Features.Organizations;
 using Marketplace.Web.Features.Patents;
 using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Features.Pledges;
 using Marketplace.Web.Features.Search;
 using Marketplace.Web.Features.Shared;
+using Marketplace.Web.Features.Targets;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -26,6 +28,8 @@ builder.AddNotifications();
 builder.AddOrganizations();
 builder.AddPatents();
 builder.AddListings();
+builder.AddPledges();
+builder.AddTargets();
 builder.AddSearch();
 builder.AddNeeds();
 builder.AddInquiries();
@@ -54,6 +58,8 @@ app.MapAccountsApi();
 app.MapOrganizationsApi();
 app.MapPatentsApi();
 app.MapListingsApi();
+app.MapPledgesApi();
+app.MapTargetsApi();
 app.MapSearchApi();
 app.MapNeedsApi();
 app.MapInquiriesApi();

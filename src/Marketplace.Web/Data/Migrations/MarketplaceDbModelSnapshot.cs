@@ -747,6 +747,156 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("patents", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Pledges.PledgeApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicantOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("applicant_organization_id");
+
+                    b.Property<decimal?>("ApprovedAmount")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("approved_amount");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("approved_on");
+
+                    b.Property<Guid>("BankOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bank_organization_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_user_id");
+
+                    b.Property<string>("DecisionComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("decision_comment");
+
+                    b.Property<decimal>("DisbursedAmount")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("disbursed_amount");
+
+                    b.Property<string>("Disbursements")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("disbursements");
+
+                    b.Property<string>("Financials")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("financials");
+
+                    b.Property<string>("InfoAnswer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("info_answer");
+
+                    b.Property<string>("InfoQuestion")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("info_question");
+
+                    b.Property<Guid?>("OfficerUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("officer_user_id");
+
+                    b.PrimitiveCollection<Guid[]>("PatentIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("patent_ids");
+
+                    b.Property<string>("Patents")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("patents");
+
+                    b.Property<DateTimeOffset?>("PledgeeConsentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("pledgee_consent_at");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("Recommendation")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("recommendation");
+
+                    b.Property<Guid?>("RecommendedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recommended_by_user_id");
+
+                    b.Property<DateOnly?>("RegisteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("registered_on");
+
+                    b.Property<string>("RegistrationNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("registration_number");
+
+                    b.Property<decimal>("RequestedAmount")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("requested_amount");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<int>("TermMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_months");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Valuation")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("valuation");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pledge_applications");
+
+                    b.HasIndex("ApplicantOrganizationId")
+                        .HasDatabaseName("ix_pledge_applications_applicant_organization_id");
+
+                    b.HasIndex("PatentIds")
+                        .HasDatabaseName("ix_pledge_applications_patent_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PatentIds"), "gin");
+
+                    b.HasIndex("BankOrganizationId", "Status")
+                        .HasDatabaseName("ix_pledge_applications_bank_organization_id_status");
+
+                    b.ToTable("pledge_applications", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Accounts.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1110,6 +1260,57 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("stripe_events", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.Pledges.BankPolicy", b =>
+                {
+                    b.Property<Guid>("BankOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bank_organization_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Policy", "Marketplace.Web.Features.Pledges.BankPolicy.Policy#BankPledgePolicy", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("DesignCapPercent")
+                                .HasColumnType("numeric(7,4)")
+                                .HasColumnName("policy_design_cap_percent");
+
+                            b1.Property<int>("DesignMinYears")
+                                .HasColumnType("integer")
+                                .HasColumnName("policy_design_min_years");
+
+                            b1.Property<decimal>("InventionCapPercent")
+                                .HasColumnType("numeric(7,4)")
+                                .HasColumnName("policy_invention_cap_percent");
+
+                            b1.Property<int>("InventionMinYears")
+                                .HasColumnType("integer")
+                                .HasColumnName("policy_invention_min_years");
+
+                            b1.Property<decimal>("UtilityModelCapPercent")
+                                .HasColumnType("numeric(7,4)")
+                                .HasColumnName("policy_utility_model_cap_percent");
+
+                            b1.Property<int>("UtilityModelMinYears")
+                                .HasColumnType("integer")
+                                .HasColumnName("policy_utility_model_min_years");
+                        });
+
+                    b.HasKey("BankOrganizationId")
+                        .HasName("pk_bank_pledge_policies");
+
+                    b.ToTable("bank_pledge_policies", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Search.SearchChange", b =>
                 {
                     b.Property<long>("Id")
@@ -1169,6 +1370,26 @@ namespace Marketplace.Web.Data.Migrations
                         .HasName("pk_deal_totals");
 
                     b.ToTable("deal_totals", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Targets.PledgeTotal", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<decimal>("ApprovedNotDisbursed")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("approved_not_disbursed");
+
+                    b.Property<decimal>("Disbursed")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("disbursed");
+
+                    b.HasKey("Year")
+                        .HasName("pk_pledge_totals");
+
+                    b.ToTable("pledge_totals", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1505,6 +1726,23 @@ namespace Marketplace.Web.Data.Migrations
                         .HasConstraintName("fk_patents_organizations_owner_organization_id");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Pledges.PledgeApplication", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicantOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_pledge_applications_organizations_applicant_organization_id");
+
+                    b.HasOne("Marketplace.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("BankOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_pledge_applications_organizations_bank_organization_id");
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Accounts.AppUser", b =>
                 {
                     b.HasOne("Marketplace.Domain.Organizations.Organization", null)
@@ -1557,6 +1795,16 @@ namespace Marketplace.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_need_matches_needs_need_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Pledges.BankPolicy", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("BankOrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bank_pledge_policies_organizations_bank_organization_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
