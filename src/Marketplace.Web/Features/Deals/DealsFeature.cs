@@ -1,4 +1,3 @@
-using Marketplace.Web.Features.Targets;
 
 namespace Marketplace.Web.Features.Deals;
 
@@ -10,7 +9,6 @@ public static class DealsFeature
         services.AddScoped<DealService>();
         services.AddScoped<DealReader>();
         services.AddScoped<DealNotices>();
-        services.AddScoped<DealTotals>();
         return builder;
     }
 }

@@ -47,5 +47,5 @@ public static class PaymentsApi
     }
 
     private static IResult Refused(string message) => TypedResults.ValidationProblem(
-        new Dictionary<string, string[]> { ["Stripe-Signature"] = [message] }, detail: message);
+        new Dictionary<string, string[]> { ["signature"] = [message] }, detail: message);
 }

@@ -4,25 +4,13 @@ using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Features.Targets;
 
-public sealed class TargetOptions
-{
-    /// <summary>The park's goal for pledge financing, in yuan (6亿元).</summary>
-    public decimal PledgeFinancing { get; set; } = 600_000_000m;
-}
-
-public sealed record YearPledgeFigures(int Year, decimal Disbursed, decimal ApprovedNotDisbursed);
-
-public sealed record PledgeFinancingFigures(decimal Target, decimal Disbursed, decimal ApprovedNotDisbursed, IReadOnlyList<YearPledgeFigures> ByYear);
-
-/// <summary>The park's targets; one part per programme, so the deals figures can join as another property.</summary>
-public sealed record TargetsResponse(PledgeFinancingFigures PledgeFinancing);
-
 public static class TargetsFeature
 {
     public static WebApplicationBuilder AddTargets(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<TargetOptions>().BindConfiguration("Targets");
         builder.Services.AddScoped<PledgeTotals>();
+        builder.Services.AddScoped<DealTotals>();
         return builder;
     }
 
@@ -35,11 +23,16 @@ public static class TargetsFeature
         return app;
     }
 
+    /// <summary>Reads the kept totals (a few rows per year), never the deals or loans themselves.</summary>
     public static async Task<TargetsResponse> ReadAsync(MarketplaceDb db, TargetOptions options, CancellationToken ct)
     {
-        var years = await db.PledgeTotals.AsNoTracking().OrderBy(t => t.Year)
+        var pledgeYears = await db.PledgeTotals.AsNoTracking().OrderBy(t => t.Year)
             .Select(t => new YearPledgeFigures(t.Year, t.Disbursed, t.ApprovedNotDisbursed)).ToListAsync(ct);
-        return new TargetsResponse(new PledgeFinancingFigures(
-            options.PledgeFinancing, years.Sum(y => y.Disbursed), years.Sum(y => y.ApprovedNotDisbursed), years));
+        var dealRows = await db.DealTotals.AsNoTracking().OrderBy(t => t.Year).ToListAsync(ct);
+        var dealYears = dealRows.GroupBy(t => t.Year).Select(y => new YearDealFigures(y.Key, y.Sum(t => t.Contracted), y.Sum(t => t.Received), y.Sum(t => t.Deals),
+            y.OrderBy(t => t.Category).Select(t => new CategoryFigures(t.Category, t.Contracted, t.Received, t.Deals)).ToList())).ToList();
+        return new TargetsResponse(
+            new DealFigures(options.Deals, dealYears.Sum(y => y.Contracted), dealYears.Sum(y => y.Received), dealYears.Sum(y => y.Deals), dealYears),
+            new PledgeFinancingFigures(options.PledgeFinancing, pledgeYears.Sum(y => y.Disbursed), pledgeYears.Sum(y => y.ApprovedNotDisbursed), pledgeYears));
     }
 }
