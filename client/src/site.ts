@@ -2,11 +2,15 @@ import { attachPasswordMeters } from "./password-meter";
 import { attachSearch } from "./search";
 import { attachNotifications } from "./notifications";
 import { attachRoom } from "./room";
+import { attachTargets } from "./targets";
+import { attachPayments } from "./payment";
 
 // Each page module attaches to the elements it finds; pages without them pay nothing.
 document.addEventListener("DOMContentLoaded", () => {
   attachPasswordMeters(document);
   attachSearch(document);
   attachRoom(document);
+  attachTargets(document);
+  attachPayments(document);
   attachNotifications(document);
 });
