@@ -98,6 +98,7 @@ public sealed class DemoSeed(IServiceProvider services, IOptions<DemoOptions> op
             DemoPledges.Seed(db, [byKey["e1"].Id, byKey["e2"].Id, byKey["e3"].Id],
                 [(byKey["bank1"].Id, StaffOf("bank1")), (byKey["bank2"].Id, StaffOf("bank2"))], now);
             await db.SaveChangesAsync(ct);
+            await DemoDeals.SeedAsync(db, services.GetRequiredService<Audit.AuditLog>(), byKey.ToDictionary(o => o.Key, o => o.Value.Id), now, ct);
         }
         await transaction.CommitAsync(ct);
     }
