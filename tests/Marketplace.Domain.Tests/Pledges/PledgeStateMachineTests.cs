@@ -116,13 +116,13 @@ public sealed class PledgeStateMachineTests
         Assert.Equal(locked, In(status).Application.LocksPatents);
 
     [Fact]
-    public void Figures_count_tranches_in_their_year_and_the_undrawn_rest_apart()
+    public void Figures_count_tranches_in_their_month_and_the_undrawn_rest_apart()
     {
         var (application, _) = In(PledgeStatus.Disbursed);
         var before = PledgeFigures.Of(application);
-        Assert.Equal([new YearFigures(2026, 400_000m, 0m), new YearFigures(2026, 0m, 600_000m)], before);
+        Assert.Equal([new MonthFigures(2026, 11, 400_000m, 0m), new MonthFigures(2026, 11, 0m, 600_000m)], before);
         application.Repay(Later);
-        Assert.Equal([new YearFigures(2026, 0m, -600_000m)], PledgeFigures.Change(before, PledgeFigures.Of(application)));
+        Assert.Equal([new MonthFigures(2026, 11, 0m, -600_000m)], PledgeFigures.Change(before, PledgeFigures.Of(application)));
     }
 
     private static void Do(PledgeApplication a, Step step, Marketplace.Domain.Patents.Patent patent)

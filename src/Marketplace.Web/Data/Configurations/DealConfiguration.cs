@@ -81,8 +81,10 @@ internal sealed class DealTotalConfiguration : IEntityTypeConfiguration<DealTota
     public void Configure(EntityTypeBuilder<DealTotal> builder)
     {
         builder.ToTable("deal_totals");
-        builder.HasKey(t => new { t.Year, t.Category });
+        builder.HasKey(t => new { t.Year, t.Month, t.Category, t.Owner, t.Industry });
         builder.Property(t => t.Category).HasConversion<string>().HasMaxLength(30);
+        builder.Property(t => t.Owner).HasMaxLength(40);
+        builder.Property(t => t.Industry).HasMaxLength(40);
         builder.Property(t => t.Contracted).HasPrecision(18, 2);
         builder.Property(t => t.Received).HasPrecision(18, 2);
     }

@@ -9,7 +9,7 @@ internal sealed class PledgeTotalConfiguration : IEntityTypeConfiguration<Pledge
     public void Configure(EntityTypeBuilder<PledgeTotal> builder)
     {
         builder.ToTable("pledge_totals");
-        builder.HasKey(t => t.Year);
+        builder.HasKey(t => new { t.Year, t.Month, t.BankOrganizationId });
         builder.Property(t => t.Year).ValueGeneratedNever();
         builder.Property(t => t.Disbursed).HasColumnType("numeric(18,2)");
         builder.Property(t => t.ApprovedNotDisbursed).HasColumnType("numeric(18,2)");

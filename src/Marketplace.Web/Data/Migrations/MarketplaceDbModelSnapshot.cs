@@ -1347,10 +1347,24 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("year");
 
+                    b.Property<int>("Month")
+                        .HasColumnType("integer")
+                        .HasColumnName("month");
+
                     b.Property<string>("Category")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)")
                         .HasColumnName("category");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("Industry")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("industry");
 
                     b.Property<decimal>("Contracted")
                         .HasPrecision(18, 2)
@@ -1366,7 +1380,7 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("received");
 
-                    b.HasKey("Year", "Category")
+                    b.HasKey("Year", "Month", "Category", "Owner", "Industry")
                         .HasName("pk_deal_totals");
 
                     b.ToTable("deal_totals", (string)null);
@@ -1378,6 +1392,14 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("year");
 
+                    b.Property<int>("Month")
+                        .HasColumnType("integer")
+                        .HasColumnName("month");
+
+                    b.Property<Guid>("BankOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bank_organization_id");
+
                     b.Property<decimal>("ApprovedNotDisbursed")
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("approved_not_disbursed");
@@ -1386,7 +1408,7 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("disbursed");
 
-                    b.HasKey("Year")
+                    b.HasKey("Year", "Month", "BankOrganizationId")
                         .HasName("pk_pledge_totals");
 
                     b.ToTable("pledge_totals", (string)null);

@@ -40,7 +40,6 @@ public static class DemoDeals
         // Patents no demo room or loan uses: the listed ones from the end of the catalog.
         var patents = await db.Listings.AsNoTracking().Where(l => l.Status == ListingStatus.Published)
             .Join(db.Patents, l => l.PatentId, p => p.Id, (l, p) => p).OrderByDescending(p => p.ApplicationNumber).Take(Plan.Length).ToListAsync(ct);
-        var totals = new DealTotals(db);
         var today = Domain.Common.BusinessCalendar.ChinaDate(now);
         for (var i = 0; i < Plan.Length; i++)
         {
@@ -82,6 +81,5 @@ public static class DemoDeals
             if (deal.Status == DealStatus.Recorded && deal.Received >= deal.ContractAmount) deal.Complete(now);
         }
         await db.SaveChangesAsync(ct);
-        foreach (var deal in db.ChangeTracker.Entries<Deal>().Select(e => e.Entity).ToList()) await totals.MoveAsync(null, deal, ct);
     }
 }

@@ -35,7 +35,6 @@ public static class DemoPledges
         var patents = enterprises.Select((e, i) => Enumerable.Range(0, 6).Select(k => EnterprisePatent(e, i * 6 + k, today, now)).ToList()).ToList();
         foreach (var patent in patents.SelectMany(p => p)) db.Patents.Add(patent);
 
-        var figures = new List<YearFigures>();
         for (var i = 0; i < Stages.Length; i++)
         {
             var owned = patents[i % enterprises.Count];
@@ -43,10 +42,7 @@ public static class DemoPledges
             var (bank, staff) = banks[i % banks.Count];
             var application = Advance(enterprises[i % enterprises.Count], bank, staff, pledged, Stages[i], i, today, now, db);
             db.PledgeApplications.Add(application);
-            figures.AddRange(PledgeFigures.Of(application));
         }
-        foreach (var year in figures.GroupBy(f => f.Year))
-            db.PledgeTotals.Add(new PledgeTotal { Year = year.Key, Disbursed = year.Sum(f => f.Disbursed), ApprovedNotDisbursed = year.Sum(f => f.ApprovedNotDisbursed) });
     }
 
     private static PledgeApplication Advance(Guid applicant, Guid bank, Staff staff, List<Patent> pledged, PledgeStatus stage, int n,

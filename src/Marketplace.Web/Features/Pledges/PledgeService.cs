@@ -118,7 +118,7 @@ public sealed class PledgeService(
     {
         var before = application.Status;
         var figures = PledgeFigures.Of(application);
-        IReadOnlyList<YearFigures> change;
+        IReadOnlyList<MonthFigures> change;
         try
         {
             Concurrency.ExpectVersion(application.Version, version);
@@ -127,7 +127,7 @@ public sealed class PledgeService(
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
             change = PledgeFigures.Change(figures, PledgeFigures.Of(application));
-            await totals.ApplyAsync(change, ct);
+            await totals.ApplyAsync(application.BankOrganizationId, change, ct);
             await transaction.CommitAsync(ct);
         }
         catch (Exception refused) when (refused is DbUpdateConcurrencyException or ForbiddenActionException or DomainRuleException { IsConflict: true })

@@ -1,17 +1,15 @@
-using Marketplace.Web.Data;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Patents;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 using Marketplace.Web.Features.Targets;
 
 namespace Marketplace.Web.Features.Pledges;
 
 /// <summary>A bank's review queue (its own applications), or for the park office every bank's, read-only.</summary>
 [Authorize(Roles = $"{Roles.BankOfficer},{Roles.BankApprover},{Roles.ParkAdmin}")]
-public sealed class QueueModel(PledgeReader reader, MarketplaceDb db, IOptions<TargetOptions> targets) : PageModel
+public sealed class QueueModel(PledgeReader reader, TargetsReader targets) : PageModel
 {
     [BindProperty(SupportsGet = true)] public PledgeFilter Filter { get; set; } = new();
     [BindProperty(SupportsGet = true, Name = "Page")] public int? PageNumber { get; set; }
@@ -24,6 +22,6 @@ public sealed class QueueModel(PledgeReader reader, MarketplaceDb db, IOptions<T
     {
         Filter.Page = PageNumber;
         Result = await reader.ListAsync(User, Filter, ct);
-        if (User.IsInRole(Roles.ParkAdmin)) Figures = (await TargetsFeature.ReadAsync(db, targets.Value, ct)).PledgeFinancing;
+        if (User.IsInRole(Roles.ParkAdmin)) Figures = (await targets.ReadAsync(null, detail: true, ct)).PledgeFinancing;
     }
 }

@@ -1,6 +1,6 @@
-using Marketplace.Web.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
+using System.Security.Claims;
+using Marketplace.Domain.Common;
+using Marketplace.Web.Features.Accounts;
 
 namespace Marketplace.Web.Features.Targets;
 
@@ -8,31 +8,33 @@ public static class TargetsFeature
 {
     public static WebApplicationBuilder AddTargets(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<TargetOptions>().BindConfiguration("Targets");
+        builder.Services.AddOptions<TargetOptions>().BindConfiguration("Targets").PostConfigure(DefaultGroups.Apply);
         builder.Services.AddScoped<PledgeTotals>();
         builder.Services.AddScoped<DealTotals>();
+        builder.Services.AddScoped<TargetGroups>();
+        builder.Services.AddScoped<TargetsReader>();
+        builder.Services.AddScoped<TargetsRecount>();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapTargetsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/targets", async (MarketplaceDb db, IOptions<TargetOptions> options, CancellationToken ct) =>
-                TypedResults.Ok(await ReadAsync(db, options.Value, ct)))
+        // The headline figures are public: the park reports its plan's progress to everyone.
+        app.MapGet("/api/targets", async (int? year, ClaimsPrincipal user, TargetsReader reader, CancellationToken ct) =>
+                TypedResults.Ok(await reader.ReadAsync(ValidYear(year, "year"), user.IsInRole(Roles.ParkAdmin), ct)))
             .WithTags("Targets")
-            .RequireAuthorization();
+            .AllowAnonymous();
+        app.MapPost("/api/targets/recount", async (TargetsRecount recount, CancellationToken ct) =>
+            {
+                await recount.RebuildAsync(ct);
+                return TypedResults.NoContent();
+            })
+            .WithTags("Targets")
+            .RequireAuthorization(Roles.ParkAdmin);
         return app;
     }
 
-    /// <summary>Reads the kept totals (a few rows per year), never the deals or loans themselves.</summary>
-    public static async Task<TargetsResponse> ReadAsync(MarketplaceDb db, TargetOptions options, CancellationToken ct)
-    {
-        var pledgeYears = await db.PledgeTotals.AsNoTracking().OrderBy(t => t.Year)
-            .Select(t => new YearPledgeFigures(t.Year, t.Disbursed, t.ApprovedNotDisbursed)).ToListAsync(ct);
-        var dealRows = await db.DealTotals.AsNoTracking().OrderBy(t => t.Year).ToListAsync(ct);
-        var dealYears = dealRows.GroupBy(t => t.Year).Select(y => new YearDealFigures(y.Key, y.Sum(t => t.Contracted), y.Sum(t => t.Received), y.Sum(t => t.Deals),
-            y.OrderBy(t => t.Category).Select(t => new CategoryFigures(t.Category, t.Contracted, t.Received, t.Deals)).ToList())).ToList();
-        return new TargetsResponse(
-            new DealFigures(options.Deals, dealYears.Sum(y => y.Contracted), dealYears.Sum(y => y.Received), dealYears.Sum(y => y.Deals), dealYears),
-            new PledgeFinancingFigures(options.PledgeFinancing, pledgeYears.Sum(y => y.Disbursed), pledgeYears.Sum(y => y.ApprovedNotDisbursed), pledgeYears));
-    }
+    /// <summary>Years are business years of the park's records; anything else is a typo, answered with a 400 naming the field.</summary>
+    public static int? ValidYear(int? year, string field) =>
+        year is null or (>= 2000 and <= 2100) ? year : throw new DomainRuleException(field, "Give a year between 2000 and 2100.");
 }
