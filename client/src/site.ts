@@ -2,7 +2,7 @@ import { attachPasswordMeters } from "./password-meter";
 import { attachSearch } from "./search";
 import { attachNotifications } from "./notifications";
 import { attachRoom } from "./room";
-import { attachTargets } from "./targets";
+import { attachDashboard } from "./dashboard";
 import { attachPayments } from "./payment";
 
 // Each page module attaches to the elements it finds; pages without them pay nothing.
@@ -10,7 +10,7 @@ document.addEventListener("DOMContentLoaded", () => {
   attachPasswordMeters(document);
   attachSearch(document);
   attachRoom(document);
-  attachTargets(document);
+  attachDashboard(document);
   attachPayments(document);
   attachNotifications(document);
 });

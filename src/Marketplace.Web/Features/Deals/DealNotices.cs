@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Web.Features.Deals;
 
 /// <summary>After a deal's change commits: the other party hears of it, and the park office that the figures moved.</summary>
-public sealed class DealNotices(Notifier notifier, MarketplaceDb db)
+public sealed class DealNotices(Notifier notifier, MarketplaceDb db, Targets.TargetsBroadcast dashboards)
 {
     public const string StatusKind = "deal.status", TargetsKind = "targets.deals";
 
@@ -25,6 +25,7 @@ public sealed class DealNotices(Notifier notifier, MarketplaceDb db)
 
     public async Task FiguresMovedAsync(CancellationToken ct)
     {
+        await dashboards.FiguresMovedAsync(TargetsKind);
         var parkOffices = await db.Organizations.AsNoTracking().Where(o => o.Type == OrganizationType.ParkOffice).Select(o => o.Id).ToListAsync(ct);
         foreach (var office in parkOffices)
             await notifier.ToOrganizationAsync(office, new Notification(TargetsKind, "交易额已变化 / Deal figures changed", "/Targets"));

@@ -13,7 +13,7 @@ namespace Marketplace.Web.Features.Pledges;
 /// Live notices once a step has committed: the applicant hears of every state change of its application, and the
 /// park office that the pledge figures moved. Written in Chinese, the park's language, whoever triggered the step.
 /// </summary>
-public sealed class PledgeNotices(Notifier notifier, MarketplaceDb db, IStringLocalizer<SharedResource> t)
+public sealed class PledgeNotices(Notifier notifier, MarketplaceDb db, IStringLocalizer<SharedResource> t, Targets.TargetsBroadcast dashboards)
 {
     public const string StatusKind = "pledge.status";
     public const string TargetsKind = "targets.pledges";
@@ -28,6 +28,7 @@ public sealed class PledgeNotices(Notifier notifier, MarketplaceDb db, IStringLo
         if (application.Status != before)
             await notifier.ToOrganizationAsync(application.ApplicantOrganizationId, new Notification(StatusKind, status, url, application.Id));
         if (!figuresMoved) return;
+        await dashboards.FiguresMovedAsync(TargetsKind);
         var parkOffices = await db.Organizations.AsNoTracking().Where(o => o.Type == OrganizationType.ParkOffice).Select(o => o.Id).ToListAsync(ct);
         foreach (var office in parkOffices)
             await notifier.ToOrganizationAsync(office, new Notification(TargetsKind, moved, "/api/targets"));

@@ -1,6 +1,9 @@
 using System.Security.Claims;
 using Marketplace.Domain.Common;
 using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Targets.Exports;
+using Marketplace.Web.Features.Targets.Records;
+using Marketplace.Web.Features.Targets.Statistics;
 
 namespace Marketplace.Web.Features.Targets;
 
@@ -14,6 +17,10 @@ public static class TargetsFeature
         builder.Services.AddScoped<TargetGroups>();
         builder.Services.AddScoped<TargetsReader>();
         builder.Services.AddScoped<TargetsRecount>();
+        builder.Services.AddSingleton<TargetsBroadcast>();
+        builder.Services.AddScoped<Records.RecordsQuery>();
+        builder.Services.AddScoped<Statistics.MarketStatistics>();
+        builder.Services.AddScoped<Exports.ExportKinds>();
         return builder;
     }
 
@@ -31,6 +38,10 @@ public static class TargetsFeature
             })
             .WithTags("Targets")
             .RequireAuthorization(Roles.ParkAdmin);
+        app.MapHub<TargetsHub>(TargetsHub.Path);
+        app.MapTargetRecords();
+        app.MapStatistics();
+        app.MapExports();
         return app;
     }
 

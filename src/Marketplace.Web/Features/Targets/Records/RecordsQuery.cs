@@ -1,0 +1,66 @@
+using System.Runtime.CompilerServices;
+using Marketplace.Domain.Deals;
+using Marketplace.Domain.Pledges;
+using Marketplace.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Features.Targets.Records;
+
+/// <summary>
+/// The records behind the figures, streamed in batches (an export of a whole plan period must not sit in memory):
+/// counted deals, their payments, and disbursed tranches. Owner group and industry are classified as the kept totals
+/// classify them.
+/// </summary>
+public sealed class RecordsQuery(MarketplaceDb db, TargetGroups groups)
+{
+    private const int Batch = 500;
+    private static readonly DealStatus[] Counted = [DealStatus.Signed, DealStatus.Recorded, DealStatus.Completed];
+
+    public async IAsyncEnumerable<(Deal Deal, DealRecord Record)> DealsAsync(RecordFilter filter, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var (from, to) = filter.Period();
+        var organizations = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => (o.NameZh, Owner: groups.OwnerOf(o.NameZh, o.Type)), ct);
+        var query = db.Deals.AsNoTracking().Include(d => d.Instalments)
+            .Where(d => Counted.Contains(d.Status) && d.ContractDate >= from && d.ContractDate <= to)
+            .OrderBy(d => d.ContractDate).ThenBy(d => d.Id).AsSplitQuery();
+        await foreach (var batch in query.AsAsyncEnumerable().Chunk(Batch).WithCancellation(ct))
+        {
+            var patentIds = batch.Select(d => d.PatentId).Distinct().ToList();
+            var patents = await db.Patents.AsNoTracking().Where(p => patentIds.Contains(p.Id))
+                .Select(p => new { p.Id, p.ApplicationNumber, p.TitleZh, p.MainIpc }).ToDictionaryAsync(p => p.Id, ct);
+            foreach (var d in batch)
+            {
+                var patent = patents[d.PatentId];
+                var record = new DealRecord(d.Id, d.ContractDate!.Value, d.Category, organizations[d.SellerOrganizationId].Owner, groups.IndustryOf(patent.MainIpc),
+                    patent.ApplicationNumber, patent.TitleZh, organizations[d.SellerOrganizationId].NameZh, organizations[d.BuyerOrganizationId].NameZh,
+                    d.ContractAmount, d.Received, d.Status, d.RegistrationNumber, d.RecordNumber, d.Origin);
+                if (filter.Category is { } c && record.Category != c) continue;
+                if (filter.Owner is { } o && record.Owner != o) continue;
+                if (filter.Industry is { } i && record.Industry != i) continue;
+                yield return (d, record);
+            }
+        }
+    }
+
+    /// <summary>The payments that make "received": every instalment with money kept, of the deals in scope.</summary>
+    public async IAsyncEnumerable<PaymentRecord> PaymentsAsync(RecordFilter filter, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var (deal, record) in DealsAsync(filter, ct))
+        foreach (var i in deal.Instalments.Where(i => i.Net != 0).OrderBy(i => i.Number))
+            yield return new PaymentRecord(i.Id, deal.Id, record.ContractDate, deal.RegistrationNumber, i.Number, i.Label, i.Method,
+                i.TransferReference ?? i.StripePaymentIntentId, i.Paid, i.Refunded, i.Net, i.ConfirmedAt);
+    }
+
+    /// <summary>The tranches that make "disbursed", by payment date, with the CNIPA pledge registration as evidence.</summary>
+    public async IAsyncEnumerable<LoanRecord> LoansAsync(RecordFilter filter, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var (from, to) = filter.Period();
+        var names = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.NameZh, ct);
+        var query = db.PledgeApplications.AsNoTracking().Where(a => a.DisbursedAmount > 0)
+            .Where(a => filter.Bank == null || a.BankOrganizationId == filter.Bank).OrderBy(a => a.Id);
+        await foreach (var a in query.AsAsyncEnumerable().WithCancellation(ct))
+        foreach (var t in a.Disbursements.Where(t => t.On >= from && t.On <= to))
+            yield return new LoanRecord(a.Id, t.On, t.Amount, a.BankOrganizationId, names[a.BankOrganizationId], names[a.ApplicantOrganizationId],
+                a.RegistrationNumber, a.RegisteredOn, a.ApprovedAmount ?? 0, a.Status);
+    }
+}
