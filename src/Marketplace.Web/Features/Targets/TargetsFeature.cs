@@ -4,6 +4,7 @@ using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Targets.Exports;
 using Marketplace.Web.Features.Targets.Records;
 using Marketplace.Web.Features.Targets.Statistics;
+using Marketplace.Web.Features.Targets.WhitePaper;
 
 namespace Marketplace.Web.Features.Targets;
 
@@ -21,6 +22,8 @@ public static class TargetsFeature
         builder.Services.AddScoped<Records.RecordsQuery>();
         builder.Services.AddScoped<Statistics.MarketStatistics>();
         builder.Services.AddScoped<Exports.ExportKinds>();
+        builder.Services.AddOptions<WhitePaper.WhitePaperOptions>().BindConfiguration("WhitePaper");
+        builder.Services.AddSingleton<WhitePaper.WhitePaperPdf>();
         return builder;
     }
 
@@ -42,6 +45,7 @@ public static class TargetsFeature
         app.MapTargetRecords();
         app.MapStatistics();
         app.MapExports();
+        app.MapWhitePaper();
         return app;
     }
 
