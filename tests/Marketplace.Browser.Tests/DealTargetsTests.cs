@@ -30,7 +30,7 @@ public sealed class DealTargetsTests(BrowserApp app) : IAsyncLifetime
         var park = await BrowserSteps.SignedInPageAsync(app, parkUser);
         await park.GotoAsync("/Targets");
         await Expect(park.Locator("[data-testid=deals-contracted]")).ToHaveTextAsync("¥0.00");
-        await Expect(park.Locator("body[data-live=connected]")).ToHaveCountAsync(1);
+        await Expect(park.Locator("[data-targets][data-live=connected]")).ToHaveCountAsync(1);
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd");
         foreach (var party in new[] { officeApi, enterpriseApi })
