@@ -164,18 +164,19 @@ cmd_test() {
   [ "$status" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
 }
 
-# The search benchmark: a throwaway cluster, 100,000 generated listings, figures written to docs/benchmarks.md.
+# The benchmarks on a throwaway cluster, figures written to docs/benchmarks.md: `bench` for search (100,000 generated
+# listings), `bench targets` for the plan targets (1,000,000 deals, 100,000 loans; its own section of the file).
 cmd_bench() {
   ensure_postgres
   start_throwaway_cluster bench 26432 -c shared_buffers=512MB
   say "building the benchmark"
   dotnet build "$ROOT/tests/Marketplace.Benchmarks" -c Release -nologo -v quiet
-  (cd "$ROOT" && dotnet "$ROOT/tests/Marketplace.Benchmarks/bin/Release/net10.0/Marketplace.Benchmarks.dll")
+  (cd "$ROOT" && dotnet "$ROOT/tests/Marketplace.Benchmarks/bin/Release/net10.0/Marketplace.Benchmarks.dll" "$@")
 }
 
 case "${1:-}" in
   run) cmd_run ;;
   test) cmd_test ;;
-  bench) cmd_bench ;;
-  *) echo "usage: $0 run|test|bench" >&2; exit 2 ;;
+  bench) shift; cmd_bench "$@" ;;
+  *) echo "usage: $0 run|test|bench [targets]" >&2; exit 2 ;;
 esac

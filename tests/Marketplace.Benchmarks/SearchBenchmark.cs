@@ -19,8 +19,13 @@ namespace Marketplace.Benchmarks;
 /// <summary>Search benchmark (issue: Search). Run with `./marketplace.sh bench`; writes docs/benchmarks.md.</summary>
 internal static class SearchBenchmark
 {
-    public static async Task Main()
+    public static async Task Main(string[] args)
     {
+        if (args is ["targets", ..])
+        {
+            await TargetsBenchmark.RunAsync();
+            return;
+        }
         var listings = int.Parse(Environment.GetEnvironmentVariable("BENCH_LISTINGS") ?? "100000", CultureInfo.InvariantCulture);
         var seconds = int.Parse(Environment.GetEnvironmentVariable("BENCH_SECONDS") ?? "10", CultureInfo.InvariantCulture);
         var output = Environment.GetEnvironmentVariable("BENCH_OUTPUT") ?? "docs/benchmarks.md";
@@ -107,7 +112,7 @@ internal static class SearchBenchmark
         Console.WriteLine($"rematch one need against {listings} listings: p50 {rematch.P50:F1} ms, p99 {rematch.P99:F1} ms");
         var quality = await MatchingBenchmark.QualityAsync();
         Console.WriteLine($"matching quality: precision@5 {quality.PrecisionAt5:F3}, recall@10 {quality.RecallAt10:F3}");
-        await File.WriteAllTextAsync(output, Report.Markdown(listings, indexSeconds, results, seconds) + Environment.NewLine + MatchingBenchmark.Markdown(quality, rematch, listings));
+        await BenchmarkDoc.WriteKeepingSectionsAsync(output, Report.Markdown(listings, indexSeconds, results, seconds) + Environment.NewLine + MatchingBenchmark.Markdown(quality, rematch, listings));
         Console.WriteLine($"written {output}");
     }
 }
