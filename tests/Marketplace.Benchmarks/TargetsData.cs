@@ -16,13 +16,13 @@ internal static class TargetsData
             INSERT INTO deals (id, mode, terms, contract_amount, seller_organization_id, buyer_organization_id, patent_id, origin, status,
                                created_at, buyer_confirmed, contract_date, received, registration_number, seller_confirmed, updated_at)
             SELECT gen_random_uuid(), t.mode, t.terms, a.amount, t.seller_organization_id, t.buyer_organization_id, t.patent_id, 'OffPlatform', s.status,
-                   now(), true, CASE WHEN s.status = 'Draft' THEN NULL ELSE DATE '2023-01-01' + (g % 1095) END,
+                   now(), true, CASE WHEN s.status = 'Draft' THEN NULL ELSE DATE '2023-01-01' + (g % 1095)::int END,
                    CASE WHEN s.status = 'Completed' THEN a.amount WHEN s.status = 'Recorded' THEN round(a.amount / 2, 2) ELSE 0 END,
                    lpad(g::text, 16, '0'), true, now()
-            FROM generate_series(1, {deals}) AS g
+            FROM generate_series(1::bigint, {deals}) AS g
             JOIN t ON t.k = g % (SELECT c FROM n)
             CROSS JOIN LATERAL (SELECT round((10000 + (g * 7919 % 990000))::numeric, 2) AS amount) a
-            CROSS JOIN LATERAL (SELECT (ARRAY['Signed','Recorded','Completed','Cancelled','Draft'])[1 + g % 5] AS status) s
+            CROSS JOIN LATERAL (SELECT (ARRAY['Signed','Recorded','Completed','Cancelled','Draft'])[1 + (g % 5)::int] AS status) s
             """);
         // Loans, each disbursed in two tranches in 2023–2025, cloned from a demo loan that was disbursed.
         await ExecuteAsync(source, $"""
@@ -33,9 +33,9 @@ internal static class TargetsData
                    t.patents, t.patent_ids, t.valuation, t.financials, t.recommendation, d.amount * 2, d.day, 'Y' || lpad(g::text, 13, '0'), d.day,
                    jsonb_build_array(jsonb_build_object('amount', d.amount, 'on', d.day), jsonb_build_object('amount', d.amount, 'on', d.day + 20)),
                    d.amount * 2, now(), now(), now()
-            FROM generate_series(1, {loans}) AS g
+            FROM generate_series(1::bigint, {loans}) AS g
             CROSS JOIN (SELECT * FROM pledge_applications WHERE status = 'Disbursed' ORDER BY id LIMIT 1) t
-            CROSS JOIN LATERAL (SELECT round((500000 + (g * 104729 % 4500000))::numeric, 2) AS amount, DATE '2023-01-01' + (g % 1070) AS day) d
+            CROSS JOIN LATERAL (SELECT round((500000 + (g * 104729 % 4500000))::numeric, 2) AS amount, DATE '2023-01-01' + (g % 1070)::int AS day) d
             """);
         await ExecuteAsync(source, "ANALYZE deals; ANALYZE pledge_applications;");
     }
