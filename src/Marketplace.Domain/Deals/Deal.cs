@@ -1,18 +1,19 @@
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Listings;
 using Marketplace.Domain.Matchmaking;
 using Marketplace.Domain.Negotiations;
 
 namespace Marketplace.Domain.Deals;
 
-public enum DealStatus { Draft }
-
-public enum DealOrigin { InquiryRoom, MatchmakingSession, OffPlatform }
-
 /// <summary>
-/// A licence, equity contribution or transfer agreed between two organisations. Here a deal is only born, in
-/// Draft, from an accepted offer; signing, recording and payment are the deals feature's lifecycle.
+/// A licence, equity contribution or transfer between two organisations, from the agreed terms to the money
+/// received. Born in Draft from an accepted offer (or entered by the park office for a deal made elsewhere);
+/// signed when both parties confirm the contract; recorded with CNIPA; completed when fully paid.
 /// </summary>
-public sealed class Deal
+public sealed partial class Deal
 {
+    private readonly List<Instalment> _instalments = [];
+
     public Guid Id { get; private set; }
     public TradeMode Mode { get; private set; }
     public OfferTerms Terms { get; private set; } = null!;
@@ -30,8 +31,33 @@ public sealed class Deal
     public Guid? SessionId { get; private set; }
     public DealOrigin Origin { get; private set; }
     public DealStatus Status { get; private set; }
+    public DateOnly? ContractDate { get; private set; }
+
+    /// <summary>技术合同登记号, from the technology-market registration office.</summary>
+    public string? RegistrationNumber { get; private set; }
+    public bool SellerConfirmed { get; private set; }
+    public bool BuyerConfirmed { get; private set; }
+
+    /// <summary>CNIPA licence-contract record number (备案号) or transfer registration number.</summary>
+    public string? RecordNumber { get; private set; }
+    public DateOnly? RecordDate { get; private set; }
+    public string? CancellationReason { get; private set; }
+
+    /// <summary>Money received net of refunds, the sum over the schedule.</summary>
+    public decimal Received { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
     public uint Version { get; private set; }
+    public IReadOnlyList<Instalment> Instalments => _instalments;
+
+    public static IReadOnlyDictionary<DealStatus, DealStatus[]> Transitions { get; } = new Dictionary<DealStatus, DealStatus[]>
+    {
+        [DealStatus.Draft] = [DealStatus.Signed, DealStatus.Cancelled],
+        [DealStatus.Signed] = [DealStatus.Recorded, DealStatus.Cancelled],
+        [DealStatus.Recorded] = [DealStatus.Completed],
+        [DealStatus.Completed] = [],
+        [DealStatus.Cancelled] = [],
+    };
 
     private Deal() { }
 
@@ -39,22 +65,50 @@ public sealed class Deal
     {
         if (offer.Status != OfferStatus.Accepted || offer.InquiryId != inquiry.Id)
             throw new InvalidOperationException("A deal is made from an accepted offer of the same inquiry.");
-        return new Deal
-        {
-            Id = Guid.CreateVersion7(now),
-            Mode = offer.Terms.Mode,
-            Terms = offer.Terms,
-            ContractAmount = offer.Terms.ContractAmount,
-            SellerOrganizationId = inquiry.OwnerOrganizationId,
-            BuyerOrganizationId = inquiry.EnterpriseOrganizationId,
-            PatentId = inquiry.PatentId,
-            ListingId = inquiry.ListingId,
-            InquiryId = inquiry.Id,
-            OfferId = offer.Id,
-            SessionId = inquiry.SessionId,
-            Origin = inquiry.SessionId is null ? DealOrigin.InquiryRoom : DealOrigin.MatchmakingSession,
-            Status = DealStatus.Draft,
-            CreatedAt = now,
-        };
+        var deal = New(offer.Terms, inquiry.OwnerOrganizationId, inquiry.EnterpriseOrganizationId, inquiry.PatentId,
+            inquiry.SessionId is null ? DealOrigin.InquiryRoom : DealOrigin.MatchmakingSession, now);
+        (deal.ListingId, deal.InquiryId, deal.OfferId, deal.SessionId) = (inquiry.ListingId, inquiry.Id, offer.Id, inquiry.SessionId);
+        return deal;
     }
+
+    /// <summary>A deal made without the platform, entered by the park office so the zone's figures are complete.</summary>
+    public static Deal RecordOffPlatform(OfferTerms terms, Guid seller, Guid buyer, Guid patentId, DateTimeOffset now)
+    {
+        if (seller == buyer) throw new DomainRuleException("buyerOrganizationId", "The two parties must be different organisations.");
+        return New(terms.Validated(), seller, buyer, patentId, DealOrigin.OffPlatform, now);
+    }
+
+    private static Deal New(OfferTerms terms, Guid seller, Guid buyer, Guid patentId, DealOrigin origin, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        Mode = terms.Mode,
+        Terms = terms,
+        ContractAmount = terms.ContractAmount,
+        SellerOrganizationId = seller,
+        BuyerOrganizationId = buyer,
+        PatentId = patentId,
+        Origin = origin,
+        Status = DealStatus.Draft,
+        CreatedAt = now,
+        UpdatedAt = now,
+    };
+
+    public bool IsParty(Guid organizationId) => organizationId == SellerOrganizationId || organizationId == BuyerOrganizationId;
+
+    /// <summary>The park plan's category: licences by kind, then open licence, equity, transfer.</summary>
+    public DealCategory Category => Mode switch
+    {
+        TradeMode.Licence => Terms.LicenceKind switch
+        {
+            LicenceKind.Exclusive => DealCategory.ExclusiveLicence,
+            LicenceKind.Sole => DealCategory.SoleLicence,
+            _ => DealCategory.NonExclusiveLicence,
+        },
+        TradeMode.OpenLicence => DealCategory.OpenLicence,
+        TradeMode.Equity => DealCategory.Equity,
+        _ => DealCategory.Transfer,
+    };
+
+    /// <summary>Whether this deal counts toward the target now (signed and not cancelled), and in which year.</summary>
+    public int? CountedYear => Status is DealStatus.Signed or DealStatus.Recorded or DealStatus.Completed ? ContractDate?.Year : null;
 }

@@ -102,6 +102,15 @@ public sealed class Patent
         UpdatedAt = now;
     }
 
+    /// <summary>A recorded transfer or equity contribution: the assignee becomes the sole owner and manages it.</summary>
+    public void TransferTo(Guid assignee, DateTimeOffset now)
+    {
+        if (assignee == Guid.Empty) throw new ArgumentException("A patent is transferred to an organisation.", nameof(assignee));
+        Owners = [new PatentOwner(assignee, 100m, ConsentToList: true)];
+        OwnerOrganizationId = assignee;
+        UpdatedAt = now;
+    }
+
     // details is already validated; only the rule tying it to this aggregate's manager is left.
     private void Apply(PatentDetails details, DateTimeOffset now)
     {

@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Matchmaking;
+
+namespace Marketplace.Domain.Deals;
+
+public sealed partial class Deal
+{
+    /// <summary>
+    /// One party confirms the signed contract. The first confirmation states the contract date and the
+    /// registration number; the other party's must state the same, and the second confirmation signs the deal.
+    /// Returns whether the deal is now signed.
+    /// </summary>
+    /// <param name="otherDealsOfPatent">The patent's other deals, for the exclusive-licence rule.</param>
+    public bool ConfirmSignature(Guid organizationId, DateOnly contractDate, string? registrationNumber, IReadOnlyList<Deal> otherDealsOfPatent,
+        DateOnly today, DateTimeOffset now)
+    {
+        Expect("signed", DealStatus.Draft);
+        if (!IsParty(organizationId)) throw new ForbiddenActionException("organizationId", "Only the two parties sign a deal.");
+        var number = (registrationNumber ?? "").Trim().ToUpperInvariant();
+        if (!RegistrationPattern().IsMatch(number))
+            throw new DomainRuleException("registrationNumber",
+                "Give the technology-contract registration number (技术合同登记号): 10 to 24 letters and digits.");
+        if (contractDate > today) throw new DomainRuleException("contractDate", "The contract date cannot be in the future.");
+        if (RegistrationNumber is not null && (RegistrationNumber != number || ContractDate != contractDate))
+            throw new DomainRuleException("registrationNumber",
+                $"The other party confirmed contract {RegistrationNumber} of {ContractDate:yyyy-MM-dd}; confirm the same contract.", isConflict: true);
+        (RegistrationNumber, ContractDate) = (number, contractDate);
+        if (otherDealsOfPatent.FirstOrDefault(ExcludesExclusively) is { } earlier)
+            throw new DomainRuleException("licenceKind",
+                $"An exclusive licence of this patent for {Terms.Territory} is already signed for an overlapping period (contract {earlier.RegistrationNumber}).", isConflict: true);
+        if (organizationId == SellerOrganizationId) SellerConfirmed = true; else BuyerConfirmed = true;
+        UpdatedAt = now;
+        if (!(SellerConfirmed && BuyerConfirmed)) return false;
+        Status = DealStatus.Signed;
+        return true;
+    }
+
+    /// <summary>The CNIPA record or registration. A transfer or equity contribution then moves the patent (done by the caller).</summary>
+    public void Record(string? recordNumber, DateOnly recordDate, DateOnly today, DateTimeOffset now)
+    {
+        Expect("recorded", DealStatus.Signed);
+        RecordNumber = Patents.TextRules.Required(recordNumber, "recordNumber", "the CNIPA record or registration number", 60);
+        if (recordDate < ContractDate) throw new DomainRuleException("recordDate", "The record date cannot be before the contract date.");
+        if (recordDate > today) throw new DomainRuleException("recordDate", "The record date cannot be in the future.");
+        RecordDate = recordDate;
+        Status = DealStatus.Recorded;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Whether recording this deal changes who owns the patent.</summary>
+    public bool MovesOwnership => Mode is TradeMode.Transfer or TradeMode.Equity;
+
+    public void Complete(DateTimeOffset now)
+    {
+        Expect("completed", DealStatus.Recorded);
+        if (Received < ContractAmount)
+            throw new DomainRuleException("received", $"{Received:N2} of {ContractAmount:N2} yuan received; a deal is completed when fully paid.", isConflict: true);
+        Status = DealStatus.Completed;
+        UpdatedAt = now;
+    }
+
+    public void Cancel(string? reason, DateTimeOffset now)
+    {
+        var why = Patents.TextRules.Required(reason, "reason", "the reason", 500, multiline: true);
+        Expect("cancelled", DealStatus.Draft, DealStatus.Signed);
+        CancellationReason = why;
+        Status = DealStatus.Cancelled;
+        UpdatedAt = now;
+    }
+
+    /// <summary>The payment schedule, set before recording; instalments add up to the contract amount (royalties come on top).</summary>
+    public void SetSchedule(IReadOnlyList<InstalmentPlan> plans, DateTimeOffset now)
+    {
+        Expect("given a schedule", DealStatus.Draft, DealStatus.Signed);
+        if (_instalments.Any(i => i.Net > 0 || i.Method is not null))
+            throw new DomainRuleException("instalments", "Payments have started; the schedule can no longer change.", isConflict: true);
+        var validated = plans.Select((p, i) => p.Validated(i)).ToList();
+        if (validated.Count == 0) throw new DomainRuleException("instalments", "Give at least one instalment.");
+        var fixedSum = validated.Where(p => p.Kind != InstalmentKind.Royalty).Sum(p => p.Amount);
+        if (fixedSum != ContractAmount)
+            throw new DomainRuleException("instalments", $"The upfront and milestone instalments add up to {fixedSum:N2} yuan; the contract amount is {ContractAmount:N2}.");
+        _instalments.Clear();
+        _instalments.AddRange(validated.OrderBy(p => p.DueDate).Select((p, i) => new Instalment(Id, i + 1, p.Kind, p.Label, p.DueDate, p.Amount, now)));
+        UpdatedAt = now;
+    }
+
+    /// <summary>Money moves only on a signed deal: that is when it starts to count.</summary>
+    public Instalment PayableInstalment(Guid instalmentId)
+    {
+        Expect("paid", DealStatus.Signed, DealStatus.Recorded);
+        return _instalments.FirstOrDefault(i => i.Id == instalmentId) ?? throw new DomainRuleException("instalmentId", "No such instalment in this deal.");
+    }
+
+    /// <summary>Recomputes the net money received after an instalment changed.</summary>
+    public void Recount(DateTimeOffset now)
+    {
+        Received = _instalments.Sum(i => i.Net);
+        UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// An exclusive licence excludes another exclusive licence of the same patent for the same territory over an
+    /// overlapping period (the licensee bought the right that nobody else, not even the patentee, works it there).
+    /// </summary>
+    public bool ExcludesExclusively(Deal other) =>
+        other.Id != Id && other.PatentId == PatentId && Category == DealCategory.ExclusiveLicence && other.Category == DealCategory.ExclusiveLicence
+        && other.Status is DealStatus.Signed or DealStatus.Recorded or DealStatus.Completed
+        && string.Equals(other.Terms.Territory?.Trim(), Terms.Territory?.Trim(), StringComparison.OrdinalIgnoreCase)
+        && Overlaps(Period(), other.Period());
+
+    private (DateOnly From, DateOnly To) Period()
+    {
+        var from = ContractDate ?? DateOnly.FromDateTime(CreatedAt.UtcDateTime);
+        return (from, from.AddMonths(Terms.TermMonths ?? LicenceTerms.MaxTermMonths));
+    }
+
+    private static bool Overlaps((DateOnly From, DateOnly To) a, (DateOnly From, DateOnly To) b) => a.From < b.To && b.From < a.To;
+
+    private void Expect(string verb, params DealStatus[] from)
+    {
+        if (!from.Contains(Status))
+            throw new DomainRuleException("status", $"A deal in state {Status} cannot be {verb}.", isConflict: true);
+    }
+
+    [GeneratedRegex("^[0-9A-Z]{10,24}$")]
+    private static partial Regex RegistrationPattern();
+}

@@ -1,0 +1,172 @@
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Deals;
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Matchmaking;
+using Marketplace.Domain.Negotiations;
+
+namespace Marketplace.Domain.Tests.Deals;
+
+public sealed class DealTests
+{
+    private static readonly DateTimeOffset Now = new(2025, 6, 1, 2, 0, 0, TimeSpan.Zero);
+    private static readonly DateOnly Today = new(2025, 6, 1);
+    private static readonly Guid Seller = Guid.NewGuid(), Buyer = Guid.NewGuid(), PatentId = Guid.NewGuid();
+    private const string Contract = "2025370010000123";
+
+    public static Deal Draft(LicenceKind kind = LicenceKind.NonExclusive, decimal amount = 300_000m, string territory = "中国大陆") =>
+        Deal.RecordOffPlatform(new OfferTerms(TradeMode.Licence, kind, territory, 36, amount, null), Seller, Buyer, PatentId, Now);
+
+    public static Deal Signed(Deal? deal = null, DateOnly? date = null)
+    {
+        deal ??= Draft();
+        deal.ConfirmSignature(Seller, date ?? Today, Contract, [], Today, Now);
+        deal.ConfirmSignature(Buyer, date ?? Today, Contract, [], Today, Now);
+        return deal;
+    }
+
+    [Fact]
+    public void A_deal_is_signed_when_both_parties_confirm_the_same_contract()
+    {
+        var deal = Draft();
+        Assert.False(deal.ConfirmSignature(Seller, Today, Contract, [], Today, Now));
+        Assert.Equal(DealStatus.Draft, deal.Status);
+        Assert.Null(deal.CountedYear);
+        Assert.True(deal.ConfirmSignature(Buyer, Today, Contract.ToLowerInvariant(), [], Today, Now));
+        Assert.Equal((DealStatus.Signed, 2025), (deal.Status, deal.CountedYear));
+    }
+
+    [Fact]
+    public void The_other_party_must_confirm_the_same_contract()
+    {
+        var deal = Draft();
+        deal.ConfirmSignature(Seller, Today, Contract, [], Today, Now);
+        var rule = Assert.Throws<DomainRuleException>(() => deal.ConfirmSignature(Buyer, Today, "2025370010000999", [], Today, Now));
+        Assert.True(rule.IsConflict);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("12-34")]
+    [InlineData("123")]
+    public void Signing_needs_a_registration_number(string? number)
+    {
+        Assert.Equal("registrationNumber", Assert.Throws<DomainRuleException>(() => Draft().ConfirmSignature(Seller, Today, number, [], Today, Now)).Field);
+    }
+
+    [Fact]
+    public void A_stranger_cannot_sign_and_a_future_contract_date_is_refused()
+    {
+        Assert.Throws<ForbiddenActionException>(() => Draft().ConfirmSignature(Guid.NewGuid(), Today, Contract, [], Today, Now));
+        Assert.Equal("contractDate", Assert.Throws<DomainRuleException>(() => Draft().ConfirmSignature(Seller, Today.AddDays(1), Contract, [], Today, Now)).Field);
+    }
+
+    [Fact]
+    public void Recording_needs_a_signed_deal()
+    {
+        Assert.True(Assert.Throws<DomainRuleException>(() => Draft().Record("2025990000123", Today, Today, Now)).IsConflict);
+        var deal = Signed();
+        Assert.Equal("recordNumber", Assert.Throws<DomainRuleException>(() => deal.Record(" ", Today, Today, Now)).Field);
+        deal.Record("2025990000123", Today, Today, Now);
+        Assert.Equal(DealStatus.Recorded, deal.Status);
+    }
+
+    [Fact]
+    public void An_exclusive_licence_blocks_another_for_the_same_territory_and_time()
+    {
+        var first = Signed(Draft(LicenceKind.Exclusive));
+        var second = Draft(LicenceKind.Exclusive);
+        var rule = Assert.Throws<DomainRuleException>(() => second.ConfirmSignature(Buyer, Today.AddMonths(12), "2026370010000001", [first], Today.AddMonths(12), Now));
+        Assert.Equal(("licenceKind", DealStatus.Draft), (rule.Field, second.Status));
+
+        var elsewhere = Draft(LicenceKind.Exclusive, territory: "山东省");
+        Assert.True(Signed(elsewhere).Status == DealStatus.Signed && !elsewhere.ExcludesExclusively(first));
+        var later = Draft(LicenceKind.Exclusive);
+        later.ConfirmSignature(Seller, Today.AddMonths(40), "2028370010000001", [first], Today.AddMonths(40), Now);
+        Assert.True(later.ConfirmSignature(Buyer, Today.AddMonths(40), "2028370010000001", [first], Today.AddMonths(40), Now));
+        var nonExclusive = Draft();
+        Assert.False(nonExclusive.ExcludesExclusively(first));
+    }
+
+    [Fact]
+    public void Completion_needs_every_yuan_and_cancellation_a_reason()
+    {
+        var deal = Signed();
+        deal.SetSchedule([new(InstalmentKind.Upfront, "首付", Today, 100_000m), new(InstalmentKind.Milestone, "备案后", Today.AddMonths(3), 200_000m)], Now);
+        deal.Record("2025990000123", Today, Today, Now);
+        Assert.True(Assert.Throws<DomainRuleException>(() => deal.Complete(Now)).IsConflict);
+        foreach (var i in deal.Instalments) i.ApplyProviderState(i.Amount, 0, Now);
+        deal.Recount(Now);
+        deal.Complete(Now);
+        Assert.Equal((DealStatus.Completed, 300_000m), (deal.Status, deal.Received));
+
+        var other = Draft();
+        Assert.Equal("reason", Assert.Throws<DomainRuleException>(() => other.Cancel("", Now)).Field);
+        Assert.Equal(DealStatus.Draft, other.Status);
+        other.Cancel("对方放弃", Now);
+        Assert.Equal(DealStatus.Cancelled, other.Status);
+    }
+
+    [Fact]
+    public void The_schedule_adds_up_to_the_contract_amount_with_royalties_on_top()
+    {
+        var deal = Draft();
+        Assert.Equal("instalments", Assert.Throws<DomainRuleException>(() => deal.SetSchedule([new(InstalmentKind.Upfront, "首付", Today, 100_000m)], Now)).Field);
+        Assert.Equal("instalments[0].amount", Assert.Throws<DomainRuleException>(() => deal.SetSchedule([new(InstalmentKind.Upfront, "首付", Today, 0m)], Now)).Field);
+        deal.SetSchedule([new(InstalmentKind.Upfront, "首付", Today, 300_000m), new(InstalmentKind.Royalty, "2026年提成", Today.AddYears(1), 20_000m)], Now);
+        Assert.Equal(2, deal.Instalments.Count);
+    }
+
+    public enum Action { Sign, Record, Complete, Cancel }
+
+    public static TheoryData<DealStatus, Action> EveryStateAndAction()
+    {
+        var data = new TheoryData<DealStatus, Action>();
+        foreach (var s in Enum.GetValues<DealStatus>())
+        foreach (var a in Enum.GetValues<Action>()) data.Add(s, a);
+        return data;
+    }
+
+    private static Deal InState(DealStatus status)
+    {
+        var deal = Draft(amount: 1_000m);
+        if (status == DealStatus.Cancelled) deal.Cancel("x", Now);
+        if (status is DealStatus.Signed or DealStatus.Recorded or DealStatus.Completed) Signed(deal);
+        if (status != DealStatus.Cancelled) deal.SetSchedule([new(InstalmentKind.Upfront, "全款", Today, 1_000m)], Now);
+        if (status is DealStatus.Recorded or DealStatus.Completed) deal.Record("R1", Today, Today, Now);
+        if (status == DealStatus.Completed)
+        {
+            deal.Instalments[0].ApplyProviderState(1_000m, 0, Now);
+            deal.Recount(Now);
+            deal.Complete(Now);
+        }
+        Assert.Equal(status, deal.Status);
+        return deal;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryStateAndAction))]
+    public void Every_transition_not_in_the_table_is_refused(DealStatus from, Action action)
+    {
+        // Completing also needs every yuan received; unpaid, it is refused even from Recorded (tested above when paid).
+        var deal = InState(from);
+        var target = action switch { Action.Sign => DealStatus.Signed, Action.Record => DealStatus.Recorded, Action.Complete => DealStatus.Completed, _ => DealStatus.Cancelled };
+        System.Action act = action switch
+        {
+            Action.Sign => () => { deal.ConfirmSignature(Seller, Today, Contract, [], Today, Now); deal.ConfirmSignature(Buyer, Today, Contract, [], Today, Now); },
+            Action.Record => () => deal.Record("R2", Today, Today, Now),
+            Action.Complete => () => deal.Complete(Now),
+            _ => () => deal.Cancel("x", Now),
+        };
+        if (Deal.Transitions[from].Contains(target) && !(action == Action.Complete))
+        {
+            act();
+            Assert.Equal(target, deal.Status);
+        }
+        else
+        {
+            Assert.True(Assert.Throws<DomainRuleException>(act).IsConflict);
+            Assert.Equal(from, deal.Status);
+        }
+    }
+}
