@@ -11,6 +11,7 @@ using Marketplace.Web.Features.Organizations;
 using Marketplace.Web.Features.Patents;
 using Marketplace.Web.Features.Platform;
 using Marketplace.Web.Features.Search;
+using Marketplace.Web.Features.Sessions;
 using Marketplace.Web.Features.Shared;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -27,6 +28,7 @@ builder.AddListings();
 builder.AddSearch();
 builder.AddNeeds();
 builder.AddInquiries();
+builder.AddSessions();
 builder.AddPages();
 builder.AddDemo();
 
@@ -55,6 +57,7 @@ app.MapNeedsApi();
 app.MapInquiriesApi();
 app.MapAuditApi();
 app.MapNotifications();
+app.MapSessions();
 app.MapPages();
 
 app.Run();

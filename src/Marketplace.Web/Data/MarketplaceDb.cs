@@ -4,12 +4,14 @@ using Marketplace.Domain.Matchmaking;
 using Marketplace.Domain.Negotiations;
 using Marketplace.Domain.Organizations;
 using Marketplace.Domain.Patents;
+using Marketplace.Domain.Sessions;
 using Marketplace.Web.Data.Configurations;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Audit;
 using Marketplace.Web.Features.Inquiries;
 using Marketplace.Web.Features.Needs;
 using Marketplace.Web.Features.Search;
+using Marketplace.Web.Features.Sessions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -33,6 +35,12 @@ public sealed class MarketplaceDb(DbContextOptions<MarketplaceDb> options)
     public DbSet<AttachmentBlob> AttachmentBlobs => Set<AttachmentBlob>();
     public DbSet<InquiryRead> InquiryReads => Set<InquiryRead>();
     public DbSet<Deal> Deals => Set<Deal>();
+    public DbSet<MatchmakingSession> Sessions => Set<MatchmakingSession>();
+    public DbSet<SessionPitch> SessionPitches => Set<SessionPitch>();
+    public DbSet<SessionRegistration> SessionRegistrations => Set<SessionRegistration>();
+    public DbSet<SessionInterest> SessionInterests => Set<SessionInterest>();
+    public DbSet<SessionQuestion> SessionQuestions => Set<SessionQuestion>();
+    public DbSet<SessionEvent> SessionEvents => Set<SessionEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
