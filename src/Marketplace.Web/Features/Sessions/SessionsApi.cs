@@ -47,10 +47,11 @@ public static class SessionsApi
         office.MapPost("/", Create);
         office.MapPut("/{id:guid}", async (Guid id, SessionRequest request, SessionService sessions, SessionReader reader, CancellationToken ct) =>
             TypedResults.Ok(await reader.DescribeAsync(await sessions.EditAsync(id, request, ct), ct)));
-        office.MapPost("/{id:guid}/pitches", async (Guid id, PitchRequest request, SessionService sessions, SessionReader reader, CancellationToken ct) =>
+        office.MapPost("/{id:guid}/pitches", async (Guid id, PitchRequest request, ClaimsPrincipal user, SessionService sessions, SessionReader reader,
+            CancellationToken ct) =>
         {
             var pitch = await sessions.AddPitchAsync(id, request, ct);
-            var agenda = await reader.AgendaAsync(await reader.FindVisibleAsync(null, id, ct), ct);
+            var agenda = await reader.AgendaAsync(await reader.FindVisibleAsync(user, id, ct), ct);
             return TypedResults.Created($"/api/sessions/{id}", agenda.Single(p => p.Id == pitch.Id));
         });
         office.MapPost("/{id:guid}/open", (Guid id, uint? version, SessionService s, SessionReader r, CancellationToken ct) =>
