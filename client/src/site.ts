@@ -2,6 +2,7 @@ import { attachPasswordMeters } from "./password-meter";
 import { attachSearch } from "./search";
 import { attachNotifications } from "./notifications";
 import { attachRoom } from "./room";
+import { attachSessionBoard } from "./session-board";
 
 // Each page module attaches to the elements it finds; pages without them pay nothing.
 document.addEventListener("DOMContentLoaded", () => {
@@ -9,4 +10,5 @@ document.addEventListener("DOMContentLoaded", () => {
   attachSearch(document);
   attachRoom(document);
   attachNotifications(document);
+  attachSessionBoard(document);
 });
