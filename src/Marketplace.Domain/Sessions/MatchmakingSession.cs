@@ -40,6 +40,7 @@ public sealed class MatchmakingSession
 
     public static MatchmakingSession Create(SessionDetails details, DateTimeOffset now)
     {
+        now = now.ToUniversalTime();
         var session = new MatchmakingSession { Id = Guid.CreateVersion7(now), Status = SessionStatus.Draft, CreatedAt = now, UpdatedAt = now };
         session.SetDetails(details.Validated());
         return session;

@@ -29,6 +29,11 @@ public sealed record SessionDetails(
             throw new DomainRuleException("capacity", $"The capacity must be between 1 and {MaxCapacity}.");
         if (RegistrationDeadline > StartsAt)
             throw new DomainRuleException("registrationDeadline", "Registration closes before the session starts.");
-        return this with { TitleZh = titleZh, TitleEn = titleEn, Theme = theme, Venue = venue, OnlineUrl = online };
+        // Instants are kept in UTC, whatever offset the caller wrote them with; pages show them in China time.
+        return this with
+        {
+            TitleZh = titleZh, TitleEn = titleEn, Theme = theme, Venue = venue, OnlineUrl = online, StartsAt = StartsAt.ToUniversalTime(),
+            EndsAt = EndsAt.ToUniversalTime(), RegistrationDeadline = RegistrationDeadline.ToUniversalTime(),
+        };
     }
 }

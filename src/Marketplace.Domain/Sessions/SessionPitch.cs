@@ -20,7 +20,7 @@ public sealed class SessionPitch
         SessionId = sessionId;
         ListingId = listingId;
         PresenterOrganizationId = presenterOrganizationId;
-        StartsAt = startsAt;
+        StartsAt = startsAt.ToUniversalTime();
         Minutes = minutes;
         State = PitchState.Pending;
     }

@@ -28,7 +28,8 @@ public sealed class SessionWorld(WebApp app)
     public HttpClient Bank { get; private set; } = null!;
     public Dictionary<Guid, string> Codes { get; } = new();
 
-    public static DateTimeOffset Start => DateTimeOffset.UtcNow.AddDays(7);
+    /// <summary>Written in China time, as a client in Weihai would send it; stored in UTC.</summary>
+    public static DateTimeOffset Start => DateTimeOffset.UtcNow.AddDays(7).ToOffset(TimeSpan.FromHours(8));
 
     public static object Details(string titleZh = "海洋装备专场对接会", int capacity = 100) => new
     {

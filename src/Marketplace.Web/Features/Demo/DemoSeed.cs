@@ -94,6 +94,8 @@ public sealed class DemoSeed(IServiceProvider services, IOptions<DemoOptions> op
         {
             await DemoMarket.SeedAsync(db, services.GetRequiredService<Audit.AuditLog>(), byKey.ToDictionary(o => o.Key, o => o.Value.Id), userIds, now, ct);
             await db.SaveChangesAsync(ct);
+            await DemoSessions.SeedAsync(db, services.GetRequiredService<Audit.AuditLog>(), byKey.ToDictionary(o => o.Key, o => o.Value.Id), now, ct);
+            await db.SaveChangesAsync(ct);
         }
         await transaction.CommitAsync(ct);
     }
