@@ -29,26 +29,14 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<bool>("BuyerConfirmed")
-                        .HasColumnType("boolean")
-                        .HasColumnName("buyer_confirmed");
-
                     b.Property<Guid>("BuyerOrganizationId")
                         .HasColumnType("uuid")
                         .HasColumnName("buyer_organization_id");
-
-                    b.Property<string>("CancellationReason")
-                        .HasColumnType("text")
-                        .HasColumnName("cancellation_reason");
 
                     b.Property<decimal>("ContractAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("contract_amount");
-
-                    b.Property<DateOnly?>("ContractDate")
-                        .HasColumnType("date")
-                        .HasColumnName("contract_date");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -82,26 +70,6 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("patent_id");
 
-                    b.Property<decimal>("Received")
-                        .HasColumnType("numeric")
-                        .HasColumnName("received");
-
-                    b.Property<DateOnly?>("RecordDate")
-                        .HasColumnType("date")
-                        .HasColumnName("record_date");
-
-                    b.Property<string>("RecordNumber")
-                        .HasColumnType("text")
-                        .HasColumnName("record_number");
-
-                    b.Property<string>("RegistrationNumber")
-                        .HasColumnType("text")
-                        .HasColumnName("registration_number");
-
-                    b.Property<bool>("SellerConfirmed")
-                        .HasColumnType("boolean")
-                        .HasColumnName("seller_confirmed");
-
                     b.Property<Guid>("SellerOrganizationId")
                         .HasColumnType("uuid")
                         .HasColumnName("seller_organization_id");
@@ -120,10 +88,6 @@ namespace Marketplace.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("terms");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
 
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
@@ -151,87 +115,6 @@ namespace Marketplace.Web.Data.Migrations
                         .HasDatabaseName("ix_deals_seller_organization_id");
 
                     b.ToTable("deals", (string)null);
-                });
-
-            modelBuilder.Entity("Marketplace.Domain.Deals.Instalment", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<decimal>("Amount")
-                        .HasColumnType("numeric")
-                        .HasColumnName("amount");
-
-                    b.Property<DateTimeOffset?>("ConfirmedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("confirmed_at");
-
-                    b.Property<Guid>("DealId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("deal_id");
-
-                    b.Property<DateOnly>("DueDate")
-                        .HasColumnType("date")
-                        .HasColumnName("due_date");
-
-                    b.Property<int>("IntentAttempt")
-                        .HasColumnType("integer")
-                        .HasColumnName("intent_attempt");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("integer")
-                        .HasColumnName("kind");
-
-                    b.Property<string>("Label")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("label");
-
-                    b.Property<int?>("Method")
-                        .HasColumnType("integer")
-                        .HasColumnName("method");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("integer")
-                        .HasColumnName("number");
-
-                    b.Property<decimal>("Paid")
-                        .HasColumnType("numeric")
-                        .HasColumnName("paid");
-
-                    b.Property<decimal>("Refunded")
-                        .HasColumnType("numeric")
-                        .HasColumnName("refunded");
-
-                    b.Property<string>("StripePaymentIntentId")
-                        .HasColumnType("text")
-                        .HasColumnName("stripe_payment_intent_id");
-
-                    b.Property<string>("TransferEvidence")
-                        .HasColumnType("text")
-                        .HasColumnName("transfer_evidence");
-
-                    b.Property<string>("TransferReference")
-                        .HasColumnType("text")
-                        .HasColumnName("transfer_reference");
-
-                    b.Property<DateTimeOffset?>("TransferReportedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("transfer_reported_at");
-
-                    b.Property<long>("Version")
-                        .HasColumnType("bigint")
-                        .HasColumnName("version");
-
-                    b.HasKey("Id")
-                        .HasName("pk_instalment");
-
-                    b.HasIndex("DealId")
-                        .HasDatabaseName("ix_instalment_deal_id");
-
-                    b.ToTable("instalment", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Listings.Listing", b =>
@@ -724,292 +607,6 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("patents", (string)null);
                 });
 
-            modelBuilder.Entity("Marketplace.Domain.Sessions.MatchmakingSession", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset?>("ClosedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("closed_at");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<Guid?>("CurrentPitchId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("current_pitch_id");
-
-                    b.Property<string>("Details")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("details");
-
-                    b.Property<bool>("QuestionsOpen")
-                        .HasColumnType("boolean")
-                        .HasColumnName("questions_open");
-
-                    b.Property<DateTimeOffset?>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("started_at");
-
-                    b.Property<DateTimeOffset>("StartsAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("starts_at");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("status");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
-
-                    b.Property<uint>("Version")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
-
-                    b.HasKey("Id")
-                        .HasName("pk_matchmaking_sessions");
-
-                    b.HasIndex("Status", "StartsAt")
-                        .HasDatabaseName("ix_matchmaking_sessions_status_starts_at");
-
-                    b.ToTable("matchmaking_sessions", (string)null);
-                });
-
-            modelBuilder.Entity("Marketplace.Domain.Sessions.SessionInterest", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
-
-                    b.Property<Guid>("ListingId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("listing_id");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("note");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("organization_id");
-
-                    b.Property<Guid>("OwnerOrganizationId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("owner_organization_id");
-
-                    b.Property<Guid>("PitchId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("pitch_id");
-
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("session_id");
-
-                    b.Property<Guid?>("UserId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("user_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_session_interests");
-
-                    b.HasIndex("OrganizationId")
-                        .HasDatabaseName("ix_session_interests_organization_id");
-
-                    b.HasIndex("SessionId")
-                        .HasDatabaseName("ix_session_interests_session_id");
-
-                    b.HasIndex("OwnerOrganizationId", "SessionId")
-                        .HasDatabaseName("ix_session_interests_owner_organization_id_session_id");
-
-                    b.HasIndex("PitchId", "OrganizationId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_session_interests_pitch_id_organization_id");
-
-                    b.ToTable("session_interests", (string)null);
-                });
-
-            modelBuilder.Entity("Marketplace.Domain.Sessions.SessionPitch", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("ListingId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("listing_id");
-
-                    b.Property<int>("Minutes")
-                        .HasColumnType("integer")
-                        .HasColumnName("minutes");
-
-                    b.Property<Guid>("PresenterOrganizationId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("presenter_organization_id");
-
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("session_id");
-
-                    b.Property<DateTimeOffset?>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("started_at");
-
-                    b.Property<DateTimeOffset>("StartsAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("starts_at");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("state");
-
-                    b.HasKey("Id")
-                        .HasName("pk_session_pitches");
-
-                    b.HasIndex("ListingId")
-                        .HasDatabaseName("ix_session_pitches_listing_id");
-
-                    b.HasIndex("PresenterOrganizationId")
-                        .HasDatabaseName("ix_session_pitches_presenter_organization_id");
-
-                    b.HasIndex("SessionId", "ListingId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_session_pitches_session_id_listing_id");
-
-                    b.ToTable("session_pitches", (string)null);
-                });
-
-            modelBuilder.Entity("Marketplace.Domain.Sessions.SessionQuestion", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("organization_id");
-
-                    b.Property<Guid>("PitchId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("pitch_id");
-
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("session_id");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("text");
-
-                    b.Property<Guid?>("UserId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("user_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_session_questions");
-
-                    b.HasIndex("SessionId", "At")
-                        .HasDatabaseName("ix_session_questions_session_id_at");
-
-                    b.ToTable("session_questions", (string)null);
-                });
-
-            modelBuilder.Entity("Marketplace.Domain.Sessions.SessionRegistration", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("CheckInCode")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)")
-                        .HasColumnName("check_in_code");
-
-                    b.Property<DateTimeOffset?>("CheckedInAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("checked_in_at");
-
-                    b.Property<DateTimeOffset?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("decided_at");
-
-                    b.Property<DateTimeOffset?>("OnlineAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("online_at");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("organization_id");
-
-                    b.Property<string>("OrganizationType")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("organization_type");
-
-                    b.Property<DateTimeOffset>("RegisteredAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("registered_at");
-
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("session_id");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("status");
-
-                    b.Property<Guid?>("UserId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("user_id");
-
-                    b.Property<uint>("Version")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
-
-                    b.HasKey("Id")
-                        .HasName("pk_session_registrations");
-
-                    b.HasIndex("OrganizationId")
-                        .HasDatabaseName("ix_session_registrations_organization_id");
-
-                    b.HasIndex("SessionId", "CheckInCode")
-                        .IsUnique()
-                        .HasDatabaseName("ix_session_registrations_session_id_check_in_code");
-
-                    b.HasIndex("SessionId", "OrganizationId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_session_registrations_session_id_organization_id");
-
-                    b.ToTable("session_registrations", (string)null);
-                });
-
             modelBuilder.Entity("Marketplace.Web.Features.Accounts.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1374,37 +971,6 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("search_changes", (string)null);
                 });
 
-            modelBuilder.Entity("Marketplace.Web.Features.Sessions.SessionEvent", b =>
-                {
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("session_id");
-
-                    b.Property<long>("Sequence")
-                        .HasColumnType("bigint")
-                        .HasColumnName("sequence");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
-
-                    b.Property<string>("Data")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("data");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("kind");
-
-                    b.HasKey("SessionId", "Sequence")
-                        .HasName("pk_session_events");
-
-                    b.ToTable("session_events", (string)null);
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1651,16 +1217,6 @@ namespace Marketplace.Web.Data.Migrations
                         .HasConstraintName("fk_deals_organizations_seller_organization_id");
                 });
 
-            modelBuilder.Entity("Marketplace.Domain.Deals.Instalment", b =>
-                {
-                    b.HasOne("Marketplace.Domain.Deals.Deal", null)
-                        .WithMany("Instalments")
-                        .HasForeignKey("DealId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_instalment_deals_deal_id");
-                });
-
             modelBuilder.Entity("Marketplace.Domain.Listings.Listing", b =>
                 {
                     b.HasOne("Marketplace.Domain.Organizations.Organization", null)
@@ -1739,81 +1295,6 @@ namespace Marketplace.Web.Data.Migrations
                         .HasConstraintName("fk_patents_organizations_owner_organization_id");
                 });
 
-            modelBuilder.Entity("Marketplace.Domain.Sessions.SessionInterest", b =>
-                {
-                    b.HasOne("Marketplace.Domain.Organizations.Organization", null)
-                        .WithMany()
-                        .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_session_interests_organizations_organization_id");
-
-                    b.HasOne("Marketplace.Domain.Sessions.SessionPitch", null)
-                        .WithMany()
-                        .HasForeignKey("PitchId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_session_interests_session_pitches_pitch_id");
-
-                    b.HasOne("Marketplace.Domain.Sessions.MatchmakingSession", null)
-                        .WithMany()
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_session_interests_matchmaking_sessions_session_id");
-                });
-
-            modelBuilder.Entity("Marketplace.Domain.Sessions.SessionPitch", b =>
-                {
-                    b.HasOne("Marketplace.Domain.Listings.Listing", null)
-                        .WithMany()
-                        .HasForeignKey("ListingId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_session_pitches_listings_listing_id");
-
-                    b.HasOne("Marketplace.Domain.Organizations.Organization", null)
-                        .WithMany()
-                        .HasForeignKey("PresenterOrganizationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_session_pitches_organizations_presenter_organization_id");
-
-                    b.HasOne("Marketplace.Domain.Sessions.MatchmakingSession", null)
-                        .WithMany("Pitches")
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_session_pitches_matchmaking_sessions_session_id");
-                });
-
-            modelBuilder.Entity("Marketplace.Domain.Sessions.SessionQuestion", b =>
-                {
-                    b.HasOne("Marketplace.Domain.Sessions.MatchmakingSession", null)
-                        .WithMany()
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_session_questions_matchmaking_sessions_session_id");
-                });
-
-            modelBuilder.Entity("Marketplace.Domain.Sessions.SessionRegistration", b =>
-                {
-                    b.HasOne("Marketplace.Domain.Organizations.Organization", null)
-                        .WithMany()
-                        .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_session_registrations_organizations_organization_id");
-
-                    b.HasOne("Marketplace.Domain.Sessions.MatchmakingSession", null)
-                        .WithMany()
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_session_registrations_matchmaking_sessions_session_id");
-                });
-
             modelBuilder.Entity("Marketplace.Web.Features.Accounts.AppUser", b =>
                 {
                     b.HasOne("Marketplace.Domain.Organizations.Organization", null)
@@ -1866,16 +1347,6 @@ namespace Marketplace.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_need_matches_needs_need_id");
-                });
-
-            modelBuilder.Entity("Marketplace.Web.Features.Sessions.SessionEvent", b =>
-                {
-                    b.HasOne("Marketplace.Domain.Sessions.MatchmakingSession", null)
-                        .WithMany()
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_session_events_matchmaking_sessions_session_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -1935,19 +1406,9 @@ namespace Marketplace.Web.Data.Migrations
                         .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
-            modelBuilder.Entity("Marketplace.Domain.Deals.Deal", b =>
-                {
-                    b.Navigation("Instalments");
-                });
-
             modelBuilder.Entity("Marketplace.Domain.Negotiations.Inquiry", b =>
                 {
                     b.Navigation("Offers");
-                });
-
-            modelBuilder.Entity("Marketplace.Domain.Sessions.MatchmakingSession", b =>
-                {
-                    b.Navigation("Pitches");
                 });
 #pragma warning restore 612, 618
         }
