@@ -78,7 +78,7 @@ function reduce(board: Board, e: SessionEvent): void {
     case "interest": { const p = board.agenda.find((x) => x.id === d.pitchId); if (p) p.interest = d.count; break; }
     case "question": board.questions.unshift(d as Question); break;
     case "presence": board.presence = d.presence; break;
-    case "deal.announced": if (!board.deals.some((x) => x.dealId === d.deal.dealId)) board.deals.push(d.deal); board.offers = d.offers; board.sessionVolume = d.sessionVolume; break;
+    case "deal.announced": if (!board.deals.some((x) => x.dealId === d.deal.dealId)) board.deals.push(d.deal); board.offers = d.offers; board.sessionVolume = d.sessionVolume; if (d.park) board.park = d.park; break;
   }
 }
 

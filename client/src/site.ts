@@ -2,6 +2,8 @@ import { attachPasswordMeters } from "./password-meter";
 import { attachSearch } from "./search";
 import { attachNotifications } from "./notifications";
 import { attachRoom } from "./room";
+import { attachTargets } from "./targets";
+import { attachPayments } from "./payment";
 import { attachSessionBoard } from "./session-board";
 
 // Each page module attaches to the elements it finds; pages without them pay nothing.
@@ -9,6 +11,8 @@ document.addEventListener("DOMContentLoaded", () => {
   attachPasswordMeters(document);
   attachSearch(document);
   attachRoom(document);
+  attachTargets(document);
+  attachPayments(document);
   attachNotifications(document);
   attachSessionBoard(document);
 });

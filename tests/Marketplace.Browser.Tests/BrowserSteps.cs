@@ -1,3 +1,6 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Marketplace.Tests.Shared;
 using Microsoft.Playwright;
 
@@ -5,6 +8,41 @@ namespace Marketplace.Browser.Tests;
 
 internal static class BrowserSteps
 {
+    /// <summary>An API client of the running app, signed in with a bearer token, for setting the scene quickly.</summary>
+    public static async Task<HttpClient> ApiAsync(BrowserApp app, TestUser user)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = user.Email, password = user.Password });
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>A patent of the office, listed for a non-exclusive licence and approved by the park office.</summary>
+    public static async Task<Guid> PublishListingAsync(HttpClient office, HttpClient admin, string digits)
+    {
+        var patentId = await IdAsync(await office.PostAsJsonAsync("/api/patents", new
+        {
+            applicationNumber = $"{digits}.{Marketplace.Domain.Patents.ApplicationNumber.CheckCharacter(digits)}", type = "Invention",
+            titleZh = "一种海洋浮标监测系统", abstractZh = "一种海洋浮标监测系统。", ipcCodes = new[] { "B63B 22/00" },
+            inventors = new[] { "王伟" }, filingDate = "2020-04-01", grantDate = "2022-08-09", legalStatus = "Valid",
+        }));
+        var listingId = await IdAsync(await office.PostAsJsonAsync("/api/listings", new
+        {
+            patentId, terms = new { licence = new { kind = "NonExclusive", territory = "中国大陆", termMonths = 36, lumpSum = 250_000m } },
+        }));
+        (await office.PostAsync($"/api/listings/{listingId}/submit", null)).EnsureSuccessStatusCode();
+        (await admin.PostAsync($"/api/listings/{listingId}/approve", null)).EnsureSuccessStatusCode();
+        return listingId;
+    }
+
+    public static async Task<Guid> IdAsync(HttpResponseMessage response)
+    {
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
     public static async Task<IPage> SignedInPageAsync(BrowserApp app, TestUser user)
     {
         var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl });

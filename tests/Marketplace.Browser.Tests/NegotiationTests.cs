@@ -15,22 +15,6 @@ public sealed class NegotiationTests(BrowserApp app) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<HttpClient> ApiAsync(TestUser user)
-    {
-        var client = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = user.Email, password = user.Password });
-        login.EnsureSuccessStatusCode();
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
-
-    private static async Task<Guid> IdAsync(HttpResponseMessage response)
-    {
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
-
     private static Task LiveAsync(IPage page) => Expect(page.Locator("body[data-live=connected]")).ToHaveCountAsync(1);
 
     [Fact]
@@ -38,21 +22,9 @@ public sealed class NegotiationTests(BrowserApp app) : IAsyncLifetime
     {
         var officeUser = await app.CreateUserAsync(OrganizationType.University);
         var enterpriseUser = await app.CreateUserAsync(OrganizationType.Enterprise);
-        var officeApi = await ApiAsync(officeUser);
-        var adminApi = await ApiAsync(await app.CreateUserAsync(OrganizationType.ParkOffice));
-        var digits = "202010000007";
-        var patentId = await IdAsync(await officeApi.PostAsJsonAsync("/api/patents", new
-        {
-            applicationNumber = $"{digits}.{Marketplace.Domain.Patents.ApplicationNumber.CheckCharacter(digits)}", type = "Invention",
-            titleZh = "一种海洋浮标监测系统", abstractZh = "一种海洋浮标监测系统。", ipcCodes = new[] { "B63B 22/00" },
-            inventors = new[] { "王伟" }, filingDate = "2020-04-01", grantDate = "2022-08-09", legalStatus = "Valid",
-        }));
-        var listingId = await IdAsync(await officeApi.PostAsJsonAsync("/api/listings", new
-        {
-            patentId, terms = new { licence = new { kind = "NonExclusive", territory = "中国大陆", termMonths = 36, lumpSum = 250_000m } },
-        }));
-        (await officeApi.PostAsync($"/api/listings/{listingId}/submit", null)).EnsureSuccessStatusCode();
-        (await adminApi.PostAsync($"/api/listings/{listingId}/approve", null)).EnsureSuccessStatusCode();
+        var officeApi = await BrowserSteps.ApiAsync(app, officeUser);
+        var adminApi = await BrowserSteps.ApiAsync(app, await app.CreateUserAsync(OrganizationType.ParkOffice));
+        var listingId = await BrowserSteps.PublishListingAsync(officeApi, adminApi, "202010000007");
 
         var enterprise = await BrowserSteps.SignedInPageAsync(app, enterpriseUser);
         await enterprise.GotoAsync($"/Listings/Detail/{listingId}");

@@ -1,10 +1,31 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Marketplace.Tests.Shared;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Web.Tests;
 
-public sealed class WebApp() : MarketplaceApp("marketplace_test_web");
+public sealed class WebApp : MarketplaceApp
+{
+    public WebApp() : base("marketplace_test_web")
+    {
+        Settings["Stripe:SecretKey"] = Deals.FakeStripe.SecretKey;
+        Settings["Stripe:PublishableKey"] = Deals.FakeStripe.PublishableKey;
+        Settings["Stripe:WebhookSecret"] = Deals.FakeStripe.WebhookSecret;
+        Settings["Stripe:ApiBase"] = Deals.FakeStripe.ApiBase;
+    }
+
+    /// <summary>Stripe's API for this app: a local handler, since Stripe's servers cannot be reached from tests.</summary>
+    public Deals.FakeStripe Stripe { get; } = new();
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(s => s.AddHttpClient(Marketplace.Web.Features.Payments.StripeGateway.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => Stripe));
+    }
+}
 
 [CollectionDefinition(Name)]
 public sealed class AppCollection : ICollectionFixture<WebApp>

@@ -87,6 +87,19 @@ public class MarketplaceApp(string databaseName) : WebApplicationFactory<Program
         return new TestUser(user.Id, email, Password, organization.Id, role);
     }
 
+    /// <summary>Another user in <paramref name="colleague"/>'s organisation with <paramref name="role"/>, e.g. a bank's approver beside its officer.</summary>
+    public async Task<TestUser> AddMemberAsync(TestUser colleague, string role)
+    {
+        var n = Interlocked.Increment(ref _sequence);
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var email = $"user{n}.{role.ToLowerInvariant()}@test.local";
+        var user = new AppUser { UserName = email, Email = email, DisplayName = $"User {n}", OrganizationId = colleague.OrganizationId };
+        Check(await users.CreateAsync(user, Password));
+        Check(await users.AddToRoleAsync(user, role));
+        return new TestUser(user.Id, email, Password, colleague.OrganizationId, role);
+    }
+
     /// <summary>An HttpClient carrying a bearer token from POST /api/auth/login, as an API client would.</summary>
     public async Task<HttpClient> ClientForAsync(TestUser user)
     {

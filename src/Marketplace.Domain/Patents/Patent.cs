@@ -79,6 +79,10 @@ public sealed class Patent
 
     public RemainingTerm Remaining(DateOnly today) => PatentTerm.Remaining(Type, FilingDate, today);
 
+    /// <summary>Whether the register shows the annual fees paid through today; unknown counts as unpaid, since a
+    /// lender must see the fees paid before it takes the patent as security.</summary>
+    public bool AnnualFeesPaid(DateOnly today) => FeesPaidThrough is { } paid && paid >= today;
+
     /// <summary>Null when the patent can be offered on the marketplace today, otherwise the reason it cannot.</summary>
     public string? WhyNotListable(DateOnly today)
     {

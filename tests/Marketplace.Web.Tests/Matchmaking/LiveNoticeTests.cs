@@ -10,23 +10,8 @@ namespace Marketplace.Web.Tests.Matchmaking;
 /// <summary>The .NET SignalR client against the app: what the other party of a room receives, live.</summary>
 public sealed class LiveNoticeTests(WebApp app) : AppTest(app)
 {
-    private async Task<(HubConnection Connection, ChannelReader<Notification> Notices)> ConnectAsync(Marketplace.Tests.Shared.TestUser user)
-    {
-        var client = await App.ClientForAsync(user);
-        var token = client.DefaultRequestHeaders.Authorization!.Parameter;
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(App.Server.BaseAddress, NotificationsHub.Path), o =>
-            {
-                o.HttpMessageHandlerFactory = _ => App.Server.CreateHandler();
-                o.Transports = HttpTransportType.LongPolling;
-                o.AccessTokenProvider = () => Task.FromResult(token);
-            })
-            .Build();
-        var notices = Channel.CreateUnbounded<Notification>();
-        connection.On<Notification>(nameof(INotificationClient.Notify), n => notices.Writer.TryWrite(n));
-        await connection.StartAsync();
-        return (connection, notices.Reader);
-    }
+    private Task<(HubConnection Connection, ChannelReader<Notification> Notices)> ConnectAsync(Marketplace.Tests.Shared.TestUser user) =>
+        LiveNotices.ConnectAsync(App, user);
 
     [Fact]
     public async Task The_other_party_receives_messages_and_offers_live_and_the_sender_does_not()

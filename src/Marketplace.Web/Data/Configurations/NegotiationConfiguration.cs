@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Marketplace.Domain.Deals;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Negotiations;
 using Marketplace.Domain.Organizations;
@@ -81,28 +80,5 @@ internal sealed class InquiryReadConfiguration : IEntityTypeConfiguration<Inquir
         builder.HasKey(r => new { r.InquiryId, r.UserId });
         builder.HasOne<Inquiry>().WithMany().HasForeignKey(r => r.InquiryId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
-{
-    public void Configure(EntityTypeBuilder<Deal> builder)
-    {
-        builder.ToTable("deals");
-        builder.Property(d => d.Id).ValueGeneratedNever();
-        builder.Property(d => d.Mode).HasConversion<string>().HasMaxLength(20);
-        builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(d => d.Origin).HasConversion<string>().HasMaxLength(30);
-        builder.Property(d => d.ContractAmount).HasPrecision(18, 2);
-        builder.Property(d => d.Terms).HasColumnType("jsonb").HasConversion(
-            t => JsonSerializer.Serialize(t, ListingConfiguration.TermsJson),
-            json => JsonSerializer.Deserialize<OfferTerms>(json, ListingConfiguration.TermsJson)!);
-        builder.HasOne<Organization>().WithMany().HasForeignKey(d => d.SellerOrganizationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Organization>().WithMany().HasForeignKey(d => d.BuyerOrganizationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Patent>().WithMany().HasForeignKey(d => d.PatentId).OnDelete(DeleteBehavior.Restrict);
-        // One deal per accepted offer, whatever the race.
-        builder.HasIndex(d => d.OfferId).IsUnique();
-        builder.HasIndex(d => d.InquiryId);
-        builder.Property(d => d.Version).IsRowVersion();
     }
 }

@@ -29,14 +29,27 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<bool>("BuyerConfirmed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("buyer_confirmed");
+
                     b.Property<Guid>("BuyerOrganizationId")
                         .HasColumnType("uuid")
                         .HasColumnName("buyer_organization_id");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("cancellation_reason");
 
                     b.Property<decimal>("ContractAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("contract_amount");
+
+                    b.Property<DateOnly?>("ContractDate")
+                        .HasColumnType("date")
+                        .HasColumnName("contract_date");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -70,6 +83,29 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("patent_id");
 
+                    b.Property<decimal>("Received")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("received");
+
+                    b.Property<DateOnly?>("RecordDate")
+                        .HasColumnType("date")
+                        .HasColumnName("record_date");
+
+                    b.Property<string>("RecordNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("record_number");
+
+                    b.Property<string>("RegistrationNumber")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("registration_number");
+
+                    b.Property<bool>("SellerConfirmed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("seller_confirmed");
+
                     b.Property<Guid>("SellerOrganizationId")
                         .HasColumnType("uuid")
                         .HasColumnName("seller_organization_id");
@@ -88,6 +124,10 @@ namespace Marketplace.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("terms");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
 
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
@@ -114,7 +154,107 @@ namespace Marketplace.Web.Data.Migrations
                     b.HasIndex("SellerOrganizationId")
                         .HasDatabaseName("ix_deals_seller_organization_id");
 
+                    b.HasIndex("Status", "ContractDate")
+                        .HasDatabaseName("ix_deals_status_contract_date");
+
                     b.ToTable("deals", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Deals.Instalment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deal_id");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<int>("IntentAttempt")
+                        .HasColumnType("integer")
+                        .HasColumnName("intent_attempt");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("label");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("method");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<decimal>("Paid")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("paid");
+
+                    b.Property<decimal>("Refunded")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("refunded");
+
+                    b.Property<string>("StripePaymentIntentId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("stripe_payment_intent_id");
+
+                    b.Property<string>("TransferEvidence")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("transfer_evidence");
+
+                    b.Property<string>("TransferReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("transfer_reference");
+
+                    b.Property<DateTimeOffset?>("TransferReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("transfer_reported_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_instalments");
+
+                    b.HasIndex("StripePaymentIntentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_instalments_stripe_payment_intent_id");
+
+                    b.HasIndex("DealId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_instalments_deal_id_number");
+
+                    b.ToTable("instalments", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Listings.Listing", b =>
@@ -607,6 +747,442 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("patents", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Pledges.PledgeApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicantOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("applicant_organization_id");
+
+                    b.Property<decimal?>("ApprovedAmount")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("approved_amount");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("approved_on");
+
+                    b.Property<Guid>("BankOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bank_organization_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_user_id");
+
+                    b.Property<string>("DecisionComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("decision_comment");
+
+                    b.Property<decimal>("DisbursedAmount")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("disbursed_amount");
+
+                    b.Property<string>("Disbursements")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("disbursements");
+
+                    b.Property<string>("Financials")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("financials");
+
+                    b.Property<string>("InfoAnswer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("info_answer");
+
+                    b.Property<string>("InfoQuestion")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("info_question");
+
+                    b.Property<Guid?>("OfficerUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("officer_user_id");
+
+                    b.PrimitiveCollection<Guid[]>("PatentIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("patent_ids");
+
+                    b.Property<string>("Patents")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("patents");
+
+                    b.Property<DateTimeOffset?>("PledgeeConsentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("pledgee_consent_at");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("Recommendation")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("recommendation");
+
+                    b.Property<Guid?>("RecommendedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recommended_by_user_id");
+
+                    b.Property<DateOnly?>("RegisteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("registered_on");
+
+                    b.Property<string>("RegistrationNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("registration_number");
+
+                    b.Property<decimal>("RequestedAmount")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("requested_amount");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<int>("TermMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_months");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Valuation")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("valuation");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pledge_applications");
+
+                    b.HasIndex("ApplicantOrganizationId")
+                        .HasDatabaseName("ix_pledge_applications_applicant_organization_id");
+
+                    b.HasIndex("PatentIds")
+                        .HasDatabaseName("ix_pledge_applications_patent_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PatentIds"), "gin");
+
+                    b.HasIndex("BankOrganizationId", "Status")
+                        .HasDatabaseName("ix_pledge_applications_bank_organization_id_status");
+
+                    b.ToTable("pledge_applications", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Sessions.MatchmakingSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CurrentPitchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("current_pitch_id");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("details");
+
+                    b.Property<bool>("QuestionsOpen")
+                        .HasColumnType("boolean")
+                        .HasColumnName("questions_open");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_matchmaking_sessions");
+
+                    b.HasIndex("Status", "StartsAt")
+                        .HasDatabaseName("ix_matchmaking_sessions_status_starts_at");
+
+                    b.ToTable("matchmaking_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Sessions.SessionInterest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("ListingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("listing_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<Guid>("OwnerOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_organization_id");
+
+                    b.Property<Guid>("PitchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pitch_id");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_session_interests");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_session_interests_organization_id");
+
+                    b.HasIndex("SessionId")
+                        .HasDatabaseName("ix_session_interests_session_id");
+
+                    b.HasIndex("OwnerOrganizationId", "SessionId")
+                        .HasDatabaseName("ix_session_interests_owner_organization_id_session_id");
+
+                    b.HasIndex("PitchId", "OrganizationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_session_interests_pitch_id_organization_id");
+
+                    b.ToTable("session_interests", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Sessions.SessionPitch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ListingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("listing_id");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("minutes");
+
+                    b.Property<Guid>("PresenterOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("presenter_organization_id");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_session_pitches");
+
+                    b.HasIndex("ListingId")
+                        .HasDatabaseName("ix_session_pitches_listing_id");
+
+                    b.HasIndex("PresenterOrganizationId")
+                        .HasDatabaseName("ix_session_pitches_presenter_organization_id");
+
+                    b.HasIndex("SessionId", "ListingId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_session_pitches_session_id_listing_id");
+
+                    b.ToTable("session_pitches", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Sessions.SessionQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<Guid>("PitchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pitch_id");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("text");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_session_questions");
+
+                    b.HasIndex("SessionId", "At")
+                        .HasDatabaseName("ix_session_questions_session_id_at");
+
+                    b.ToTable("session_questions", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Sessions.SessionRegistration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CheckInCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("check_in_code");
+
+                    b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_in_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<DateTimeOffset?>("OnlineAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("online_at");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("OrganizationType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("organization_type");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_session_registrations");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_session_registrations_organization_id");
+
+                    b.HasIndex("SessionId", "CheckInCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_session_registrations_session_id_check_in_code");
+
+                    b.HasIndex("SessionId", "OrganizationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_session_registrations_session_id_organization_id");
+
+                    b.ToTable("session_registrations", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Accounts.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -941,6 +1517,86 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("need_matches", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.Payments.StripeEventRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stripe_events");
+
+                    b.ToTable("stripe_events", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Pledges.BankPolicy", b =>
+                {
+                    b.Property<Guid>("BankOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bank_organization_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Policy", "Marketplace.Web.Features.Pledges.BankPolicy.Policy#BankPledgePolicy", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("DesignCapPercent")
+                                .HasColumnType("numeric(7,4)")
+                                .HasColumnName("policy_design_cap_percent");
+
+                            b1.Property<int>("DesignMinYears")
+                                .HasColumnType("integer")
+                                .HasColumnName("policy_design_min_years");
+
+                            b1.Property<decimal>("InventionCapPercent")
+                                .HasColumnType("numeric(7,4)")
+                                .HasColumnName("policy_invention_cap_percent");
+
+                            b1.Property<int>("InventionMinYears")
+                                .HasColumnType("integer")
+                                .HasColumnName("policy_invention_min_years");
+
+                            b1.Property<decimal>("UtilityModelCapPercent")
+                                .HasColumnType("numeric(7,4)")
+                                .HasColumnName("policy_utility_model_cap_percent");
+
+                            b1.Property<int>("UtilityModelMinYears")
+                                .HasColumnType("integer")
+                                .HasColumnName("policy_utility_model_min_years");
+                        });
+
+                    b.HasKey("BankOrganizationId")
+                        .HasName("pk_bank_pledge_policies");
+
+                    b.ToTable("bank_pledge_policies", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Search.SearchChange", b =>
                 {
                     b.Property<long>("Id")
@@ -969,6 +1625,88 @@ namespace Marketplace.Web.Data.Migrations
                         .HasDatabaseName("ix_search_changes_at");
 
                     b.ToTable("search_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Sessions.SessionEvent", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("data");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.HasKey("SessionId", "Sequence")
+                        .HasName("pk_session_events");
+
+                    b.ToTable("session_events", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Targets.DealTotal", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("category");
+
+                    b.Property<decimal>("Contracted")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("contracted");
+
+                    b.Property<int>("Deals")
+                        .HasColumnType("integer")
+                        .HasColumnName("deals");
+
+                    b.Property<decimal>("Received")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("received");
+
+                    b.HasKey("Year", "Category")
+                        .HasName("pk_deal_totals");
+
+                    b.ToTable("deal_totals", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Targets.PledgeTotal", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<decimal>("ApprovedNotDisbursed")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("approved_not_disbursed");
+
+                    b.Property<decimal>("Disbursed")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("disbursed");
+
+                    b.HasKey("Year")
+                        .HasName("pk_pledge_totals");
+
+                    b.ToTable("pledge_totals", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1217,6 +1955,16 @@ namespace Marketplace.Web.Data.Migrations
                         .HasConstraintName("fk_deals_organizations_seller_organization_id");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Deals.Instalment", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Deals.Deal", null)
+                        .WithMany("Instalments")
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_instalments_deals_deal_id");
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Listings.Listing", b =>
                 {
                     b.HasOne("Marketplace.Domain.Organizations.Organization", null)
@@ -1295,6 +2043,98 @@ namespace Marketplace.Web.Data.Migrations
                         .HasConstraintName("fk_patents_organizations_owner_organization_id");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Pledges.PledgeApplication", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicantOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_pledge_applications_organizations_applicant_organization_id");
+
+                    b.HasOne("Marketplace.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("BankOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_pledge_applications_organizations_bank_organization_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Sessions.SessionInterest", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_interests_organizations_organization_id");
+
+                    b.HasOne("Marketplace.Domain.Sessions.SessionPitch", null)
+                        .WithMany()
+                        .HasForeignKey("PitchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_interests_session_pitches_pitch_id");
+
+                    b.HasOne("Marketplace.Domain.Sessions.MatchmakingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_interests_matchmaking_sessions_session_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Sessions.SessionPitch", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Listings.Listing", null)
+                        .WithMany()
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_pitches_listings_listing_id");
+
+                    b.HasOne("Marketplace.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("PresenterOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_pitches_organizations_presenter_organization_id");
+
+                    b.HasOne("Marketplace.Domain.Sessions.MatchmakingSession", null)
+                        .WithMany("Pitches")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_pitches_matchmaking_sessions_session_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Sessions.SessionQuestion", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Sessions.MatchmakingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_questions_matchmaking_sessions_session_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Sessions.SessionRegistration", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_registrations_organizations_organization_id");
+
+                    b.HasOne("Marketplace.Domain.Sessions.MatchmakingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_registrations_matchmaking_sessions_session_id");
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Accounts.AppUser", b =>
                 {
                     b.HasOne("Marketplace.Domain.Organizations.Organization", null)
@@ -1347,6 +2187,26 @@ namespace Marketplace.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_need_matches_needs_need_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Pledges.BankPolicy", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("BankOrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bank_pledge_policies_organizations_bank_organization_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Sessions.SessionEvent", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Sessions.MatchmakingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_events_matchmaking_sessions_session_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -1406,9 +2266,19 @@ namespace Marketplace.Web.Data.Migrations
                         .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Deals.Deal", b =>
+                {
+                    b.Navigation("Instalments");
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Negotiations.Inquiry", b =>
                 {
                     b.Navigation("Offers");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Sessions.MatchmakingSession", b =>
+                {
+                    b.Navigation("Pitches");
                 });
 #pragma warning restore 612, 618
         }

@@ -17,6 +17,9 @@ public sealed class AuditFilter
     public const int PageSize = 50;
 }
 
+/// <summary>One step in an object's history, as its page and API show it.</summary>
+public sealed record StatusChange(DateTimeOffset At, string Action, string? From, string? To, string? By, string? Comment);
+
 public sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, int Page, bool HasMore);
 
 public static class AuditQuery
@@ -35,6 +38,17 @@ public static class AuditQuery
         var rows = await query.OrderByDescending(a => a.Id)
             .Skip((page - 1) * AuditFilter.PageSize).Take(AuditFilter.PageSize + 1).ToListAsync(ct);
         return new AuditPage(rows.Take(AuditFilter.PageSize).ToList(), page, rows.Count > AuditFilter.PageSize);
+    }
+
+    /// <summary>An object's state changes, oldest first (listings, pledge applications).</summary>
+    public static Task<List<StatusChange>> HistoryAsync(MarketplaceDb db, string entity, Guid id, CancellationToken ct)
+    {
+        var key = id.ToString();
+        return db.AuditEntries.AsNoTracking()
+            .Where(a => a.Entity == entity && a.EntityId == key)
+            .OrderBy(a => a.Id)
+            .Select(a => new StatusChange(a.OccurredAt, a.Action, a.FromState, a.ToState, a.UserEmail, a.Comment))
+            .ToListAsync(ct);
     }
 
     private static DateTimeOffset ChinaMidnight(DateOnly day) =>

@@ -1,4 +1,5 @@
 using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Audit;
 using Marketplace.Web.Features.Localization;
 using Marketplace.Web.Features.Patents;
 using Microsoft.AspNetCore.Mvc;

@@ -26,5 +26,3 @@ public sealed record ListingResponse(
     Guid Id, ListingStatus Status, IReadOnlyList<string> Modes, ListingTerms Terms, string? Description,
     string? RejectionReason, Guid OrganizationId, string OrganizationNameZh, string? OrganizationNameEn,
     ListingPatent Patent, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? PublishedAt, uint Version);
-
-public sealed record StatusChange(DateTimeOffset At, string Action, string? From, string? To, string? By, string? Comment);

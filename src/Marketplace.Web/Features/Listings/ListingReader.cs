@@ -1,6 +1,7 @@
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Audit;
 using Marketplace.Web.Features.Patents;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,13 +18,5 @@ public sealed class ListingReader(MarketplaceDb db, TimeProvider clock, PatentFa
         return ListingViews.Describe(listing, patent, organization.NameZh, organization.NameEn, facts.IsSleeping(patent, organization.Type, today), today);
     }
 
-    public async Task<List<StatusChange>> HistoryAsync(Guid id, CancellationToken ct)
-    {
-        var key = id.ToString();
-        return await db.AuditEntries.AsNoTracking()
-            .Where(a => a.Entity == ListingService.AuditEntity && a.EntityId == key)
-            .OrderBy(a => a.Id)
-            .Select(a => new StatusChange(a.OccurredAt, a.Action, a.FromState, a.ToState, a.UserEmail, a.Comment))
-            .ToListAsync(ct);
-    }
+    public Task<List<StatusChange>> HistoryAsync(Guid id, CancellationToken ct) => AuditQuery.HistoryAsync(db, ListingService.AuditEntity, id, ct);
 }

@@ -7,7 +7,6 @@ public static class ListingsFeature
         builder.Services.AddScoped<ListingService>();
         builder.Services.AddScoped<ListingReader>();
         builder.Services.AddScoped<CatalogQuery>();
-        builder.Services.AddSingleton<IPledgeRegistry, NoPledgesRegistered>();
         return builder;
     }
 }

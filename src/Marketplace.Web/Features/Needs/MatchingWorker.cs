@@ -2,6 +2,7 @@ using Marketplace.Domain.Common;
 using Marketplace.Domain.Matchmaking;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Audit;
+using Marketplace.Web.Features.Platform;
 using Marketplace.Web.Features.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -22,27 +23,8 @@ public sealed class MatchingWorker(IServiceScopeFactory scopes, Matcher matcher,
     private const int BatchSize = 500;
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var failures = 0;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-                failures = 0;
-                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
-            catch (Exception e)
-            {
-                failures++;
-                var wait = TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, failures)));
-                logger.LogWarning(e, "Matching failed ({Failures} in a row); retrying in {Wait}", failures, wait);
-                await Task.Delay(wait, clock, stoppingToken);
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PollingLoop.RunAsync(RunOnceAsync, () => options.Value.PollInterval, clock, logger, "Matching", stoppingToken);
 
     /// <summary>One pass; returns how many needs were rematched, or -1 when another instance holds the lock.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)

@@ -4,8 +4,10 @@ namespace Marketplace.Web.Features.Platform;
 /// own inline styles, so its policy is looser than the app's.</summary>
 internal static class SecurityHeaders
 {
+    // Stripe.js must load from Stripe and runs the card, Alipay and WeChat Pay forms in its own frames.
     private const string AppPolicy =
-        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self' ws: wss:; " +
+        "default-src 'self'; img-src 'self' data: https://*.stripe.com; style-src 'self'; script-src 'self' https://js.stripe.com; " +
+        "connect-src 'self' ws: wss: https://api.stripe.com; frame-src https://js.stripe.com https://hooks.stripe.com; " +
         "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
     private const string DocsPolicy =
         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; " +

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Marketplace.Domain.Common;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Platform;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -36,24 +37,7 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, ISearchEngine eng
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         _rebuildRequested = !await engine.EnsureIndexAsync(stoppingToken);
-        var failures = 0;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-                failures = 0;
-                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
-            catch (Exception e)
-            {
-                failures++;
-                var wait = TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, failures)));
-                logger.LogWarning(e, "Search indexing failed ({Failures} in a row); retrying in {Wait}", failures, wait);
-                await Task.Delay(wait, clock, stoppingToken);
-            }
-        }
+        await PollingLoop.RunAsync(RunOnceAsync, () => options.Value.PollInterval, clock, logger, "Search indexing", stoppingToken);
     }
 
     /// <summary>One pass over the feed. Returns false when another instance holds the shared index.</summary>

@@ -1,16 +1,17 @@
 using System.Data;
 using System.Security.Claims;
-using Marketplace.Domain.Negotiations;
 using Marketplace.Domain.Sessions;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Features.Targets;
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Sessions;
 
 /// <summary>Sessions as the API, the pages and the board show them: the agenda with each pitch's listing card.</summary>
-public sealed class SessionReader(MarketplaceDb db, SessionEventLog log)
+public sealed class SessionReader(MarketplaceDb db, SessionEventLog log, IOptions<TargetOptions> targets)
 {
     /// <summary>Anyone may watch an announced session; a draft is the park office's alone.</summary>
     public async Task<MatchmakingSession> FindVisibleAsync(ClaimsPrincipal? caller, Guid id, CancellationToken ct)
@@ -69,7 +70,14 @@ public sealed class SessionReader(MarketplaceDb db, SessionEventLog log)
                                select new BoardQuestion(q.Id, q.PitchId, o.NameZh, q.Text, q.At)).Take(50).ToListAsync(ct);
         return new SessionBoard(session.Id, d.TitleZh, d.TitleEn, d.Theme, d.StartsAt, d.EndsAt, d.Venue, d.OnlineUrl, session.Status,
             session.CurrentPitchId, session.QuestionsOpen, await AgendaAsync(session, ct), await PresenceAsync(id, ct), questions, offers, deals,
-            deals.Sum(x => x.Amount), null, sequence);
+            deals.Sum(x => x.Amount), await ParkAsync(ct), sequence);
+    }
+
+    /// <summary>The park's contracted deals and disbursed pledge financing, from the targets feature's kept totals.</summary>
+    public async Task<ParkTotals> ParkAsync(CancellationToken ct)
+    {
+        var figures = await TargetsFeature.ReadAsync(db, targets.Value, ct);
+        return new ParkTotals(figures.Deals.Contracted, figures.Deals.Target, figures.PledgeFinancing.Disbursed, figures.PledgeFinancing.Target);
     }
 
     /// <summary>Attendance by organisation type: checked in at the door or seen online, each registration once.</summary>

@@ -1,0 +1,189 @@
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Patents;
+
+namespace Marketplace.Domain.Pledges;
+
+/// <summary>
+/// An enterprise's application for a loan secured by a pledge of its patents, through the bank's maker–checker
+/// review, CNIPA registration, disbursement in tranches and the pledge's release. Who may act is checked by the
+/// caller (per bank, per role); the one rule about people kept here is that a recommender never decides.
+/// </summary>
+public sealed partial class PledgeApplication
+{
+    public Guid Id { get; private set; }
+    public Guid ApplicantOrganizationId { get; private set; }
+    public Guid BankOrganizationId { get; private set; }
+    public PledgeStatus Status { get; private set; }
+    public decimal RequestedAmount { get; private set; }
+    public int TermMonths { get; private set; }
+    public string Purpose { get; private set; } = "";
+    public IReadOnlyList<PledgedPatent> Patents { get; private set; } = new List<PledgedPatent>();
+
+    /// <summary>The pledged patents' ids, stored apart so the pledge register can be queried by patent.</summary>
+    public IReadOnlyList<Guid> PatentIds { get; private set; } = new List<Guid>();
+    public Valuation Valuation { get; private set; } = null!;
+    public FinancialSummary Financials { get; private set; } = null!;
+    public string? InfoQuestion { get; private set; }
+    public string? InfoAnswer { get; private set; }
+    public Guid? OfficerUserId { get; private set; }
+    public Recommendation? Recommendation { get; private set; }
+    public Guid? RecommendedByUserId { get; private set; }
+    public Guid? DecidedByUserId { get; private set; }
+    public string? DecisionComment { get; private set; }
+    public decimal? ApprovedAmount { get; private set; }
+    public DateOnly? ApprovedOn { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public DateTimeOffset? SubmittedAt { get; private set; }
+
+    /// <summary>PostgreSQL's xmin, used as the optimistic-concurrency token.</summary>
+    public uint Version { get; private set; }
+
+    /// <summary>Every allowed move. A further tranche keeps a disbursed loan Disbursed and is not listed.</summary>
+    public static IReadOnlyDictionary<PledgeStatus, PledgeStatus[]> Transitions { get; } = new Dictionary<PledgeStatus, PledgeStatus[]>
+    {
+        [PledgeStatus.Draft] = [PledgeStatus.Submitted, PledgeStatus.Withdrawn],
+        [PledgeStatus.Submitted] = [PledgeStatus.UnderReview, PledgeStatus.Withdrawn],
+        [PledgeStatus.UnderReview] = [PledgeStatus.InfoRequested, PledgeStatus.Recommended, PledgeStatus.Rejected, PledgeStatus.Withdrawn],
+        [PledgeStatus.InfoRequested] = [PledgeStatus.UnderReview, PledgeStatus.Withdrawn],
+        [PledgeStatus.Recommended] = [PledgeStatus.Approved, PledgeStatus.Rejected, PledgeStatus.Withdrawn],
+        [PledgeStatus.Approved] = [PledgeStatus.PledgeRegistered],
+        [PledgeStatus.PledgeRegistered] = [PledgeStatus.Disbursed],
+        [PledgeStatus.Disbursed] = [PledgeStatus.Repaid, PledgeStatus.Defaulted],
+        [PledgeStatus.Repaid] = [PledgeStatus.Released],
+        [PledgeStatus.Defaulted] = [PledgeStatus.Released],
+        [PledgeStatus.Released] = [],
+        [PledgeStatus.Rejected] = [],
+        [PledgeStatus.Withdrawn] = [],
+    };
+
+    public static bool CanMove(PledgeStatus from, PledgeStatus to) => Transitions.TryGetValue(from, out var targets) && targets.Contains(to);
+
+    private PledgeApplication() { }
+
+    /// <summary>A draft; <paramref name="eligibility"/> is the check of each requested patent, in request order.</summary>
+    public static PledgeApplication Create(Guid applicantOrganizationId, PledgeDraft draft, IReadOnlyList<PatentEligibility> eligibility, DateTimeOffset now)
+    {
+        if (applicantOrganizationId == Guid.Empty)
+            throw new ArgumentException("An application is made by an organisation.", nameof(applicantOrganizationId));
+        var application = new PledgeApplication
+        {
+            Id = Guid.CreateVersion7(now), ApplicantOrganizationId = applicantOrganizationId, Status = PledgeStatus.Draft, CreatedAt = now,
+        };
+        application.SetDraft(draft, eligibility, now);
+        return application;
+    }
+
+    public void UpdateDraft(PledgeDraft draft, IReadOnlyList<PatentEligibility> eligibility, DateTimeOffset now)
+    {
+        if (Status != PledgeStatus.Draft) throw Illegal("edited");
+        SetDraft(draft, eligibility, now);
+    }
+
+    /// <summary>Eligibility is checked again: the patents may have changed since the draft was saved.</summary>
+    public void Submit(IReadOnlyList<PatentEligibility> eligibility, DateTimeOffset now)
+    {
+        Ensure(PledgeStatus.Submitted, "submitted");
+        PledgeEligibility.EnsureEligible(eligibility);
+        Move(PledgeStatus.Submitted, now);
+        SubmittedAt = now;
+    }
+
+    public void Take(Guid officerUserId, DateTimeOffset now)
+    {
+        Ensure(PledgeStatus.UnderReview, "taken for review", from: PledgeStatus.Submitted);
+        OfficerUserId = officerUserId;
+        Move(PledgeStatus.UnderReview, now);
+    }
+
+    public void RequestInfo(string question, DateTimeOffset now)
+    {
+        Ensure(PledgeStatus.InfoRequested, "asked for information");
+        InfoQuestion = TextRules.Required(question, "comment", "the question", 1000, multiline: true);
+        InfoAnswer = null;
+        Move(PledgeStatus.InfoRequested, now);
+    }
+
+    public void Answer(string answer, DateTimeOffset now)
+    {
+        Ensure(PledgeStatus.UnderReview, "answered", from: PledgeStatus.InfoRequested);
+        InfoAnswer = TextRules.Required(answer, "comment", "the answer", 2000, multiline: true);
+        Move(PledgeStatus.UnderReview, now);
+    }
+
+    /// <summary>The officer proposes terms within the bank's loan-to-value cap.</summary>
+    public void Recommend(Guid officerUserId, Recommendation recommendation, BankPledgePolicy policy, DateTimeOffset now)
+    {
+        Ensure(PledgeStatus.Recommended, "recommended");
+        var terms = recommendation.Validated();
+        var ltv = LoanToValue.Assess(Patents, policy, terms.Amount, Valuation, BusinessCalendar.ChinaDate(now));
+        if (terms.Amount > ltv.MaxLoan)
+            throw new DomainRuleException("amount", $"The amount is above the maximum loan of {ltv.MaxLoan:0.00} yuan for these patents.");
+        Recommendation = terms;
+        RecommendedByUserId = officerUserId;
+        Move(PledgeStatus.Recommended, now);
+    }
+
+    public void Approve(Guid approverUserId, string? comment, DateTimeOffset now)
+    {
+        Decide(PledgeStatus.Approved, "approved", approverUserId, comment, now);
+        ApprovedAmount = Recommendation!.Amount;
+        ApprovedOn = BusinessCalendar.ChinaDate(now);
+    }
+
+    public void Reject(Guid deciderUserId, string reason, DateTimeOffset now)
+    {
+        Ensure(PledgeStatus.Rejected, "rejected");
+        Decide(PledgeStatus.Rejected, "rejected", deciderUserId, TextRules.Required(reason, "comment", "the reason", 1000, multiline: true), now);
+    }
+
+    /// <summary>The applicant withdraws before a decision.</summary>
+    public void Withdraw(DateTimeOffset now) => Step(PledgeStatus.Withdrawn, "withdrawn", null, now);
+
+    private void SetDraft(PledgeDraft draft, IReadOnlyList<PatentEligibility> eligibility, DateTimeOffset now)
+    {
+        var valid = draft.Validated(BusinessCalendar.ChinaDate(now));
+        if (eligibility.Count != valid.Patents.Count || eligibility.Where((e, i) => e.PatentId != valid.Patents[i].PatentId).Any())
+            throw new ArgumentException("Give the eligibility of each requested patent, in order.", nameof(eligibility));
+        PledgeEligibility.EnsureEligible(eligibility);
+        BankOrganizationId = valid.BankOrganizationId;
+        RequestedAmount = valid.RequestedAmount;
+        TermMonths = valid.TermMonths;
+        Purpose = valid.Purpose;
+        Patents = valid.Patents.Select((p, i) => new PledgedPatent(p.PatentId, eligibility[i].Type, p.Value)).ToList();
+        PatentIds = valid.Patents.Select(p => p.PatentId).ToList();
+        Valuation = valid.Valuation;
+        Financials = valid.Financials;
+        UpdatedAt = now;
+    }
+
+    private void Decide(PledgeStatus target, string verb, Guid deciderUserId, string? comment, DateTimeOffset now)
+    {
+        Ensure(target, verb);
+        if (RecommendedByUserId is { } recommender && recommender == deciderUserId)
+            throw new ForbiddenActionException("decidedBy", "The officer who recommended this loan cannot also decide it; another approver must.");
+        DecidedByUserId = deciderUserId;
+        DecisionComment = TextRules.Optional(comment, "comment", "the comment", 1000, multiline: true);
+        Move(target, now);
+    }
+
+    private void Step(PledgeStatus target, string verb, PledgeStatus? from, DateTimeOffset now)
+    {
+        Ensure(target, verb, from);
+        Move(target, now);
+    }
+
+    private void Ensure(PledgeStatus target, string verb, PledgeStatus? from = null)
+    {
+        if (!CanMove(Status, target) || (from is { } only && Status != only)) throw Illegal(verb);
+    }
+
+    private void Move(PledgeStatus target, DateTimeOffset now)
+    {
+        Status = target;
+        UpdatedAt = now;
+    }
+
+    private DomainRuleException Illegal(string verb) =>
+        new("status", $"An application in state {Status} cannot be {verb}.", isConflict: true);
+}

@@ -1,0 +1,30 @@
+using System.ComponentModel.DataAnnotations;
+using Marketplace.Domain.Deals;
+using Marketplace.Domain.Negotiations;
+
+namespace Marketplace.Web.Features.Deals;
+
+public sealed record SignRequest([property: Required] DateOnly? ContractDate, string? RegistrationNumber, uint? Version);
+
+public sealed record RecordRequest(string? RecordNumber, [property: Required] DateOnly? RecordDate, uint? Version);
+
+public sealed record CancelRequest(string? Reason, uint? Version);
+
+public sealed record VersionRequest(uint? Version);
+
+public sealed record ScheduleRequest([property: Required] IReadOnlyList<InstalmentPlan>? Instalments, uint? Version);
+
+public sealed record OffPlatformDealRequest(
+    [property: Required] OfferTerms? Terms, [property: Required] Guid? SellerOrganizationId, [property: Required] Guid? BuyerOrganizationId,
+    [property: Required] Guid? PatentId);
+
+public sealed record InstalmentResponse(
+    Guid Id, int Number, InstalmentKind Kind, string Label, DateOnly DueDate, decimal Amount, decimal Paid, decimal Refunded,
+    InstalmentStatus Status, PaymentMethod? Method, string? TransferReference, DateTimeOffset? ConfirmedAt, uint Version);
+
+public sealed record DealResponse(
+    Guid Id, DealStatus Status, DealCategory Category, OfferTerms Terms, decimal ContractAmount, decimal Received,
+    Guid SellerOrganizationId, string SellerNameZh, Guid BuyerOrganizationId, string BuyerNameZh, Guid PatentId, string PatentTitleZh,
+    string ApplicationNumber, DealOrigin Origin, Guid? InquiryId, Guid? SessionId, DateOnly? ContractDate, string? RegistrationNumber,
+    bool SellerConfirmed, bool BuyerConfirmed, string? RecordNumber, DateOnly? RecordDate, string? CancellationReason,
+    IReadOnlyList<InstalmentResponse> Instalments, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, uint Version);

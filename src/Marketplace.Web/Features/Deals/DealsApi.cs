@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Security.Claims;
+using CsvHelper;
+using Marketplace.Web.Features.Accounts;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Features.Deals;
+
+public static class DealsApi
+{
+    public static IEndpointRouteBuilder MapDealsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/deals").WithTags("Deals").RequireAuthorization();
+        api.MapGet("/", List);
+        api.MapGet("/export.csv", Export).RequireAuthorization(Roles.ParkAdmin);
+        api.MapPost("/", async (OffPlatformDealRequest request, DealService deals, DealReader reader, CancellationToken ct) =>
+        {
+            var deal = await deals.RecordOffPlatformAsync(request, ct);
+            return TypedResults.Created($"/api/deals/{deal.Id}", await reader.DescribeAsync(deal, ct));
+        }).RequireAuthorization(Roles.ParkAdmin);
+        api.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, DealService deals, DealReader reader, CancellationToken ct) =>
+            TypedResults.Ok(await reader.DescribeAsync(await deals.FindReadableAsync(user, id, ct), ct)));
+        api.MapPost("/{id:guid}/sign", async (Guid id, SignRequest request, ClaimsPrincipal user, DealService deals, DealReader reader, CancellationToken ct) =>
+            TypedResults.Ok(await reader.DescribeAsync(await deals.SignAsync(user, id, request, ct), ct)));
+        api.MapPost("/{id:guid}/record", async (Guid id, RecordRequest request, ClaimsPrincipal user, DealService deals, DealReader reader, CancellationToken ct) =>
+            TypedResults.Ok(await reader.DescribeAsync(await deals.RecordAsync(user, id, request, ct), ct)));
+        api.MapPost("/{id:guid}/complete", async (Guid id, VersionRequest? request, ClaimsPrincipal user, DealService deals, DealReader reader, CancellationToken ct) =>
+            TypedResults.Ok(await reader.DescribeAsync(await deals.CompleteAsync(user, id, request?.Version, ct), ct)));
+        api.MapPost("/{id:guid}/cancel", async (Guid id, CancelRequest request, ClaimsPrincipal user, DealService deals, DealReader reader, CancellationToken ct) =>
+            TypedResults.Ok(await reader.DescribeAsync(await deals.CancelAsync(user, id, request, ct), ct)));
+        api.MapGet("/{id:guid}/payments", async (Guid id, ClaimsPrincipal user, DealService deals, CancellationToken ct) =>
+            TypedResults.Ok((await deals.FindReadableAsync(user, id, ct)).Instalments.OrderBy(i => i.Number).Select(DealReader.Describe).ToList()));
+        api.MapPut("/{id:guid}/payments", async (Guid id, ScheduleRequest request, ClaimsPrincipal user, DealService deals, DealReader reader, CancellationToken ct) =>
+            TypedResults.Ok(await reader.DescribeAsync(await deals.ScheduleAsync(user, id, request, ct), ct)));
+        return app;
+    }
+
+    private static async Task<Ok<IReadOnlyList<DealResponse>>> List([AsParameters] DealFilter filter, ClaimsPrincipal user, DealService deals,
+        DealReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.DescribeAsync(await filter.Apply(deals.Readable(user)).Take(500).ToListAsync(ct), ct));
+
+    /// <summary>The park office's register as CSV with Chinese headers, streamed row by row.</summary>
+    private static async Task Export([AsParameters] DealFilter filter, ClaimsPrincipal user, DealService deals, DealReader reader, HttpContext http, CancellationToken ct)
+    {
+        http.Response.ContentType = "text/csv; charset=utf-8";
+        http.Response.Headers.ContentDisposition = "attachment; filename=\"deals.csv\"";
+        // A byte order mark so that Excel opens the Chinese headers as UTF-8; formulas in text are escaped (CSV injection).
+        await using var csv = CsvWriter.Create(http.Response.Body, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, true);
+        foreach (var header in new[] { "交易编号", "状态", "类别", "专利申请号", "专利名称", "转让/许可方", "受让/被许可方", "合同金额(元)", "已收款(元)", "合同日期", "技术合同登记号", "备案/登记号", "来源" })
+            csv.WriteField(header);
+        await csv.EndRecordAsync(ct);
+        await foreach (var batch in filter.Apply(deals.Readable(user)).AsAsyncEnumerable().Chunk(200).WithCancellation(ct))
+        foreach (var d in await reader.DescribeAsync(batch, ct))
+        {
+            foreach (var field in new object?[] { d.Id, d.Status, d.Category, d.ApplicationNumber, d.PatentTitleZh, d.SellerNameZh, d.BuyerNameZh,
+                         d.ContractAmount.ToString("0.00", CultureInfo.InvariantCulture), d.Received.ToString("0.00", CultureInfo.InvariantCulture),
+                         d.ContractDate?.ToString("yyyy-MM-dd"), d.RegistrationNumber, d.RecordNumber, d.Origin })
+                csv.WriteField(field?.ToString());
+            await csv.EndRecordAsync(ct);
+        }
+        await csv.FlushAsync(ct);
+    }
+}

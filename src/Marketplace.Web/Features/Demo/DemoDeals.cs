@@ -1,0 +1,87 @@
+using Marketplace.Domain.Deals;
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Matchmaking;
+using Marketplace.Domain.Negotiations;
+using Marketplace.Web.Data;
+using Marketplace.Web.Features.Audit;
+using Marketplace.Web.Features.Deals;
+using Marketplace.Web.Features.Targets;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Features.Demo;
+
+/// <summary>
+/// Deals of 2023–2025 in every mode and state, entered as the park office enters deals made off the platform and
+/// taken through the domain's steps (signature by both parties, CNIPA record, bank transfers confirmed), so the
+/// totals show a believable record: well short of the 3,000,000 yuan target, as a pilot park's first years are.
+/// </summary>
+public static class DemoDeals
+{
+    private static readonly (int Year, int Month, OfferTerms Terms, string Buyer, DealStatus Stage, decimal PaidShare)[] Plan =
+    [
+        (2023, 4, Licence(LicenceKind.NonExclusive, 80_000m), "e1", DealStatus.Completed, 1m),
+        (2023, 9, new OfferTerms(TradeMode.Transfer, Price: 150_000m), "e3", DealStatus.Completed, 1m),
+        (2023, 11, Licence(LicenceKind.Sole, 120_000m), "e2", DealStatus.Recorded, 0.5m),
+        (2024, 3, new OfferTerms(TradeMode.OpenLicence, Domain.Listings.LicenceKind.NonExclusive, "中国大陆", 12, 20_000m), "e1", DealStatus.Completed, 1m),
+        (2024, 6, Licence(LicenceKind.Exclusive, 260_000m), "e2", DealStatus.Recorded, 0.4m),
+        (2024, 8, new OfferTerms(TradeMode.Equity, EquityValuation: 400_000m, EquitySharePercent: 10m), "e3", DealStatus.Recorded, 0m),
+        (2024, 10, Licence(LicenceKind.NonExclusive, 60_000m), "e1", DealStatus.Cancelled, 0m),
+        (2025, 2, new OfferTerms(TradeMode.Transfer, Price: 220_000m), "e1", DealStatus.Signed, 0.3m),
+        (2025, 5, Licence(LicenceKind.NonExclusive, 90_000m), "e3", DealStatus.Signed, 0m),
+        (2025, 7, Licence(LicenceKind.Sole, 150_000m), "e2", DealStatus.Draft, 0m),
+        (2025, 9, new OfferTerms(TradeMode.OpenLicence, Domain.Listings.LicenceKind.NonExclusive, "中国大陆", 24, 30_000m), "e2", DealStatus.Completed, 1m),
+        (2025, 10, new OfferTerms(TradeMode.Equity, EquityValuation: 300_000m, EquitySharePercent: 8m), "e1", DealStatus.Draft, 0m),
+    ];
+
+    private static OfferTerms Licence(LicenceKind kind, decimal lumpSum) => new(TradeMode.Licence, kind, "中国大陆", 36, lumpSum, 2m);
+
+    public static async Task SeedAsync(MarketplaceDb db, AuditLog audit, IReadOnlyDictionary<string, Guid> organizations, DateTimeOffset now, CancellationToken ct)
+    {
+        // Patents no demo room or loan uses: the listed ones from the end of the catalog.
+        var patents = await db.Listings.AsNoTracking().Where(l => l.Status == ListingStatus.Published)
+            .Join(db.Patents, l => l.PatentId, p => p.Id, (l, p) => p).OrderByDescending(p => p.ApplicationNumber).Take(Plan.Length).ToListAsync(ct);
+        var totals = new DealTotals(db);
+        var today = Domain.Common.BusinessCalendar.ChinaDate(now);
+        for (var i = 0; i < Plan.Length; i++)
+        {
+            var (year, month, terms, buyer, stage, paidShare) = Plan[i];
+            var patent = patents[i];
+            var contractDate = new DateOnly(year, month, 10);
+            var deal = Deal.RecordOffPlatform(terms, patent.OwnerOrganizationId, organizations[buyer], patent.Id, now);
+            db.Deals.Add(deal);
+            audit.Record(DealService.AuditEntity, deal.Id, "RecordedOffPlatform", null, deal.Status.ToString(), "demo");
+            if (stage == DealStatus.Draft) continue;
+            deal.SetSchedule([new(InstalmentKind.Upfront, "首付款", contractDate.AddDays(15), Math.Round(deal.ContractAmount * 0.4m, 2)),
+                new(InstalmentKind.Milestone, "备案后付款", contractDate.AddMonths(3), deal.ContractAmount - Math.Round(deal.ContractAmount * 0.4m, 2))], now);
+            var number = $"{year}3710{i + 1:D8}";
+            deal.ConfirmSignature(deal.SellerOrganizationId, contractDate, number, [], today, now);
+            deal.ConfirmSignature(deal.BuyerOrganizationId, contractDate, number, [], today, now);
+            audit.Record(DealService.AuditEntity, deal.Id, "SignatureConfirmed", DealStatus.Draft.ToString(), deal.Status.ToString(), "demo");
+            if (stage == DealStatus.Cancelled)
+            {
+                deal.Cancel("被许可方项目取消", now);
+                audit.Record(DealService.AuditEntity, deal.Id, "Cancelled", DealStatus.Signed.ToString(), deal.Status.ToString(), "demo");
+                continue;
+            }
+            if (stage is DealStatus.Recorded or DealStatus.Completed)
+            {
+                deal.Record($"CNIPA-{year}-{i + 1:D5}", contractDate.AddMonths(1), today, now);
+                if (deal.MovesOwnership)
+                {
+                    (await db.Patents.SingleAsync(p => p.Id == patent.Id, ct)).TransferTo(deal.BuyerOrganizationId, now);
+                    (await db.Listings.SingleAsync(l => l.PatentId == patent.Id && l.Status == ListingStatus.Published, ct)).Close(now);
+                }
+                audit.Record(DealService.AuditEntity, deal.Id, "Recorded", DealStatus.Signed.ToString(), deal.Status.ToString(), "demo");
+            }
+            foreach (var instalment in deal.Instalments.TakeWhile((_, n) => n < Math.Round(paidShare * deal.Instalments.Count, MidpointRounding.AwayFromZero)))
+            {
+                instalment.ReportTransfer($"DEMO-{year}-{i + 1}-{instalment.Number}", null, now);
+                instalment.ConfirmTransfer(now);
+            }
+            deal.Recount(now);
+            if (deal.Status == DealStatus.Recorded && deal.Received >= deal.ContractAmount) deal.Complete(now);
+        }
+        await db.SaveChangesAsync(ct);
+        foreach (var deal in db.ChangeTracker.Entries<Deal>().Select(e => e.Entity).ToList()) await totals.MoveAsync(null, deal, ct);
+    }
+}

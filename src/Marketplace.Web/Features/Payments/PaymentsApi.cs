@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using Marketplace.Web.Features.Deals;
+using Microsoft.Extensions.Options;
+using Stripe;
+
+namespace Marketplace.Web.Features.Payments;
+
+public static class PaymentsApi
+{
+    public static IEndpointRouteBuilder MapPaymentsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/payments/{id:guid}").WithTags("Payments").RequireAuthorization();
+        api.MapPost("/intent", async (Guid id, ClaimsPrincipal user, PaymentService payments, CancellationToken ct) =>
+            TypedResults.Ok(await payments.CreateIntentAsync(user, id, ct)));
+        api.MapPost("/report-transfer", async (Guid id, TransferReport report, ClaimsPrincipal user, PaymentService payments, CancellationToken ct) =>
+            TypedResults.Ok(DealReader.Describe(await payments.ReportTransferAsync(user, id, report, ct))));
+        api.MapPost("/confirm-transfer", async (Guid id, VersionRequest? request, ClaimsPrincipal user, PaymentService payments, CancellationToken ct) =>
+            TypedResults.Ok(DealReader.Describe(await payments.ConfirmTransferAsync(user, id, request?.Version, ct))));
+
+        app.MapPost("/api/stripe/webhook", Webhook).WithTags("Payments").AllowAnonymous().DisableAntiforgery();
+        return app;
+    }
+
+    /// <summary>
+    /// Verifies the signature on the raw body (300 s tolerance) before anything else. The event's API version is
+    /// not enforced: only its type and object id are read, and the PaymentIntent is fetched with this library's
+    /// pinned version, so an endpoint configured with another version still works.
+    /// </summary>
+    private static async Task<IResult> Webhook(HttpRequest request, IOptions<StripeOptions> options, StripeWebhook webhook, CancellationToken ct)
+    {
+        var secret = options.Value.WebhookSecret;
+        if (string.IsNullOrWhiteSpace(secret))
+            return TypedResults.Problem(statusCode: 404, title: "Not found", detail: "No Stripe webhook is configured.");
+        var json = await new StreamReader(request.Body).ReadToEndAsync(ct);
+        var signature = request.Headers["Stripe-Signature"].ToString();
+        if (string.IsNullOrEmpty(signature)) return Refused("The Stripe-Signature header is missing.");
+        Event stripeEvent;
+        try
+        {
+            stripeEvent = EventUtility.ConstructEvent(json, signature, secret, options.Value.ToleranceSeconds, throwOnApiVersionMismatch: false);
+        }
+        catch (StripeException e)
+        {
+            return Refused("The signature does not verify or is too old: " + e.Message);
+        }
+        return TypedResults.Ok(new { received = stripeEvent.Id, outcome = await webhook.HandleAsync(stripeEvent, ct) });
+    }
+
+    private static IResult Refused(string message) => TypedResults.ValidationProblem(
+        new Dictionary<string, string[]> { ["signature"] = [message] }, detail: message);
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using Marketplace.Domain.Organizations;
+using Marketplace.Domain.Pledges;
+using Marketplace.Web.Data;
+using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Features.Notifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Features.Pledges;
+
+/// <summary>
+/// Live notices once a step has committed: the applicant hears of every state change of its application, and the
+/// park office that the pledge figures moved. Written in Chinese, the park's language, whoever triggered the step.
+/// </summary>
+public sealed class PledgeNotices(Notifier notifier, MarketplaceDb db, IStringLocalizer<SharedResource> t)
+{
+    public const string StatusKind = "pledge.status";
+    public const string TargetsKind = "targets.pledges";
+
+    public async Task StatusChangedAsync(PledgeApplication application, PledgeStatus before, bool figuresMoved, CancellationToken ct)
+    {
+        if (application.Status == before && !figuresMoved) return;
+        var url = $"/Pledges/Detail/{application.Id}";
+        var (status, moved) = InChinese(() => (
+            string.Format(t["Your pledge loan application is now: {0}"], t[application.Status.ToString()]),
+            t["Pledge financing figures have changed."].Value));
+        if (application.Status != before)
+            await notifier.ToOrganizationAsync(application.ApplicantOrganizationId, new Notification(StatusKind, status, url, application.Id));
+        if (!figuresMoved) return;
+        var parkOffices = await db.Organizations.AsNoTracking().Where(o => o.Type == OrganizationType.ParkOffice).Select(o => o.Id).ToListAsync(ct);
+        foreach (var office in parkOffices)
+            await notifier.ToOrganizationAsync(office, new Notification(TargetsKind, moved, "/api/targets"));
+    }
+
+    private static T InChinese<T>(Func<T> write)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = LocalizationFeature.Chinese;
+        try { return write(); }
+        finally { CultureInfo.CurrentUICulture = previous; }
+    }
+}

@@ -1,0 +1,56 @@
+using System.Security.Claims;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Pledges;
+using Marketplace.Web.Data;
+using Marketplace.Web.Features.Audit;
+using Marketplace.Web.Features.Patents;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Features.Pledges;
+
+/// <summary>Builds application responses (patents with today's eligibility, loan-to-value), the queue, and the audit trail.</summary>
+public sealed class PledgeReader(MarketplaceDb db, PledgeAccess access, PledgeChecks checks, TimeProvider clock)
+{
+    public const int PageSize = 20;
+
+    public async Task<PledgeResponse> DescribeAsync(PledgeApplication a, CancellationToken ct)
+    {
+        var names = await db.Organizations.AsNoTracking().Where(o => o.Id == a.ApplicantOrganizationId || o.Id == a.BankOrganizationId)
+            .ToDictionaryAsync(o => o.Id, o => (o.NameZh, o.NameEn), ct);
+        var (eligibility, patents) = await checks.CheckAsync(a.ApplicantOrganizationId, a.BankOrganizationId, a.PatentIds, a.Id, ct);
+        var policy = await checks.PolicyAsync(a.BankOrganizationId, ct);
+        var ltv = LoanToValue.Assess(a.Patents, policy, a.RequestedAmount, a.Valuation, BusinessCalendar.Today(clock));
+        var (applicantZh, applicantEn) = names[a.ApplicantOrganizationId];
+        var (bankZh, bankEn) = names[a.BankOrganizationId];
+        return new PledgeResponse(a.Id, a.Status, a.ApplicantOrganizationId, applicantZh, applicantEn, a.BankOrganizationId, bankZh, bankEn,
+            a.RequestedAmount, a.TermMonths, a.Purpose, PledgeChecks.Describe(a.Patents, patents, eligibility), a.Valuation, a.Financials, ltv,
+            a.InfoQuestion, a.InfoAnswer, a.Recommendation, a.RecommendedByUserId, a.DecidedByUserId, a.DecisionComment,
+            a.ApprovedAmount, a.ApprovedOn, a.RegistrationNumber, a.RegisteredOn, a.Disbursements, a.DisbursedAmount, a.PledgeeConsentAt,
+            a.CreatedAt, a.UpdatedAt, a.SubmittedAt, a.Version);
+    }
+
+    /// <summary>The caller's queue or list, oldest submission first so nothing waits unseen.</summary>
+    public async Task<Paged<PledgeRow>> ListAsync(ClaimsPrincipal caller, PledgeFilter filter, CancellationToken ct)
+    {
+        var query = access.Visible(caller).AsNoTracking();
+        var now = clock.GetUtcNow();
+        if (filter.State is { } state) query = query.Where(a => a.Status == state);
+        if (filter.MinAgeDays is { } minAge) query = query.Where(a => a.SubmittedAt <= now.AddDays(-minAge));
+        if (filter.MaxAgeDays is { } maxAge) query = query.Where(a => a.SubmittedAt >= now.AddDays(-maxAge));
+        if (filter.MinAmount is { } min) query = query.Where(a => a.RequestedAmount >= min);
+        if (filter.MaxAmount is { } max) query = query.Where(a => a.RequestedAmount <= max);
+        var page = Math.Max(1, filter.Page ?? 1);
+        var total = await query.CountAsync(ct);
+        var rows = await query
+            .OrderBy(a => a.SubmittedAt == null).ThenBy(a => a.SubmittedAt).ThenByDescending(a => a.UpdatedAt)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(a => new PledgeRow(a.Id, a.Status,
+                db.Organizations.Where(o => o.Id == a.ApplicantOrganizationId).Select(o => o.NameZh).Single(),
+                db.Organizations.Where(o => o.Id == a.BankOrganizationId).Select(o => o.NameZh).Single(),
+                a.RequestedAmount, a.PatentIds.Count, a.SubmittedAt, a.UpdatedAt))
+            .ToListAsync(ct);
+        return new Paged<PledgeRow>(rows, page, PageSize, total);
+    }
+
+    public Task<List<StatusChange>> HistoryAsync(Guid id, CancellationToken ct) => AuditQuery.HistoryAsync(db, PledgeService.AuditEntity, id, ct);
+}

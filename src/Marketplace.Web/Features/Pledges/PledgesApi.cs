@@ -1,0 +1,80 @@
+using System.Security.Claims;
+using Marketplace.Domain.Pledges;
+using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Patents;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Marketplace.Web.Features.Pledges;
+
+public static class PledgesApi
+{
+    private delegate Task<PledgeApplication> Step(ClaimsPrincipal caller, Guid id, StepRequest? request, CancellationToken ct);
+
+    public static IEndpointRouteBuilder MapPledgesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/pledges").WithTags("Pledges").RequireAuthorization();
+        api.MapGet("/", async ([AsParameters] PledgeFilterQuery filter, ClaimsPrincipal user, PledgeReader reader, CancellationToken ct) =>
+            TypedResults.Ok(await reader.ListAsync(user, filter.ToFilter(), ct)));
+        api.MapPost("/", Create).RequireAuthorization(PledgesFeature.Applicant);
+        api.MapPost("/eligibility", async (PledgeRequest request, ClaimsPrincipal user, PledgeChecks checks, CancellationToken ct) =>
+            TypedResults.Ok(await checks.PreviewAsync(user.OrganizationId()!.Value, request, ct))).RequireAuthorization(PledgesFeature.Applicant);
+        api.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, PledgeAccess access, PledgeReader reader, CancellationToken ct) =>
+            TypedResults.Ok(await reader.DescribeAsync(await access.FindVisibleAsync(user, id, ct), ct)));
+        api.MapGet("/{id:guid}/history", async (Guid id, ClaimsPrincipal user, PledgeAccess access, PledgeReader reader, CancellationToken ct) =>
+        {
+            await access.FindVisibleAsync(user, id, ct);
+            return TypedResults.Ok(await reader.HistoryAsync(id, ct));
+        });
+        api.MapPut("/{id:guid}", async (Guid id, PledgeRequest request, ClaimsPrincipal user, PledgeService pledges, PledgeReader reader, CancellationToken ct) =>
+            TypedResults.Ok(await reader.DescribeAsync(await pledges.UpdateAsync(user, id, request, ct), ct))).RequireAuthorization(PledgesFeature.Applicant);
+
+        var applicant = api.MapGroup("/{id:guid}").RequireAuthorization(PledgesFeature.Applicant);
+        MapStep(applicant, "/submit", s => s.SubmitAsync);
+        MapStep(applicant, "/answer", s => s.AnswerAsync);
+        MapStep(applicant, "/withdraw", s => s.WithdrawAsync);
+
+        var bank = api.MapGroup("/{id:guid}").RequireAuthorization(PledgesFeature.BankStaff);
+        MapStep(bank, "/take", s => s.TakeAsync);
+        MapStep(bank, "/request-info", s => s.RequestInfoAsync);
+        // Written out rather than through a generic helper: the validation generator only sees concrete body types.
+        bank.MapPost("/recommend", async (Guid id, RecommendRequest request, ClaimsPrincipal user, PledgeService pledges, PledgeReader reader, CancellationToken ct) =>
+            TypedResults.Ok(await reader.DescribeAsync(await pledges.RecommendAsync(user, id, request, ct), ct)));
+        bank.MapPost("/register", async (Guid id, RegisterRequest request, ClaimsPrincipal user, PledgeService pledges, PledgeReader reader, CancellationToken ct) =>
+            TypedResults.Ok(await reader.DescribeAsync(await pledges.RegisterAsync(user, id, request, ct), ct)));
+        bank.MapPost("/disburse", async (Guid id, DisburseRequest request, ClaimsPrincipal user, PledgeService pledges, PledgeReader reader, CancellationToken ct) =>
+            TypedResults.Ok(await reader.DescribeAsync(await pledges.DisburseAsync(user, id, request, ct), ct)));
+        MapStep(bank, "/repay", s => s.RepayAsync);
+        MapStep(bank, "/default", s => s.DefaultAsync);
+        MapStep(bank, "/release", s => s.ReleaseAsync);
+        MapStep(bank, "/pledgee-consent", s => s.ConsentAsync);
+
+        var approver = api.MapGroup("/{id:guid}").RequireAuthorization(Roles.BankApprover);
+        MapStep(approver, "/approve", s => s.ApproveAsync);
+        MapStep(approver, "/reject", s => s.RejectAsync);
+
+        api.MapGet("/policy", async (ClaimsPrincipal user, BankPolicies policies, CancellationToken ct) =>
+            TypedResults.Ok(await policies.GetAsync(user.OrganizationId()!.Value, ct))).RequireAuthorization(PledgesFeature.BankStaff);
+        api.MapPut("/policy", async (PolicyRequest request, ClaimsPrincipal user, BankPolicies policies, CancellationToken ct) =>
+            TypedResults.Ok(await policies.SetAsync(user.OrganizationId()!.Value, request, ct))).RequireAuthorization(Roles.BankApprover);
+        return app;
+    }
+
+    private static void MapStep(RouteGroupBuilder group, string path, Func<PledgeService, Step> step) =>
+        group.MapPost(path, async (Guid id, StepRequest? request, ClaimsPrincipal user, PledgeService pledges, PledgeReader reader, CancellationToken ct) =>
+            TypedResults.Ok(await reader.DescribeAsync(await step(pledges)(user, id, request, ct), ct)));
+
+
+    private static async Task<Created<PledgeResponse>> Create(PledgeRequest request, ClaimsPrincipal user, PledgeService pledges, PledgeReader reader, CancellationToken ct)
+    {
+        var application = await pledges.CreateAsync(user, request, ct);
+        return TypedResults.Created($"/api/pledges/{application.Id}", await reader.DescribeAsync(application, ct));
+    }
+}
+
+public sealed record PledgeFilterQuery(PledgeStatus? State, int? MinAgeDays, int? MaxAgeDays, decimal? MinAmount, decimal? MaxAmount, int? Page)
+{
+    public PledgeFilter ToFilter() => new()
+    {
+        State = State, MinAgeDays = MinAgeDays, MaxAgeDays = MaxAgeDays, MinAmount = MinAmount, MaxAmount = MaxAmount, Page = Page,
+    };
+}

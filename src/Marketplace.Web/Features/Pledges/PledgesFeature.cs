@@ -1,0 +1,33 @@
+using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Listings;
+
+namespace Marketplace.Web.Features.Pledges;
+
+public static class PledgesFeature
+{
+    /// <summary>Verified enterprises apply for pledge loans.</summary>
+    public const string Applicant = "PledgeApplicant";
+
+    /// <summary>Officers and approvers of a verified bank review; approvers may also do an officer's steps, never
+    /// deciding what they recommended themselves.</summary>
+    public const string BankStaff = "BankStaff";
+
+    public static WebApplicationBuilder AddPledges(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddScoped<PledgeService>();
+        services.AddScoped<PledgeAccess>();
+        services.AddScoped<PledgeChecks>();
+        services.AddScoped<PledgeReader>();
+        services.AddScoped<PledgeNotices>();
+        services.AddScoped<BankPolicies>();
+        services.AddScoped<RegisteredPledges>();
+        // Listings ask the register whether a patent may be disposed of.
+        services.AddScoped<IPledgeRegistry>(sp => sp.GetRequiredService<RegisteredPledges>());
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Applicant, p => p.RequireRole(Roles.Enterprise).AddRequirements(new VerifiedOrganizationRequirement()))
+            .AddPolicy(BankStaff, p => p.RequireRole(Roles.BankOfficer, Roles.BankApprover).AddRequirements(new VerifiedOrganizationRequirement()))
+            .AddPolicy(Roles.BankApprover, p => p.RequireRole(Roles.BankApprover).AddRequirements(new VerifiedOrganizationRequirement()));
+        return builder;
+    }
+}

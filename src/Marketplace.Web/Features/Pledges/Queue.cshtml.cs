@@ -1,0 +1,29 @@
+using Marketplace.Web.Data;
+using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Patents;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Marketplace.Web.Features.Targets;
+
+namespace Marketplace.Web.Features.Pledges;
+
+/// <summary>A bank's review queue (its own applications), or for the park office every bank's, read-only.</summary>
+[Authorize(Roles = $"{Roles.BankOfficer},{Roles.BankApprover},{Roles.ParkAdmin}")]
+public sealed class QueueModel(PledgeReader reader, MarketplaceDb db, IOptions<TargetOptions> targets) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public PledgeFilter Filter { get; set; } = new();
+    [BindProperty(SupportsGet = true, Name = "Page")] public int? PageNumber { get; set; }
+    public Paged<PledgeRow> Result { get; private set; } = new([], 1, PledgeReader.PageSize, 0);
+
+    /// <summary>The park office's progress toward its pledge-financing target; banks do not see other banks' figures.</summary>
+    public PledgeFinancingFigures? Figures { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Filter.Page = PageNumber;
+        Result = await reader.ListAsync(User, Filter, ct);
+        if (User.IsInRole(Roles.ParkAdmin)) Figures = (await TargetsFeature.ReadAsync(db, targets.Value, ct)).PledgeFinancing;
+    }
+}
