@@ -204,17 +204,20 @@ cmd_test() {
 }
 
 # The search benchmark: a throwaway cluster, 100,000 generated listings, figures written to docs/benchmarks.md.
+# `bench sessions`: the live board's broadcast to 1,000 clients, alone and over two instances with Redis; it
+# replaces only its own section of docs/benchmarks.md.
 cmd_bench() {
   ensure_postgres
   start_throwaway_cluster bench 26432 -c shared_buffers=512MB
+  if [ "${1:-}" = sessions ]; then ensure_redis; start_test_redis; fi
   say "building the benchmark"
   dotnet build "$ROOT/tests/Marketplace.Benchmarks" -c Release -nologo -v quiet
-  (cd "$ROOT" && dotnet "$ROOT/tests/Marketplace.Benchmarks/bin/Release/net10.0/Marketplace.Benchmarks.dll")
+  (cd "$ROOT" && dotnet "$ROOT/tests/Marketplace.Benchmarks/bin/Release/net10.0/Marketplace.Benchmarks.dll" "$@")
 }
 
 case "${1:-}" in
   run) cmd_run ;;
   test) cmd_test ;;
-  bench) cmd_bench ;;
-  *) echo "usage: $0 run|test|bench" >&2; exit 2 ;;
+  bench) shift; cmd_bench "$@" ;;
+  *) echo "usage: $0 run|test|bench [sessions]" >&2; exit 2 ;;
 esac

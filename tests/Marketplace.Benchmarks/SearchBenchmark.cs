@@ -19,8 +19,13 @@ namespace Marketplace.Benchmarks;
 /// <summary>Search benchmark (issue: Search). Run with `./marketplace.sh bench`; writes docs/benchmarks.md.</summary>
 internal static class SearchBenchmark
 {
-    public static async Task Main()
+    public static async Task Main(string[] args)
     {
+        if (args is ["sessions", ..])
+        {
+            await SessionBroadcastBenchmark.RunAsync();
+            return;
+        }
         var listings = int.Parse(Environment.GetEnvironmentVariable("BENCH_LISTINGS") ?? "100000", CultureInfo.InvariantCulture);
         var seconds = int.Parse(Environment.GetEnvironmentVariable("BENCH_SECONDS") ?? "10", CultureInfo.InvariantCulture);
         var output = Environment.GetEnvironmentVariable("BENCH_OUTPUT") ?? "docs/benchmarks.md";
