@@ -1,8 +1,6 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Marketplace.Domain.Organizations;
-using Marketplace.Tests.Shared;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -16,39 +14,10 @@ public sealed class SessionBoardTests(BrowserApp app) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<HttpClient> ApiAsync(TestUser user)
-    {
-        var client = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = user.Email, password = user.Password });
-        login.EnsureSuccessStatusCode();
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
-
     private static async Task<JsonElement> OkAsync(HttpResponseMessage response)
     {
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    private static async Task<Guid> ListingAsync(HttpClient office, HttpClient admin, string digits, string title)
-    {
-        var patent = await OkAsync(await office.PostAsJsonAsync("/api/patents", new
-        {
-            applicationNumber = $"{digits}.{Marketplace.Domain.Patents.ApplicationNumber.CheckCharacter(digits)}", type = "Invention",
-            titleZh = title, abstractZh = title + "。", ipcCodes = new[] { "B63B 22/00" },
-            inventors = new[] { "王伟" }, filingDate = "2020-04-01", grantDate = "2022-08-09", legalStatus = "Valid",
-        }));
-        var listing = await OkAsync(await office.PostAsJsonAsync("/api/listings", new
-        {
-            patentId = patent.GetProperty("id").GetGuid(),
-            terms = new { licence = new { kind = "NonExclusive", territory = "中国大陆", termMonths = 36, lumpSum = 250_000m } },
-        }));
-        var id = listing.GetProperty("id").GetGuid();
-        await OkAsync(await office.PostAsync($"/api/listings/{id}/submit", null));
-        await OkAsync(await admin.PostAsync($"/api/listings/{id}/approve", null));
-        return id;
     }
 
     private static Task ConnectedAsync(IPage page) => Expect(page.Locator("[data-testid=connection-state][data-state=connected]")).ToHaveCountAsync(1);
@@ -58,11 +27,11 @@ public sealed class SessionBoardTests(BrowserApp app) : IAsyncLifetime
     {
         var adminUser = await app.CreateUserAsync(OrganizationType.ParkOffice);
         var enterpriseUser = await app.CreateUserAsync(OrganizationType.Enterprise);
-        var office = await ApiAsync(await app.CreateUserAsync(OrganizationType.University));
-        var admin = await ApiAsync(adminUser);
-        var enterpriseApi = await ApiAsync(enterpriseUser);
-        var first = await ListingAsync(office, admin, "202010000007", "一种海洋浮标监测系统");
-        var second = await ListingAsync(office, admin, "202010000015", "一种船舶智能导航装置");
+        var office = await BrowserSteps.ApiAsync(app, await app.CreateUserAsync(OrganizationType.University));
+        var admin = await BrowserSteps.ApiAsync(app, adminUser);
+        var enterpriseApi = await BrowserSteps.ApiAsync(app, enterpriseUser);
+        var first = await BrowserSteps.PublishListingAsync(office, admin, "202010000007");
+        var second = await BrowserSteps.PublishListingAsync(office, admin, "202010000015", "一种船舶智能导航装置");
         var starts = DateTimeOffset.UtcNow.AddDays(7);
         var session = (await OkAsync(await admin.PostAsJsonAsync("/api/sessions", new
         {
