@@ -54,7 +54,7 @@ internal static class SessionBroadcastBenchmark
             await using var b = Instance(database, redis);
             rows.Add(await MeasureAsync("SignalR, two instances + Redis backplane", [Address(a), Address(b)], a, sessionId, clients, rounds, pitch, deal));
         }
-        await WriteAsync(output, Markdown(rows, rounds, redis is not null));
+        await Report.WriteSectionAsync(output, Heading, Markdown(rows, rounds, redis is not null));
         Console.WriteLine(Markdown(rows, rounds, redis is not null));
     }
 
@@ -154,15 +154,5 @@ internal static class SessionBroadcastBenchmark
         text.AppendLine();
         text.AppendLine("Clients and servers share the same two cores, so every figure includes the clients' own work of parsing each message.");
         return text.ToString();
-    }
-
-    /// <summary>Replaces this benchmark's section, or appends it; other sections are left as they are.</summary>
-    private static async Task WriteAsync(string path, string section)
-    {
-        var existing = File.Exists(path) ? await File.ReadAllTextAsync(path) : "# Benchmarks\n";
-        var start = existing.IndexOf(Heading, StringComparison.Ordinal);
-        if (start < 0) { await File.WriteAllTextAsync(path, existing.TrimEnd() + "\n\n" + section); return; }
-        var next = existing.IndexOf("\n## ", start + Heading.Length, StringComparison.Ordinal);
-        await File.WriteAllTextAsync(path, existing[..start] + section + (next < 0 ? "" : existing[(next + 1)..]));
     }
 }
