@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The two commands of the README:
 #   ./marketplace.sh run    start the marketplace with demo data on http://127.0.0.1:${MARKETPLACE_PORT:-5080}
-#   ./marketplace.sh test   run every test project against a throwaway PostgreSQL; ends with "N passed, N failed"
-# Both install what is missing (PostgreSQL 15, Chromium for the browser tests) from Debian's packages.
+#   ./marketplace.sh test   run every test project against a throwaway PostgreSQL and Redis; ends with "N passed, N failed"
+# Both install what is missing (PostgreSQL 15, Redis, Chromium for the browser tests) from Debian's packages.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -22,6 +22,7 @@ apt_install() {
 
 ensure_postgres() { [ -x "$PG_BIN/initdb" ] || apt_install postgresql-15 postgresql-contrib; }
 ensure_chromium() { [ -x /usr/bin/chromium ] || apt_install chromium fonts-noto-cjk; }
+ensure_redis() { command -v redis-server >/dev/null || apt_install redis-server; }
 
 # PostgreSQL refuses to run as root, so as root the cluster belongs to the postgres user.
 as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
@@ -80,11 +81,39 @@ start_throwaway_cluster() {
   say "starting a throwaway PostgreSQL on 127.0.0.1:$pgport"
   start_cluster "$scratch/pg" "$pgport" "$secret" -c fsync=off -c synchronous_commit=off -c full_page_writes=off "$@"
   export MARKETPLACE_TEST_PG="Host=127.0.0.1;Port=$pgport;Username=$PG_USER;Password=$secret"
+  MARKETPLACE_PG_DIR="$scratch/pg"
 }
+
+# start_throwaway_redis DIR FIRST_PORT: a redis-server on loopback with nothing persisted, its pid file and
+# working folder in DIR; prints its host:port. The caller stops it with stop_redis DIR.
+start_throwaway_redis() {
+  local dir=$1 port
+  port=$(free_port "$2")
+  mkdir -p "$dir"
+  redis-server --save "" --appendonly no --port "$port" --bind 127.0.0.1 --daemonize yes \
+    --pidfile "$dir/redis.pid" --dir "$dir" --logfile "$dir/redis.log" >/dev/null
+  local tries=0
+  until redis-cli -p "$port" ping >/dev/null 2>&1; do
+    tries=$((tries + 1)); [ "$tries" -lt 50 ] || { cat "$dir/redis.log" >&2; exit 1; }; sleep 0.1
+  done
+  echo "127.0.0.1:$port"
+}
+
+stop_redis() { [ -f "$1/redis.pid" ] && kill "$(cat "$1/redis.pid")" 2>/dev/null || true; }
 
 build_client() {
   say "building the browser bundle (client/)"
   (cd "$ROOT/client" && npm ci --no-audit --no-fund --loglevel=error >/dev/null && npm run --silent build >/dev/null)
+}
+
+# A throwaway Redis inside the throwaway cluster's scratch folder, stopped by the same EXIT trap.
+start_test_redis() {
+  local dir
+  dir="$(dirname "$MARKETPLACE_PG_DIR")/redis"
+  MARKETPLACE_TEST_REDIS=$(start_throwaway_redis "$dir" 26379)
+  export MARKETPLACE_TEST_REDIS
+  trap 'stop_redis "'"$dir"'"; stop_cluster "'"$MARKETPLACE_PG_DIR"'"; rm -rf "'"$(dirname "$MARKETPLACE_PG_DIR")"'"' EXIT
+  say "started a throwaway Redis on $MARKETPLACE_TEST_REDIS"
 }
 
 cmd_run() {
@@ -107,6 +136,14 @@ cmd_run() {
     as_pg "$PG_BIN/psql" -h "$pgdir" -p "$pgport" -U "$PG_USER" -d postgres -tAc \
       "SELECT 1 FROM pg_database WHERE datname='marketplace'" | grep -q 1 \
       || as_pg "$PG_BIN/createdb" -h "$pgdir" -p "$pgport" -U "$PG_USER" marketplace
+  fi
+
+  if [ -z "${ConnectionStrings__Redis:-}" ]; then
+    ensure_redis
+    export ConnectionStrings__Redis
+    ConnectionStrings__Redis=$(start_throwaway_redis "$data/redis" $((port + 21000)))
+    say "SignalR backplane: Redis on $ConnectionStrings__Redis"
+    trap 'stop_cluster "'"${pgdir:-}"'"; stop_redis "'"$data/redis"'"' EXIT
   fi
 
   build_client
@@ -132,8 +169,10 @@ MSG
 cmd_test() {
   ensure_postgres
   ensure_chromium
+  ensure_redis
   local results
   start_throwaway_cluster test 25432 -c max_connections=200
+  start_test_redis
   export MARKETPLACE_CHROMIUM=/usr/bin/chromium
 
   build_client
@@ -164,11 +203,13 @@ cmd_test() {
   [ "$status" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
 }
 
-# The benchmarks on a throwaway cluster, figures written to docs/benchmarks.md: `bench` for search (100,000 generated
-# listings), `bench targets` for the plan targets (1,000,000 deals, 100,000 loans; its own section of the file).
+# The benchmarks on a throwaway cluster, figures written to docs/benchmarks.md (each replaces only its own section):
+# `bench` for search (100,000 generated listings); `bench sessions` for the live board's broadcast to 1,000 clients,
+# alone and over two instances with Redis; `bench targets` for the plan targets (1,000,000 deals, 100,000 loans).
 cmd_bench() {
   ensure_postgres
   start_throwaway_cluster bench 26432 -c shared_buffers=512MB
+  if [ "${1:-}" = sessions ]; then ensure_redis; start_test_redis; fi
   say "building the benchmark"
   dotnet build "$ROOT/tests/Marketplace.Benchmarks" -c Release -nologo -v quiet
   (cd "$ROOT" && dotnet "$ROOT/tests/Marketplace.Benchmarks/bin/Release/net10.0/Marketplace.Benchmarks.dll" "$@")
@@ -178,5 +219,5 @@ case "${1:-}" in
   run) cmd_run ;;
   test) cmd_test ;;
   bench) shift; cmd_bench "$@" ;;
-  *) echo "usage: $0 run|test|bench [targets]" >&2; exit 2 ;;
+  *) echo "usage: $0 run|test|bench [sessions|targets]" >&2; exit 2 ;;
 esac

@@ -49,10 +49,12 @@ function writeFigures(doc: Document, section: HTMLElement, figures: Figures, mon
     const card = doc.querySelector<HTMLElement>(`[data-progress="${p.key}"]`);
     if (!card) continue;
     const set = (field: string, text: string): void => { const e = card.querySelector<HTMLElement>(`[data-field="${field}"]`); if (e) e.textContent = text; };
-    set("value", money.format(p.value));
-    set("target", money.format(p.target));
-    set("remaining", money.format(p.remaining));
-    set("expected", money.format(p.expected));
+    // Sessions are counted, the other figures are yuan.
+    const show = (v: number): string => (p.key === "sessions" ? String(Math.round(v * 10) / 10) : money.format(v));
+    set("value", show(p.value));
+    set("target", show(p.target));
+    set("remaining", show(p.remaining));
+    set("expected", show(p.expected));
     set("percent", p.percent.toFixed(1));
     const track = card.querySelector<HTMLElement>('[data-field="onTrack"]');
     if (track) { track.textContent = (p.onTrack ? track.dataset.yes : track.dataset.no) ?? ""; track.className = p.onTrack ? "ok" : "behind"; }

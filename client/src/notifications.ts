@@ -24,6 +24,7 @@ export function attachNotifications(doc: Document): void {
     .build();
   connection.on("Notify", (notice: MarketplaceNotification) => {
     bumpBadge(doc, notice);
+    showToast(doc, notice);
     doc.dispatchEvent(new CustomEvent<MarketplaceNotification>(NotificationEvent, { detail: notice }));
   });
   connection.start().then(
@@ -43,4 +44,24 @@ function bumpBadge(doc: Document, notice: MarketplaceNotification): void {
   badge.dataset.unread = String(count);
   badge.textContent = String(count);
   badge.hidden = false;
+}
+
+/** A short-lived notice at the corner of the screen, read out by screen readers (role=status). */
+function showToast(doc: Document, notice: MarketplaceNotification): void {
+  // The page already shows what changed (an open room, the targets page): no need to announce it twice.
+  if (doc.querySelector(`[data-inquiry-room="${notice.subjectId}"]`) || (notice.kind.startsWith("targets.") && doc.querySelector("[data-targets]"))) return;
+  let tray = doc.querySelector<HTMLElement>("[data-toasts]");
+  if (!tray) {
+    tray = doc.createElement("div");
+    tray.dataset.toasts = "";
+    tray.className = "toasts";
+    tray.setAttribute("role", "status");
+    doc.body.append(tray);
+  }
+  const toast = doc.createElement(notice.url ? "a" : "div");
+  toast.className = "toast";
+  toast.textContent = notice.text;
+  if (notice.url && toast instanceof HTMLAnchorElement) toast.href = notice.url;
+  tray.append(toast);
+  setTimeout(() => toast.remove(), 8000);
 }

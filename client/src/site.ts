@@ -4,6 +4,7 @@ import { attachNotifications } from "./notifications";
 import { attachRoom } from "./room";
 import { attachDashboard } from "./dashboard";
 import { attachPayments } from "./payment";
+import { attachSessionBoard } from "./session-board";
 
 // Each page module attaches to the elements it finds; pages without them pay nothing.
 document.addEventListener("DOMContentLoaded", () => {
@@ -13,4 +14,5 @@ document.addEventListener("DOMContentLoaded", () => {
   attachDashboard(document);
   attachPayments(document);
   attachNotifications(document);
+  attachSessionBoard(document);
 });

@@ -14,6 +14,7 @@ using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Features.Platform;
 using Marketplace.Web.Features.Pledges;
 using Marketplace.Web.Features.Search;
+using Marketplace.Web.Features.Sessions;
 using Marketplace.Web.Features.Shared;
 using Marketplace.Web.Features.Targets;
 
@@ -35,6 +36,7 @@ builder.AddNeeds();
 builder.AddInquiries();
 builder.AddDeals();
 builder.AddPayments();
+builder.AddSessions();
 builder.AddPages();
 builder.AddDemo();
 
@@ -67,6 +69,7 @@ app.MapDealsApi();
 app.MapPaymentsApi();
 app.MapAuditApi();
 app.MapNotifications();
+app.MapSessions();
 app.MapPages();
 
 app.Run();

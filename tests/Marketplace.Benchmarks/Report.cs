@@ -5,15 +5,24 @@ namespace Marketplace.Benchmarks;
 
 internal static class Report
 {
+    private const string Preamble = "# Benchmarks\n\nWritten by `./marketplace.sh bench [sessions]` (tests/Marketplace.Benchmarks). " +
+        "Each section comes from one run of its benchmark, with its baseline measured in the same run; a run replaces only its own sections.\n";
+
+    /// <summary>Replaces the section that starts with <paramref name="heading"/> (up to the next "## "), or appends it.</summary>
+    public static async Task WriteSectionAsync(string path, string heading, string section)
+    {
+        var existing = File.Exists(path) ? await File.ReadAllTextAsync(path) : Preamble;
+        var start = existing.IndexOf(heading + "\n", StringComparison.Ordinal);
+        if (start < 0) { await File.WriteAllTextAsync(path, existing.TrimEnd() + "\n\n" + section.TrimEnd() + "\n"); return; }
+        var next = existing.IndexOf("\n## ", start + heading.Length, StringComparison.Ordinal);
+        await File.WriteAllTextAsync(path, existing[..start] + section.TrimEnd() + "\n" + (next < 0 ? "" : existing[next..]));
+    }
+
     public static string Markdown(int listings, double indexSeconds, IReadOnlyList<Figures> r, int seconds)
     {
         var engine = r[0]; var endpoint = r[1]; var uncached = r[2]; var bare = r[3]; var ilike = r[4];
         var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name"))?.Split(':')[1].Trim() ?? "unknown CPU";
         var text = new StringBuilder();
-        text.AppendLine("# Benchmarks");
-        text.AppendLine();
-        text.AppendLine("Written by `./marketplace.sh bench` (tests/Marketplace.Benchmarks); every figure below comes from one run.");
-        text.AppendLine();
         text.AppendLine("## Search");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Run on {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores ({cpu}), {listings:N0} published listings, {Generator.Queries.Count} rotating queries (Chinese, English, mixed).");

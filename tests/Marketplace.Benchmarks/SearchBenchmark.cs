@@ -21,6 +21,11 @@ internal static class SearchBenchmark
 {
     public static async Task Main(string[] args)
     {
+        if (args is ["sessions", ..])
+        {
+            await SessionBroadcastBenchmark.RunAsync();
+            return;
+        }
         if (args is ["targets", ..])
         {
             await TargetsBenchmark.RunAsync();
@@ -112,7 +117,8 @@ internal static class SearchBenchmark
         Console.WriteLine($"rematch one need against {listings} listings: p50 {rematch.P50:F1} ms, p99 {rematch.P99:F1} ms");
         var quality = await MatchingBenchmark.QualityAsync();
         Console.WriteLine($"matching quality: precision@5 {quality.PrecisionAt5:F3}, recall@10 {quality.RecallAt10:F3}");
-        await BenchmarkDoc.WriteKeepingSectionsAsync(output, Report.Markdown(listings, indexSeconds, results, seconds) + Environment.NewLine + MatchingBenchmark.Markdown(quality, rematch, listings));
+        await Report.WriteSectionAsync(output, "## Search", Report.Markdown(listings, indexSeconds, results, seconds));
+        await Report.WriteSectionAsync(output, "## Matching", MatchingBenchmark.Markdown(quality, rematch, listings));
         Console.WriteLine($"written {output}");
     }
 }

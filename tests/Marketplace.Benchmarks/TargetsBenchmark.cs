@@ -80,7 +80,7 @@ internal static class TargetsBenchmark
         var exports = new List<ExportFigures>();
         foreach (var format in new[] { "csv", "xlsx" })
             exports.Add(await ExportAsync(office, $"/api/exports/deals?format={format}&from=2024-01-01&to=2024-06-30", format));
-        await BenchmarkDoc.WriteSectionAsync(output, "targets", TargetsReport.Markdown(deals, loans, rebuildSeconds, results, exports));
+        await Report.WriteSectionAsync(output, "## Targets", TargetsReport.Markdown(deals, loans, rebuildSeconds, results, exports));
         Console.WriteLine($"written the targets section of {output}");
     }
 

@@ -20,12 +20,12 @@ internal static class BrowserSteps
     }
 
     /// <summary>A patent of the office, listed for a non-exclusive licence and approved by the park office.</summary>
-    public static async Task<Guid> PublishListingAsync(HttpClient office, HttpClient admin, string digits)
+    public static async Task<Guid> PublishListingAsync(HttpClient office, HttpClient admin, string digits, string title = "一种海洋浮标监测系统")
     {
         var patentId = await IdAsync(await office.PostAsJsonAsync("/api/patents", new
         {
             applicationNumber = $"{digits}.{Marketplace.Domain.Patents.ApplicationNumber.CheckCharacter(digits)}", type = "Invention",
-            titleZh = "一种海洋浮标监测系统", abstractZh = "一种海洋浮标监测系统。", ipcCodes = new[] { "B63B 22/00" },
+            titleZh = title, abstractZh = title + "。", ipcCodes = new[] { "B63B 22/00" },
             inventors = new[] { "王伟" }, filingDate = "2020-04-01", grantDate = "2022-08-09", legalStatus = "Valid",
         }));
         var listingId = await IdAsync(await office.PostAsJsonAsync("/api/listings", new

@@ -49,6 +49,17 @@ public sealed partial class Deal
         UpdatedAt = now;
     }
 
+    /// <summary>
+    /// A pledged patent may not be transferred, contributed or exclusively licensed without the pledgee's recorded
+    /// consent (民法典 art. 444); checked when the deal is signed and again when it is recorded.
+    /// </summary>
+    public void EnsurePledgeAllows(PledgeState pledge)
+    {
+        if ((MovesOwnership || Category == DealCategory.ExclusiveLicence) && pledge.BlocksDisposal)
+            throw new DomainRuleException("patentId",
+                "The patent is pledged: a transfer, equity contribution or exclusive licence needs the pledgee bank's recorded consent.", isConflict: true);
+    }
+
     /// <summary>Whether recording this deal changes who owns the patent.</summary>
     public bool MovesOwnership => Mode is TradeMode.Transfer or TradeMode.Equity;
 

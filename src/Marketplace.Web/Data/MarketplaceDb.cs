@@ -5,6 +5,7 @@ using Marketplace.Domain.Negotiations;
 using Marketplace.Domain.Organizations;
 using Marketplace.Domain.Patents;
 using Marketplace.Domain.Pledges;
+using Marketplace.Domain.Sessions;
 using Marketplace.Web.Data.Configurations;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Audit;
@@ -13,6 +14,7 @@ using Marketplace.Web.Features.Needs;
 using Marketplace.Web.Features.Pledges;
 using Marketplace.Web.Features.Search;
 using Marketplace.Web.Features.Targets;
+using Marketplace.Web.Features.Sessions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -41,6 +43,12 @@ public sealed class MarketplaceDb(DbContextOptions<MarketplaceDb> options)
     public DbSet<Deal> Deals => Set<Deal>();
     public DbSet<Features.Payments.StripeEventRecord> StripeEvents => Set<Features.Payments.StripeEventRecord>();
     public DbSet<Features.Targets.DealTotal> DealTotals => Set<Features.Targets.DealTotal>();
+    public DbSet<MatchmakingSession> Sessions => Set<MatchmakingSession>();
+    public DbSet<SessionPitch> SessionPitches => Set<SessionPitch>();
+    public DbSet<SessionRegistration> SessionRegistrations => Set<SessionRegistration>();
+    public DbSet<SessionInterest> SessionInterests => Set<SessionInterest>();
+    public DbSet<SessionQuestion> SessionQuestions => Set<SessionQuestion>();
+    public DbSet<SessionEvent> SessionEvents => Set<SessionEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -117,6 +117,17 @@ public sealed class DealTests
         Assert.Equal(2, deal.Instalments.Count);
     }
 
+    [Fact]
+    public void A_pledged_patent_is_not_transferred_or_exclusively_licensed_without_the_pledgees_consent()
+    {
+        var pledged = new PledgeState(UnderActivePledge: true, PledgeeConsentRecorded: false);
+        var transfer = Deal.RecordOffPlatform(new OfferTerms(TradeMode.Transfer, Price: 100m), Seller, Buyer, PatentId, Now);
+        Assert.True(Assert.Throws<DomainRuleException>(() => transfer.EnsurePledgeAllows(pledged)).IsConflict);
+        Assert.Throws<DomainRuleException>(() => Draft(LicenceKind.Exclusive).EnsurePledgeAllows(pledged));
+        Draft(LicenceKind.NonExclusive).EnsurePledgeAllows(pledged);
+        transfer.EnsurePledgeAllows(pledged with { PledgeeConsentRecorded = true });
+    }
+
     public enum Action { Sign, Record, Complete, Cancel }
 
     public static TheoryData<DealStatus, Action> EveryStateAndAction()

@@ -16,7 +16,7 @@ namespace Marketplace.Web.Features.Deals;
 /// A deal's lifecycle. Each step loads the deal with its schedule, moves it through the domain, audits it and
 /// moves the park's totals by the difference it makes — all in one transaction — then tells the other party.
 /// </summary>
-public sealed class DealService(MarketplaceDb db, AuditLog audit, TimeProvider clock, DealTotals totals, DealNotices notices)
+public sealed class DealService(MarketplaceDb db, AuditLog audit, TimeProvider clock, DealTotals totals, DealNotices notices, Listings.IPledgeRegistry pledges)
 {
     public const string AuditEntity = "Deal";
 
@@ -25,6 +25,7 @@ public sealed class DealService(MarketplaceDb db, AuditLog audit, TimeProvider c
     public Task<Deal> SignAsync(ClaimsPrincipal caller, Guid id, SignRequest request, CancellationToken ct) =>
         StepAsync(caller, id, request.Version, "SignatureConfirmed", null, async deal =>
         {
+            deal.EnsurePledgeAllows(await pledges.GetAsync(deal.PatentId, ct));
             var others = await db.Deals.AsNoTracking().Where(d => d.PatentId == deal.PatentId && d.Id != deal.Id).ToListAsync(ct);
             deal.ConfirmSignature(caller.OrganizationId()!.Value, request.ContractDate!.Value, request.RegistrationNumber, others, Today, clock.GetUtcNow());
         }, ct);
@@ -35,6 +36,7 @@ public sealed class DealService(MarketplaceDb db, AuditLog audit, TimeProvider c
         StepAsync(caller, id, request.Version, "Recorded", request.RecordNumber, async deal =>
         {
             var now = clock.GetUtcNow();
+            deal.EnsurePledgeAllows(await pledges.GetAsync(deal.PatentId, ct));
             deal.Record(request.RecordNumber, request.RecordDate!.Value, Today, now);
             if (!deal.MovesOwnership) return;
             var patent = await db.Patents.SingleAsync(p => p.Id == deal.PatentId, ct);

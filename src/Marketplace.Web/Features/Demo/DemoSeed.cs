@@ -99,6 +99,8 @@ public sealed class DemoSeed(IServiceProvider services, IOptions<DemoOptions> op
                 [(byKey["bank1"].Id, StaffOf("bank1")), (byKey["bank2"].Id, StaffOf("bank2"))], now);
             await db.SaveChangesAsync(ct);
             await DemoDeals.SeedAsync(db, services.GetRequiredService<Audit.AuditLog>(), byKey.ToDictionary(o => o.Key, o => o.Value.Id), now, ct);
+            await DemoSessions.SeedAsync(db, services.GetRequiredService<Audit.AuditLog>(), byKey.ToDictionary(o => o.Key, o => o.Value.Id), now, ct);
+            await db.SaveChangesAsync(ct);
             // The demo's totals are what the records sum to, as the live totals are after any sequence of changes.
             await services.GetRequiredService<Targets.TargetsRecount>().RebuildAsync(ct);
         }

@@ -3,7 +3,8 @@ using Marketplace.Domain.Negotiations;
 
 namespace Marketplace.Web.Features.Inquiries;
 
-public sealed record OpenInquiryRequest([property: Required] Guid? ListingId, string? Subject, string? Message, Guid? NeedId);
+/// <summary><paramref name="SessionId"/> ties the inquiry to a matchmaking session in which the listing was pitched.</summary>
+public sealed record OpenInquiryRequest([property: Required] Guid? ListingId, string? Subject, string? Message, Guid? NeedId, Guid? SessionId = null);
 
 /// <summary>Takes an open licence on its published terms for the given number of months.</summary>
 public sealed record OpenLicenceRequest([property: Required] Guid? ListingId, [property: Required] int? TermMonths, Guid? NeedId);

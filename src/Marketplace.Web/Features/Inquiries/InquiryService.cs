@@ -27,9 +27,10 @@ public sealed class InquiryService(MarketplaceDb db, AuditLog audit, TimeProvide
         var listing = await PublishedListingAsync(request.ListingId!.Value, ct);
         var enterprise = caller.OrganizationId()!.Value;
         var need = await OwnNeedAsync(enterprise, request.NeedId, ct);
+        var session = await PitchedInSessionAsync(listing.Id, request.SessionId, ct);
         var title = await db.Patents.Where(p => p.Id == listing.PatentId).Select(p => p.TitleZh).SingleAsync(ct);
         var inquiry = Inquiry.Open(listing.Id, listing.PatentId, listing.OrganizationId, enterprise,
-            string.IsNullOrWhiteSpace(request.Subject) ? title.Length > 200 ? title[..200] : title : request.Subject, need, null, clock.GetUtcNow());
+            string.IsNullOrWhiteSpace(request.Subject) ? title.Length > 200 ? title[..200] : title : request.Subject, need, session, clock.GetUtcNow());
         db.Inquiries.Add(inquiry);
         audit.Record(AuditEntity, inquiry.Id, "Opened", null, inquiry.Status.ToString());
         if (!string.IsNullOrWhiteSpace(request.Message))
@@ -159,6 +160,14 @@ public sealed class InquiryService(MarketplaceDb db, AuditLog audit, TimeProvide
         if (needId is not { } id) return null;
         return await db.Needs.AnyAsync(n => n.Id == id && n.OrganizationId == enterprise, ct)
             ? id : throw new DomainRuleException("needId", "This need is not one of your organisation's needs.");
+    }
+
+    /// <summary>A session named on an inquiry must have had the listing on its agenda.</summary>
+    private async Task<Guid?> PitchedInSessionAsync(Guid listingId, Guid? sessionId, CancellationToken ct)
+    {
+        if (sessionId is not { } id) return null;
+        return await db.SessionPitches.AnyAsync(p => p.SessionId == id && p.ListingId == listingId, ct)
+            ? id : throw new DomainRuleException("sessionId", "This listing was not pitched in that session.");
     }
 
     private async Task<Inquiry> FindForPartyAsync(ClaimsPrincipal caller, Guid id, uint? version, CancellationToken ct)

@@ -29,6 +29,9 @@ public sealed class DetailModel(ListingService listings, ListingReader reader, P
     public IReadOnlyList<MatchResponse> InterestedNeeds { get; private set; } = [];
 
     [BindProperty] public string? Message { get; set; }
+
+    /// <summary>Set when the enterprise comes from a matchmaking session's board; the inquiry is then tied to it.</summary>
+    [BindProperty(SupportsGet = true)] public Guid? SessionId { get; set; }
     [BindProperty] public int OpenLicenceMonths { get; set; } = 12;
 
     [BindProperty] public string? Reason { get; set; }
@@ -49,7 +52,7 @@ public sealed class DetailModel(ListingService listings, ListingReader reader, P
     public async Task<IActionResult> OnPostInquireAsync(Guid id, CancellationToken ct)
     {
         Inquiry? room = null;
-        if (await this.TryAsync(async () => room = await inquiries.OpenAsync(User, new OpenInquiryRequest(id, null, Message, null), ct), t))
+        if (await this.TryAsync(async () => room = await inquiries.OpenAsync(User, new OpenInquiryRequest(id, null, Message, null, SessionId), ct), t))
             return RedirectToPage("/Inquiries/Room", new { id = room!.Id });
         await LoadAsync(id, ct);
         return Page();

@@ -21,6 +21,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         var problem = Map(exception);
         if (problem is null) return false;
         context.Response.StatusCode = problem.Status!.Value;
+        if (problem.Status == 503) context.Response.Headers.RetryAfter = "5";
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context, ProblemDetails = problem, Exception = exception,
@@ -43,8 +44,21 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             Invalid(400, JsonField(json.Path), "This value could not be read: " + json.Message),
         // A multipart body over the form limits, or a broken one.
         InvalidDataException broken => Invalid(400, "body", "The uploaded form could not be read: " + broken.Message),
+        // The database is unreachable (restarting, failing over): a clear "try again shortly", not a 500.
+        _ when Unavailable(exception) => new ProblemDetails
+        {
+            Status = 503, Title = "Service unavailable",
+            Detail = "The database cannot be reached just now. Nothing was saved; try again in a few seconds.",
+        },
         BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "Bad request", Detail = bad.Message },
         _ => null,
+    };
+
+    private static bool Unavailable(Exception exception) => exception switch
+    {
+        NpgsqlException { IsTransient: true } or TimeoutException => true,
+        DbUpdateException or InvalidOperationException when exception.InnerException is { } inner => Unavailable(inner),
+        _ => false,
     };
 
     private static HttpValidationProblemDetails Invalid(int status, string field, string message) =>

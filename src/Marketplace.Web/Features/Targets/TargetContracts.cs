@@ -45,8 +45,13 @@ public sealed record DealFigures(decimal Target, decimal Contracted, decimal Rec
 /// </summary>
 public sealed record Progress(string Key, decimal Value, decimal Target, decimal Percent, decimal Remaining, decimal Expected, bool OnTrack);
 
+public sealed record YearSessions(int Year, int Held);
+
+/// <summary>Matchmaking sessions held (gone live or closed), by the China year they started, against so many a year.</summary>
+public sealed record SessionFigures(int TargetPerYear, int Target, int Held, IReadOnlyList<YearSessions> ByYear);
+
 /// <summary>What the figures cover: one year, or (no year asked) every year, with progress over the plan period.</summary>
 public sealed record TargetScope(int? Year, int PlanFrom, int PlanTo);
 
 /// <summary>The park's targets, one part per programme.</summary>
-public sealed record TargetsResponse(TargetScope Scope, DealFigures Deals, PledgeFinancingFigures PledgeFinancing, IReadOnlyList<Progress> Progress);
+public sealed record TargetsResponse(TargetScope Scope, DealFigures Deals, PledgeFinancingFigures PledgeFinancing, SessionFigures Sessions, IReadOnlyList<Progress> Progress);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marketplace.Domain.Common;
+using Marketplace.Domain.Sessions;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Localization;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,8 @@ namespace Marketplace.Web.Features.Targets;
 public sealed class TargetsReader(MarketplaceDb db, IOptions<TargetOptions> options, TargetGroups groups, TimeProvider clock,
     IStringLocalizer<SharedResource> t)
 {
+    public const string SessionsKind = "targets.sessions";
+
     public TargetOptions Options => options.Value;
 
     /// <param name="detail">Whether to break pledge financing down by bank: the park office sees it, the public and the
@@ -49,6 +52,12 @@ public sealed class TargetsReader(MarketplaceDb db, IOptions<TargetOptions> opti
             detail ? PledgeSlices(pledgeRows, r => r.BankOrganizationId.ToString(), k => banks.GetValueOrDefault(Guid.Parse(k), k)) : [],
             PledgeSlices(pledgeRows, r => $"{r.Year:D4}-{r.Month:D2}", k => k));
 
+        // Sessions are a few dozen rows a year, counted on each read rather than kept.
+        var held = (await db.Sessions.AsNoTracking().Where(x => x.Status == SessionStatus.Live || x.Status == SessionStatus.Closed).Select(x => x.StartsAt).ToListAsync(ct))
+            .Select(at => BusinessCalendar.ChinaDate(at).Year).Where(y => year == null || y == year).ToList();
+        var sessions = new SessionFigures(o.SessionsPerYear, year is null ? o.SessionsPerYear * o.PlanYears : o.SessionsPerYear, held.Count,
+            held.GroupBy(y => y).OrderBy(g => g.Key).Select(g => new YearSessions(g.Key, g.Count())).ToList());
+
         // Progress counts only the plan's years: a figure from before or after the plan is on record but not on the plan.
         var (from, to) = year is { } y1 ? (y1, y1) : (o.PlanFrom, o.PlanTo);
         bool InPlan(int y) => y >= from && y <= to;
@@ -58,8 +67,9 @@ public sealed class TargetsReader(MarketplaceDb db, IOptions<TargetOptions> opti
             Measure("contracted", dealRows.Where(r => InPlan(r.Year)).Sum(r => r.Contracted), deals.Target, elapsed),
             Measure("received", dealRows.Where(r => InPlan(r.Year)).Sum(r => r.Received), deals.Target, elapsed),
             Measure("disbursed", pledgeRows.Where(r => InPlan(r.Year)).Sum(r => r.Disbursed), pledges.Target, elapsed),
+            Measure("sessions", held.Count(InPlan), sessions.Target, elapsed),
         };
-        return new TargetsResponse(new TargetScope(year, o.PlanFrom, o.PlanTo), deals, pledges, progress);
+        return new TargetsResponse(new TargetScope(year, o.PlanFrom, o.PlanTo), deals, pledges, sessions, progress);
     }
 
     // GROUPING(year, month, category, owner, industry) of each grouping set: a bit is set for each column summed away.

@@ -10,7 +10,7 @@ public sealed record ExportTable(string SheetName, string[] Headers, IAsyncEnume
 /// <summary>What can be exported, each from the same queries as the drill-down, so an export matches the figures.</summary>
 public sealed class ExportKinds(RecordsQuery records, MarketStatistics statistics)
 {
-    public static readonly string[] Names = ["deals", "payments", "loans", "statistics"];
+    public static readonly string[] Names = ["deals", "payments", "loans", "sessions", "statistics"];
 
     public ExportTable? Find(string kind, DateOnly from, DateOnly to, CancellationToken ct)
     {
@@ -23,6 +23,8 @@ public sealed class ExportKinds(RecordsQuery records, MarketStatistics statistic
                 "已付(元)", "已退(元)", "净收款(元)", "确认时间"], Payments(filter, ct)),
             "loans" => new ExportTable("质押融资放款", ["申请编号", "放款日期", "放款金额(元)", "银行", "申请企业", "质押登记号", "登记日期", "批准金额(元)", "状态"],
                 Loans(filter, ct)),
+            "sessions" => new ExportTable("对接会", ["对接会编号", "开始时间", "名称", "主题", "状态", "报名数", "批准数", "现场签到", "线上参加", "实际参加"],
+                Sessions(filter, ct)),
             "statistics" => new ExportTable("市场统计", ["指标", "数值"], Statistics(from, to, ct)),
             _ => null,
         };
@@ -45,6 +47,12 @@ public sealed class ExportKinds(RecordsQuery records, MarketStatistics statistic
     {
         await foreach (var l in records.LoansAsync(filter, ct))
             yield return [l.ApplicationId, l.DisbursedOn, l.Amount, l.BankNameZh, l.ApplicantNameZh, l.PledgeRegistrationNumber, l.RegisteredOn, l.ApprovedAmount, l.Status];
+    }
+
+    private async IAsyncEnumerable<object?[]> Sessions(RecordFilter filter, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var s in records.SessionsAsync(filter, ct))
+            yield return [s.Id, s.StartsAt, s.TitleZh, s.Theme, s.Status, s.Registered, s.Approved, s.CheckedIn, s.Online, s.Attended];
     }
 
     private async IAsyncEnumerable<object?[]> Statistics(DateOnly from, DateOnly to, [EnumeratorCancellation] CancellationToken ct)

@@ -15,6 +15,7 @@ public sealed class IndexModel(RecordsQuery query) : PageModel
     public RecordsResponse<DealRecord>? Deals { get; private set; }
     public RecordsResponse<PaymentRecord>? Payments { get; private set; }
     public RecordsResponse<LoanRecord>? Loans { get; private set; }
+    public RecordsResponse<SessionRecord>? Sessions { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -23,6 +24,7 @@ public sealed class IndexModel(RecordsQuery query) : PageModel
             case "deals": Deals = await RecordsApi.DealsAsync(query, Filter, ct); break;
             case "payments": Payments = await RecordsApi.PaymentsAsync(query, Filter, ct); break;
             case "loans": Loans = await RecordsApi.LoansAsync(query, Filter, ct); break;
+            case "sessions": Sessions = await RecordsApi.SessionsAsync(query, Filter, ct); break;
             default: return NotFound();
         }
         return Page();

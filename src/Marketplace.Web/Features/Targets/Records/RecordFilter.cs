@@ -51,5 +51,9 @@ public sealed record PaymentRecord(Guid InstalmentId, Guid DealId, DateOnly Cont
 public sealed record LoanRecord(Guid ApplicationId, DateOnly DisbursedOn, decimal Amount, Guid BankOrganizationId, string BankNameZh,
     string ApplicantNameZh, string? PledgeRegistrationNumber, DateOnly? RegisteredOn, decimal ApprovedAmount, Domain.Pledges.PledgeStatus Status);
 
+/// <summary>A session held, with its attendance as the evidence (checked in at the door or seen online).</summary>
+public sealed record SessionRecord(Guid Id, DateTimeOffset StartsAt, string TitleZh, string Theme, Domain.Sessions.SessionStatus Status,
+    int Registered, int Approved, int CheckedIn, int Online, int Attended);
+
 /// <summary>A drill-down answer: the records and what they add up to (Total is the figure; Second, for deals, the money received).</summary>
 public sealed record RecordsResponse<T>(string Kind, DateOnly From, DateOnly To, decimal Total, decimal Second, int Count, IReadOnlyList<T> Rows);

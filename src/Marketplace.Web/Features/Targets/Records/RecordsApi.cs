@@ -15,6 +15,8 @@ public static class RecordsApi
             TypedResults.Ok(await DealsAsync(query, filter, ct)));
         api.MapGet("/payments", async ([AsParameters] RecordFilter filter, RecordsQuery query, CancellationToken ct) =>
             TypedResults.Ok(await PaymentsAsync(query, filter, ct)));
+        api.MapGet("/sessions", async ([AsParameters] RecordFilter filter, RecordsQuery query, CancellationToken ct) =>
+            TypedResults.Ok(await SessionsAsync(query, filter, ct)));
         api.MapGet("/loans", async ([AsParameters] RecordFilter filter, RecordsQuery query, CancellationToken ct) =>
             TypedResults.Ok(await LoansAsync(query, filter, ct)));
         return app;
@@ -42,6 +44,14 @@ public static class RecordsApi
             if (rows.Count < MaxRows) rows.Add(r);
         }
         return new RecordsResponse<PaymentRecord>("payments", from, to, total, 0m, count, rows);
+    }
+
+    public static async Task<RecordsResponse<SessionRecord>> SessionsAsync(RecordsQuery query, RecordFilter filter, CancellationToken ct)
+    {
+        var (from, to) = filter.Period();
+        var rows = new List<SessionRecord>();
+        await foreach (var r in query.SessionsAsync(filter, ct)) rows.Add(r);
+        return new RecordsResponse<SessionRecord>("sessions", from, to, rows.Count, rows.Sum(r => r.Attended), rows.Count, rows);
     }
 
     public static async Task<RecordsResponse<LoanRecord>> LoansAsync(RecordsQuery query, RecordFilter filter, CancellationToken ct)

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Marketplace.Domain.Deals;
 using Marketplace.Domain.Pledges;
+using Marketplace.Domain.Sessions;
 using Marketplace.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -50,6 +51,31 @@ public sealed class RecordsQuery(MarketplaceDb db, TargetGroups groups)
             yield return new PaymentRecord(i.Id, deal.Id, record.ContractDate, deal.RegistrationNumber, i.Number, i.Label, i.Method,
                 i.TransferReference ?? i.StripePaymentIntentId, i.Paid, i.Refunded, i.Net, i.ConfirmedAt);
     }
+
+    /// <summary>The sessions that make "held": gone live or closed, by the China date they started.</summary>
+    public async IAsyncEnumerable<SessionRecord> SessionsAsync(RecordFilter filter, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var (from, to) = filter.Period();
+        var query = db.Sessions.AsNoTracking().Where(s => s.Status == SessionStatus.Live || s.Status == SessionStatus.Closed);
+        if (from != DateOnly.MinValue) query = query.Where(s => s.StartsAt >= ChinaMidnightUtc(from));
+        if (to != DateOnly.MaxValue) query = query.Where(s => s.StartsAt < ChinaMidnightUtc(to.AddDays(1)));
+        var sessions = await query.OrderBy(s => s.StartsAt)
+            .Select(s => new
+            {
+                s.Id, s.StartsAt, s.Details, s.Status,
+                Registered = db.SessionRegistrations.Count(r => r.SessionId == s.Id),
+                Approved = db.SessionRegistrations.Count(r => r.SessionId == s.Id && r.Status == RegistrationStatus.Approved),
+                CheckedIn = db.SessionRegistrations.Count(r => r.SessionId == s.Id && r.CheckedInAt != null),
+                Online = db.SessionRegistrations.Count(r => r.SessionId == s.Id && r.OnlineAt != null),
+                Attended = db.SessionRegistrations.Count(r => r.SessionId == s.Id && (r.CheckedInAt != null || r.OnlineAt != null)),
+            }).ToListAsync(ct);
+        foreach (var s in sessions)
+            yield return new SessionRecord(s.Id, s.StartsAt, s.Details.TitleZh, s.Details.Theme, s.Status, s.Registered, s.Approved, s.CheckedIn, s.Online, s.Attended);
+    }
+
+    /// <summary>The instant a China date begins, in UTC (Npgsql writes timestamptz parameters in UTC only).</summary>
+    public static DateTimeOffset ChinaMidnightUtc(DateOnly date) =>
+        new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), Domain.Common.BusinessCalendar.ChinaOffset).ToUniversalTime();
 
     /// <summary>The tranches that make "disbursed", by payment date, with the CNIPA pledge registration as evidence.</summary>
     public async IAsyncEnumerable<LoanRecord> LoansAsync(RecordFilter filter, [EnumeratorCancellation] CancellationToken ct)

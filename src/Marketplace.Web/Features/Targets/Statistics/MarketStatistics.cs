@@ -29,7 +29,7 @@ public sealed class MarketStatistics(MarketplaceDb db, TargetGroups groups, IOpt
 
     public async Task<StatisticsResponse> ReadAsync(DateOnly from, DateOnly to, bool chinese, CancellationToken ct)
     {
-        var (start, end) = (Instant(from), Instant(to.AddDays(1)));
+        var (start, end) = (Records.RecordsQuery.ChinaMidnightUtc(from), Records.RecordsQuery.ChinaMidnightUtc(to.AddDays(1)));
         var listings = await db.Listings.AsNoTracking().Where(l => l.PublishedAt >= start && l.PublishedAt < end)
             .Select(l => new { l.Id, l.PatentId, l.PublishedAt }).ToListAsync(ct);
         var patentIds = listings.Select(l => l.PatentId).Distinct().ToList();
@@ -74,9 +74,6 @@ public sealed class MarketStatistics(MarketplaceDb db, TargetGroups groups, IOpt
         return new StatisticsResponse(from, to, listings.Count, sleeping.Count, awakened, needs.Count, matched, inquiries.Count, converted,
             inquiries.Count == 0 ? 0 : decimal.Round(converted * 100m / inquiries.Count, 1), spans.Count, Median(spans), top);
     }
-
-    // Npgsql writes timestamptz parameters in UTC only.
-    private static DateTimeOffset Instant(DateOnly chinaDate) => new DateTimeOffset(chinaDate.ToDateTime(TimeOnly.MinValue), BusinessCalendar.ChinaOffset).ToUniversalTime();
 
     private static double? Median(List<double> sorted) => sorted.Count == 0 ? null
         : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;

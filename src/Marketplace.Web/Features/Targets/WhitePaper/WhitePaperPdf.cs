@@ -19,7 +19,7 @@ public sealed class WhitePaperOptions
 
 /// <summary>
 /// The white paper as PDF: headless Chromium prints the app's own white-paper page, so the PDF is exactly the page
-/// with its A4 print stylesheet and charts (docs/decisions/0009). The browser carries no cookie; a two-minute
+/// with its A4 print stylesheet and charts (docs/decisions/0011). The browser carries no cookie; a two-minute
 /// ticket for that one year lets it read the page.
 /// </summary>
 public sealed class WhitePaperPdf(IOptions<WhitePaperOptions> options, IDataProtectionProvider protection, IServer server, ILogger<WhitePaperPdf> log)

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Marketplace.Web.Data.Migrations
 {
     [DbContext(typeof(MarketplaceDb))]
-    [Migration("20261125213401_Dashboard")]
+    [Migration("20261125220022_Dashboard")]
     partial class Dashboard
     {
         /// <inheritdoc />
@@ -900,6 +900,292 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("pledge_applications", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Sessions.MatchmakingSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CurrentPitchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("current_pitch_id");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("details");
+
+                    b.Property<bool>("QuestionsOpen")
+                        .HasColumnType("boolean")
+                        .HasColumnName("questions_open");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_matchmaking_sessions");
+
+                    b.HasIndex("Status", "StartsAt")
+                        .HasDatabaseName("ix_matchmaking_sessions_status_starts_at");
+
+                    b.ToTable("matchmaking_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Sessions.SessionInterest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("ListingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("listing_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<Guid>("OwnerOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_organization_id");
+
+                    b.Property<Guid>("PitchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pitch_id");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_session_interests");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_session_interests_organization_id");
+
+                    b.HasIndex("SessionId")
+                        .HasDatabaseName("ix_session_interests_session_id");
+
+                    b.HasIndex("OwnerOrganizationId", "SessionId")
+                        .HasDatabaseName("ix_session_interests_owner_organization_id_session_id");
+
+                    b.HasIndex("PitchId", "OrganizationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_session_interests_pitch_id_organization_id");
+
+                    b.ToTable("session_interests", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Sessions.SessionPitch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ListingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("listing_id");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("minutes");
+
+                    b.Property<Guid>("PresenterOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("presenter_organization_id");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_session_pitches");
+
+                    b.HasIndex("ListingId")
+                        .HasDatabaseName("ix_session_pitches_listing_id");
+
+                    b.HasIndex("PresenterOrganizationId")
+                        .HasDatabaseName("ix_session_pitches_presenter_organization_id");
+
+                    b.HasIndex("SessionId", "ListingId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_session_pitches_session_id_listing_id");
+
+                    b.ToTable("session_pitches", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Sessions.SessionQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<Guid>("PitchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pitch_id");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("text");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_session_questions");
+
+                    b.HasIndex("SessionId", "At")
+                        .HasDatabaseName("ix_session_questions_session_id_at");
+
+                    b.ToTable("session_questions", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Sessions.SessionRegistration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CheckInCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("check_in_code");
+
+                    b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_in_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<DateTimeOffset?>("OnlineAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("online_at");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("OrganizationType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("organization_type");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_session_registrations");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_session_registrations_organization_id");
+
+                    b.HasIndex("SessionId", "CheckInCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_session_registrations_session_id_check_in_code");
+
+                    b.HasIndex("SessionId", "OrganizationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_session_registrations_session_id_organization_id");
+
+                    b.ToTable("session_registrations", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Accounts.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1344,6 +1630,37 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("search_changes", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.Sessions.SessionEvent", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("data");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.HasKey("SessionId", "Sequence")
+                        .HasName("pk_session_events");
+
+                    b.ToTable("session_events", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Targets.DealTotal", b =>
                 {
                     b.Property<int>("Year")
@@ -1768,6 +2085,81 @@ namespace Marketplace.Web.Data.Migrations
                         .HasConstraintName("fk_pledge_applications_organizations_bank_organization_id");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Sessions.SessionInterest", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_interests_organizations_organization_id");
+
+                    b.HasOne("Marketplace.Domain.Sessions.SessionPitch", null)
+                        .WithMany()
+                        .HasForeignKey("PitchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_interests_session_pitches_pitch_id");
+
+                    b.HasOne("Marketplace.Domain.Sessions.MatchmakingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_interests_matchmaking_sessions_session_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Sessions.SessionPitch", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Listings.Listing", null)
+                        .WithMany()
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_pitches_listings_listing_id");
+
+                    b.HasOne("Marketplace.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("PresenterOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_pitches_organizations_presenter_organization_id");
+
+                    b.HasOne("Marketplace.Domain.Sessions.MatchmakingSession", null)
+                        .WithMany("Pitches")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_pitches_matchmaking_sessions_session_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Sessions.SessionQuestion", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Sessions.MatchmakingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_questions_matchmaking_sessions_session_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Sessions.SessionRegistration", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_registrations_organizations_organization_id");
+
+                    b.HasOne("Marketplace.Domain.Sessions.MatchmakingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_registrations_matchmaking_sessions_session_id");
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Accounts.AppUser", b =>
                 {
                     b.HasOne("Marketplace.Domain.Organizations.Organization", null)
@@ -1830,6 +2222,16 @@ namespace Marketplace.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_bank_pledge_policies_organizations_bank_organization_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Sessions.SessionEvent", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Sessions.MatchmakingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_events_matchmaking_sessions_session_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -1897,6 +2299,11 @@ namespace Marketplace.Web.Data.Migrations
             modelBuilder.Entity("Marketplace.Domain.Negotiations.Inquiry", b =>
                 {
                     b.Navigation("Offers");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Sessions.MatchmakingSession", b =>
+                {
+                    b.Navigation("Pitches");
                 });
 #pragma warning restore 612, 618
         }
