@@ -27,7 +27,7 @@ internal static class TargetsReport
         text.AppendLine();
         text.AppendLine("Export of the deals signed 2024-01-01 to 2024-06-30, streamed (`GET /api/exports/deals`):");
         text.AppendLine();
-        text.AppendLine("| format | rows | size MiB | seconds | peak managed heap growth MiB | peak working-set growth MiB |");
+        text.AppendLine("| format | rows | size MiB | seconds | peak heap growth after GC MiB | peak working-set growth MiB |");
         text.AppendLine("|---|---:|---:|---:|---:|---:|");
         foreach (var e in exports)
             text.AppendLine(CultureInfo.InvariantCulture,

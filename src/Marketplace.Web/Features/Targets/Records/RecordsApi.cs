@@ -22,47 +22,30 @@ public static class RecordsApi
         return app;
     }
 
-    public static async Task<RecordsResponse<DealRecord>> DealsAsync(RecordsQuery query, RecordFilter filter, CancellationToken ct)
+    public static Task<RecordsResponse<DealRecord>> DealsAsync(RecordsQuery query, RecordFilter filter, CancellationToken ct) =>
+        CollectAsync("deals", filter, query.DealsAsync(filter, ct).Select(d => d.Record), r => r.ContractAmount, r => r.Received, ct);
+
+    public static Task<RecordsResponse<PaymentRecord>> PaymentsAsync(RecordsQuery query, RecordFilter filter, CancellationToken ct) =>
+        CollectAsync("payments", filter, query.PaymentsAsync(filter, ct), r => r.Net, _ => 0m, ct);
+
+    public static Task<RecordsResponse<LoanRecord>> LoansAsync(RecordsQuery query, RecordFilter filter, CancellationToken ct) =>
+        CollectAsync("loans", filter, query.LoansAsync(filter, ct), r => r.Amount, _ => 0m, ct);
+
+    /// <summary>Each session counts one toward "held"; the second figure is its attendance.</summary>
+    public static Task<RecordsResponse<SessionRecord>> SessionsAsync(RecordsQuery query, RecordFilter filter, CancellationToken ct) =>
+        CollectAsync("sessions", filter, query.SessionsAsync(filter, ct), _ => 1m, r => r.Attended, ct);
+
+    /// <summary>Sums every record (the figure) while keeping the first <see cref="MaxRows"/> to show.</summary>
+    private static async Task<RecordsResponse<T>> CollectAsync<T>(string kind, RecordFilter filter, IAsyncEnumerable<T> records,
+        Func<T, decimal> figure, Func<T, decimal> second, CancellationToken ct)
     {
         var (from, to) = filter.Period();
-        var (rows, total, received, count) = (new List<DealRecord>(), 0m, 0m, 0);
-        await foreach (var (_, r) in query.DealsAsync(filter, ct))
+        var (rows, total, other, count) = (new List<T>(), 0m, 0m, 0);
+        await foreach (var r in records.WithCancellation(ct))
         {
-            (total, received, count) = (total + r.ContractAmount, received + r.Received, count + 1);
+            (total, other, count) = (total + figure(r), other + second(r), count + 1);
             if (rows.Count < MaxRows) rows.Add(r);
         }
-        return new RecordsResponse<DealRecord>("deals", from, to, total, received, count, rows);
-    }
-
-    public static async Task<RecordsResponse<PaymentRecord>> PaymentsAsync(RecordsQuery query, RecordFilter filter, CancellationToken ct)
-    {
-        var (from, to) = filter.Period();
-        var (rows, total, count) = (new List<PaymentRecord>(), 0m, 0);
-        await foreach (var r in query.PaymentsAsync(filter, ct))
-        {
-            (total, count) = (total + r.Net, count + 1);
-            if (rows.Count < MaxRows) rows.Add(r);
-        }
-        return new RecordsResponse<PaymentRecord>("payments", from, to, total, 0m, count, rows);
-    }
-
-    public static async Task<RecordsResponse<SessionRecord>> SessionsAsync(RecordsQuery query, RecordFilter filter, CancellationToken ct)
-    {
-        var (from, to) = filter.Period();
-        var rows = new List<SessionRecord>();
-        await foreach (var r in query.SessionsAsync(filter, ct)) rows.Add(r);
-        return new RecordsResponse<SessionRecord>("sessions", from, to, rows.Count, rows.Sum(r => r.Attended), rows.Count, rows);
-    }
-
-    public static async Task<RecordsResponse<LoanRecord>> LoansAsync(RecordsQuery query, RecordFilter filter, CancellationToken ct)
-    {
-        var (from, to) = filter.Period();
-        var (rows, total, count) = (new List<LoanRecord>(), 0m, 0);
-        await foreach (var r in query.LoansAsync(filter, ct))
-        {
-            (total, count) = (total + r.Amount, count + 1);
-            if (rows.Count < MaxRows) rows.Add(r);
-        }
-        return new RecordsResponse<LoanRecord>("loans", from, to, total, 0m, count, rows);
+        return new RecordsResponse<T>(kind, from, to, total, other, count, rows);
     }
 }

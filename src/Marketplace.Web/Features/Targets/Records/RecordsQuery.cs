@@ -8,11 +8,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Web.Features.Targets.Records;
 
 /// <summary>
-/// The records behind the figures, streamed in batches (an export of a whole plan period must not sit in memory):
-/// counted deals, their payments, and disbursed tranches. Owner group and industry are classified as the kept totals
-/// classify them.
+/// The records behind the figures, streamed (an export of a whole plan period must not sit in memory): counted
+/// deals, their payments, disbursed tranches and sessions held. Owner group and industry are classified as the kept
+/// totals classify them. The names and payments of each batch are read on a second connection, since the first is
+/// busy streaming and PostgreSQL runs one command per connection at a time.
 /// </summary>
-public sealed class RecordsQuery(MarketplaceDb db, TargetGroups groups)
+public sealed class RecordsQuery(MarketplaceDb db, TargetGroups groups, IServiceScopeFactory scopes)
 {
     private const int Batch = 500;
     private static readonly DealStatus[] Counted = [DealStatus.Signed, DealStatus.Recorded, DealStatus.Completed];
@@ -21,13 +22,15 @@ public sealed class RecordsQuery(MarketplaceDb db, TargetGroups groups)
     {
         var (from, to) = filter.Period();
         var organizations = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => (o.NameZh, Owner: groups.OwnerOf(o.NameZh, o.Type)), ct);
-        var query = db.Deals.AsNoTracking().Include(d => d.Instalments)
+        var query = db.Deals.AsNoTracking()
             .Where(d => Counted.Contains(d.Status) && d.ContractDate >= from && d.ContractDate <= to)
-            .OrderBy(d => d.ContractDate).ThenBy(d => d.Id).AsSplitQuery();
+            .OrderBy(d => d.ContractDate).ThenBy(d => d.Id);
+        using var side = scopes.CreateScope();
+        var lookup = side.ServiceProvider.GetRequiredService<MarketplaceDb>();
         await foreach (var batch in query.AsAsyncEnumerable().Chunk(Batch).WithCancellation(ct))
         {
             var patentIds = batch.Select(d => d.PatentId).Distinct().ToList();
-            var patents = await db.Patents.AsNoTracking().Where(p => patentIds.Contains(p.Id))
+            var patents = await lookup.Patents.AsNoTracking().Where(p => patentIds.Contains(p.Id))
                 .Select(p => new { p.Id, p.ApplicationNumber, p.TitleZh, p.MainIpc }).ToDictionaryAsync(p => p.Id, ct);
             foreach (var d in batch)
             {
@@ -46,10 +49,18 @@ public sealed class RecordsQuery(MarketplaceDb db, TargetGroups groups)
     /// <summary>The payments that make "received": every instalment with money kept, of the deals in scope.</summary>
     public async IAsyncEnumerable<PaymentRecord> PaymentsAsync(RecordFilter filter, [EnumeratorCancellation] CancellationToken ct)
     {
-        await foreach (var (deal, record) in DealsAsync(filter, ct))
-        foreach (var i in deal.Instalments.Where(i => i.Net != 0).OrderBy(i => i.Number))
-            yield return new PaymentRecord(i.Id, deal.Id, record.ContractDate, deal.RegistrationNumber, i.Number, i.Label, i.Method,
-                i.TransferReference ?? i.StripePaymentIntentId, i.Paid, i.Refunded, i.Net, i.ConfirmedAt);
+        using var side = scopes.CreateScope();
+        var lookup = side.ServiceProvider.GetRequiredService<MarketplaceDb>();
+        await foreach (var batch in DealsAsync(filter, ct).Chunk(Batch).WithCancellation(ct))
+        {
+            var ids = batch.Select(d => d.Deal.Id).ToList();
+            var kept = (await lookup.Set<Instalment>().AsNoTracking().Where(i => ids.Contains(i.DealId) && i.Paid != i.Refunded).ToListAsync(ct))
+                .ToLookup(i => i.DealId);
+            foreach (var (deal, record) in batch)
+            foreach (var i in kept[deal.Id].OrderBy(i => i.Number))
+                yield return new PaymentRecord(i.Id, deal.Id, record.ContractDate, deal.RegistrationNumber, i.Number, i.Label, i.Method,
+                    i.TransferReference ?? i.StripePaymentIntentId, i.Paid, i.Refunded, i.Net, i.ConfirmedAt);
+        }
     }
 
     /// <summary>The sessions that make "held": gone live or closed, by the China date they started.</summary>
