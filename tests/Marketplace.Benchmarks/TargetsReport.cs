@@ -34,7 +34,7 @@ internal static class TargetsReport
                 $"| {e.Format} | {(e.Rows < 0 ? exports[0].Rows : e.Rows):N0} | {e.Bytes / 1048576.0:F1} | {e.Seconds:F1} | {e.PeakHeapGrowth / 1048576.0:F0} | {e.WorkingSetGrowth / 1048576.0:F0} |");
         text.AppendLine();
         text.AppendLine("The totals are kept per month, category, owner group, industry and bank, moved in the transaction of each change;");
-        text.AppendLine("the summing baseline is the indexed GROUP BY over the deals plus the jsonb tranches of the loans. The xlsx export");
+        text.AppendLine("the summing baseline is a GROUP BY over the counted deals plus the jsonb tranches of the loans, on every request. The xlsx export");
         text.AppendLine("writes through a temporary file (a zip's directory comes last), so its memory is MiniExcel's buffers, not the rows.");
         return text.ToString();
     }
