@@ -54,8 +54,21 @@ public sealed class TestDatabase(string name)
             list.Parameters.AddWithValue("kept", Kept);
             _truncate = $"TRUNCATE {(string)(await list.ExecuteScalarAsync())!} RESTART IDENTITY CASCADE";
         }
-        await using var truncate = new NpgsqlCommand(_truncate, connection);
-        await truncate.ExecuteNonQueryAsync();
+        // The app's background workers (indexer, matcher, session event pusher) keep querying while a test resets;
+        // TRUNCATE's exclusive locks can then deadlock with one of them, and PostgreSQL may pick the reset as victim.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var truncate = new NpgsqlCommand(_truncate, connection);
+                await truncate.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 5)
+            {
+                await Task.Delay(50 * attempt);
+            }
+        }
     }
 
     public async Task<long> CountAsync(string sql)
