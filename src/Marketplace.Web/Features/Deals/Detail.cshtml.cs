@@ -63,12 +63,7 @@ public sealed class DetailModel(DealService deals, DealReader reader, PaymentSer
     public Task<IActionResult> OnPostConfirmTransferAsync(Guid id, Guid instalmentId, CancellationToken ct) =>
         ActAsync(id, () => payments.ConfirmTransferAsync(User, instalmentId, null, ct), ct);
 
-    private async Task<IActionResult> ActAsync(Guid id, Func<Task> action, CancellationToken ct)
-    {
-        if (await this.TryAsync(action, t)) return RedirectToPage(new { id });
-        await LoadAsync(id, ct);
-        return Page();
-    }
+    private Task<IActionResult> ActAsync(Guid id, Func<Task> action, CancellationToken ct) => this.StepAsync(id, action, () => LoadAsync(id, ct), t);
 
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {

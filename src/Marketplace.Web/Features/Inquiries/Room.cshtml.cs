@@ -54,12 +54,7 @@ public sealed class RoomModel(InquiryService inquiries, MessageService messages,
     public Task<IActionResult> OnPostCloseAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, () => inquiries.CloseAsync(User, id, Version, ct), ct);
 
-    private async Task<IActionResult> ActAsync(Guid id, Func<Task> action, CancellationToken ct)
-    {
-        if (await this.TryAsync(action, t)) return RedirectToPage(new { id });
-        await LoadAsync(id, ct);
-        return Page();
-    }
+    private Task<IActionResult> ActAsync(Guid id, Func<Task> action, CancellationToken ct) => this.StepAsync(id, action, () => LoadAsync(id, ct), t);
 
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {

@@ -70,12 +70,7 @@ public sealed class DetailModel(ListingService listings, ListingReader reader, P
     private Task<IActionResult> Moderate(Guid id, Func<Task> action, CancellationToken ct) =>
         IsModerator ? ActAsync(id, action, ct) : Task.FromResult<IActionResult>(Forbid());
 
-    private async Task<IActionResult> ActAsync(Guid id, Func<Task> action, CancellationToken ct)
-    {
-        if (await this.TryAsync(action, t)) return RedirectToPage(new { id });
-        await LoadAsync(id, ct);
-        return Page();
-    }
+    private Task<IActionResult> ActAsync(Guid id, Func<Task> action, CancellationToken ct) => this.StepAsync(id, action, () => LoadAsync(id, ct), t);
 
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {

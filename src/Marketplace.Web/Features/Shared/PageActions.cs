@@ -1,5 +1,6 @@
 using Marketplace.Domain.Common;
 using Marketplace.Web.Features.Localization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -32,5 +33,13 @@ public static class PageActions
             page.ModelState.AddModelError(string.Empty, t["Someone else changed this meanwhile. Reload the page and try again."]);
         }
         return false;
+    }
+
+    /// <summary>A step on an object's page: on success back to the page (a fresh GET), otherwise the page again with the refusal.</summary>
+    public static async Task<IActionResult> StepAsync(this PageModel page, Guid id, Func<Task> action, Func<Task> reload, IStringLocalizer<SharedResource> t)
+    {
+        if (await page.TryAsync(action, t)) return page.RedirectToPage(new { id });
+        await reload();
+        return page.Page();
     }
 }
