@@ -1,15 +1,12 @@
 using System.Security.Claims;
 using Marketplace.Domain.Deals;
-using Marketplace.Domain.Organizations;
-using Marketplace.Web.Data;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Notifications;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Deals;
 
 /// <summary>After a deal's change commits: the other party hears of it, and the park office that the figures moved.</summary>
-public sealed class DealNotices(Notifier notifier, MarketplaceDb db, Targets.TargetsBroadcast dashboards)
+public sealed class DealNotices(Notifier notifier, Targets.TargetsBroadcast dashboards)
 {
     public const string StatusKind = "deal.status", TargetsKind = "targets.deals";
 
@@ -26,8 +23,6 @@ public sealed class DealNotices(Notifier notifier, MarketplaceDb db, Targets.Tar
     public async Task FiguresMovedAsync(CancellationToken ct)
     {
         await dashboards.FiguresMovedAsync(TargetsKind);
-        var parkOffices = await db.Organizations.AsNoTracking().Where(o => o.Type == OrganizationType.ParkOffice).Select(o => o.Id).ToListAsync(ct);
-        foreach (var office in parkOffices)
-            await notifier.ToOrganizationAsync(office, new Notification(TargetsKind, "交易额已变化 / Deal figures changed", "/Targets"));
+        await notifier.ToParkOfficeAsync(new Notification(TargetsKind, "交易额已变化 / Deal figures changed", "/Targets"));
     }
 }

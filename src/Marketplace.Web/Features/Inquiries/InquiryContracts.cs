@@ -22,7 +22,7 @@ public sealed record OfferResponse(
 public sealed record InquiryResponse(
     Guid Id, Guid ListingId, Guid PatentId, string PatentTitleZh, string? PatentTitleEn, Guid OwnerOrganizationId, string OwnerNameZh,
     Guid EnterpriseOrganizationId, string EnterpriseNameZh, Guid? NeedId, Guid? SessionId, string Subject, InquiryStatus Status,
-    IReadOnlyList<OfferResponse> Offers, Guid? DealId, int Unread, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, uint Version);
+    IReadOnlyList<OfferResponse> Offers, Guid? DealId, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, uint Version);
 
 public sealed record MessageResponse(
     Guid Id, Guid AuthorOrganizationId, string AuthorName, string? Body, DateTimeOffset SentAt, AttachmentResponse? Attachment);

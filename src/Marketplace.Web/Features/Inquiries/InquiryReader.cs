@@ -22,7 +22,7 @@ public sealed class InquiryReader(MarketplaceDb db)
         return inquiries.Select(i => new InquiryResponse(
             i.Id, i.ListingId, i.PatentId, titles[i.PatentId].TitleZh, titles[i.PatentId].TitleEn, i.OwnerOrganizationId, names[i.OwnerOrganizationId],
             i.EnterpriseOrganizationId, names[i.EnterpriseOrganizationId], i.NeedId, i.SessionId, i.Subject, i.Status,
-            i.Offers.OrderBy(o => o.Number).Select(Describe).ToList(), deals.TryGetValue(i.Id, out var deal) ? deal : null, 0,
+            i.Offers.OrderBy(o => o.Number).Select(Describe).ToList(), deals.TryGetValue(i.Id, out var deal) ? deal : null,
             i.CreatedAt, i.UpdatedAt, i.Version)).ToList();
     }
 

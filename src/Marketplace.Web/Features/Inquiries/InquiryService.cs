@@ -110,22 +110,18 @@ public sealed class InquiryService(MarketplaceDb db, AuditLog audit, TimeProvide
     }
 
     /// <summary>The parties and the park office may read a room; anyone else is told it does not exist.</summary>
-    public async Task<Inquiry> FindReadableAsync(ClaimsPrincipal caller, Guid id, CancellationToken ct)
-    {
-        var organizationId = caller.OrganizationId();
-        var admin = caller.IsInRole(Roles.ParkAdmin);
-        return await db.Inquiries.AsNoTracking().Include(i => i.Offers)
-                   .SingleOrDefaultAsync(i => i.Id == id && (admin || i.OwnerOrganizationId == organizationId || i.EnterpriseOrganizationId == organizationId), ct)
-               ?? throw new NotFoundException("Inquiry");
-    }
+    public async Task<Inquiry> FindReadableAsync(ClaimsPrincipal caller, Guid id, CancellationToken ct) =>
+        await Readable(caller).SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw new NotFoundException("Inquiry");
 
-    public async Task<List<Inquiry>> ListReadableAsync(ClaimsPrincipal caller, CancellationToken ct)
+    public Task<List<Inquiry>> ListReadableAsync(ClaimsPrincipal caller, CancellationToken ct) =>
+        Readable(caller).OrderByDescending(i => i.UpdatedAt).Take(200).ToListAsync(ct);
+
+    private IQueryable<Inquiry> Readable(ClaimsPrincipal caller)
     {
         var organizationId = caller.OrganizationId();
         var admin = caller.IsInRole(Roles.ParkAdmin);
-        return await db.Inquiries.AsNoTracking().Include(i => i.Offers)
-            .Where(i => admin || i.OwnerOrganizationId == organizationId || i.EnterpriseOrganizationId == organizationId)
-            .OrderByDescending(i => i.UpdatedAt).Take(200).ToListAsync(ct);
+        return db.Inquiries.AsNoTracking().Include(i => i.Offers)
+            .Where(i => admin || i.OwnerOrganizationId == organizationId || i.EnterpriseOrganizationId == organizationId);
     }
 
     private async Task<Offer> SaveOfferAsync(ClaimsPrincipal caller, Inquiry inquiry, Offer offer, string action, string? comment, CancellationToken ct)

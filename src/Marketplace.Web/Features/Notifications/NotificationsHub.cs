@@ -28,10 +28,15 @@ public sealed class NotificationsHub : Hub<INotificationClient>
 
     public static string OrganizationGroup(Guid organizationId) => $"org:{organizationId}";
 
+    /// <summary>Every signed-in member of the park office, whichever park-office organisation they belong to.</summary>
+    public const string ParkOfficeGroup = "role:ParkAdmin";
+
     public override async Task OnConnectedAsync()
     {
         if (Context.User?.OrganizationId() is { } organizationId)
             await Groups.AddToGroupAsync(Context.ConnectionId, OrganizationGroup(organizationId));
+        if (Context.User?.IsInRole(Roles.ParkAdmin) == true)
+            await Groups.AddToGroupAsync(Context.ConnectionId, ParkOfficeGroup);
         await base.OnConnectedAsync();
     }
 }

@@ -12,6 +12,9 @@ public sealed class Notifier(IHubContext<NotificationsHub, INotificationClient> 
     public Task ToOrganizationAsync(Guid organizationId, Notification notification) =>
         SendAsync(() => hub.Clients.Group(NotificationsHub.OrganizationGroup(organizationId)).Notify(notification), notification);
 
+    public Task ToParkOfficeAsync(Notification notification) =>
+        SendAsync(() => hub.Clients.Group(NotificationsHub.ParkOfficeGroup).Notify(notification), notification);
+
     public Task ToUsersAsync(IEnumerable<Guid> userIds, Notification notification) =>
         SendAsync(() => hub.Clients.Users(userIds.Select(u => u.ToString()).ToList()).Notify(notification), notification);
 

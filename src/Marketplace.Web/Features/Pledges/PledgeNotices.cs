@@ -1,10 +1,7 @@
 using System.Globalization;
-using Marketplace.Domain.Organizations;
 using Marketplace.Domain.Pledges;
-using Marketplace.Web.Data;
 using Marketplace.Web.Features.Localization;
 using Marketplace.Web.Features.Notifications;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Pledges;
@@ -13,7 +10,7 @@ namespace Marketplace.Web.Features.Pledges;
 /// Live notices once a step has committed: the applicant hears of every state change of its application, and the
 /// park office that the pledge figures moved. Written in Chinese, the park's language, whoever triggered the step.
 /// </summary>
-public sealed class PledgeNotices(Notifier notifier, MarketplaceDb db, IStringLocalizer<SharedResource> t, Targets.TargetsBroadcast dashboards)
+public sealed class PledgeNotices(Notifier notifier, IStringLocalizer<SharedResource> t, Targets.TargetsBroadcast dashboards)
 {
     public const string StatusKind = "pledge.status";
     public const string TargetsKind = "targets.pledges";
@@ -29,9 +26,7 @@ public sealed class PledgeNotices(Notifier notifier, MarketplaceDb db, IStringLo
             await notifier.ToOrganizationAsync(application.ApplicantOrganizationId, new Notification(StatusKind, status, url, application.Id));
         if (!figuresMoved) return;
         await dashboards.FiguresMovedAsync(TargetsKind);
-        var parkOffices = await db.Organizations.AsNoTracking().Where(o => o.Type == OrganizationType.ParkOffice).Select(o => o.Id).ToListAsync(ct);
-        foreach (var office in parkOffices)
-            await notifier.ToOrganizationAsync(office, new Notification(TargetsKind, moved, "/api/targets"));
+        await notifier.ToParkOfficeAsync(new Notification(TargetsKind, moved, "/Targets"));
     }
 
     private static T InChinese<T>(Func<T> write)
