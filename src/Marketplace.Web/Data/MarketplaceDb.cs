@@ -49,6 +49,7 @@ public sealed class MarketplaceDb(DbContextOptions<MarketplaceDb> options)
     public DbSet<SessionInterest> SessionInterests => Set<SessionInterest>();
     public DbSet<SessionQuestion> SessionQuestions => Set<SessionQuestion>();
     public DbSet<SessionEvent> SessionEvents => Set<SessionEvent>();
+    public DbSet<Features.Idempotency.IdempotentRequest> IdempotentRequests => Set<Features.Idempotency.IdempotentRequest>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

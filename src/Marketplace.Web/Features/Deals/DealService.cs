@@ -95,7 +95,7 @@ public sealed class DealService(MarketplaceDb db, AuditLog audit, TimeProvider c
     {
         var organizationId = caller.OrganizationId();
         var admin = caller.IsInRole(Roles.ParkAdmin);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginUnitOfWorkAsync(ct);
         var deal = await db.Deals.Include(d => d.Instalments)
                        .SingleOrDefaultAsync(d => d.Id == id && (admin || d.SellerOrganizationId == organizationId || d.BuyerOrganizationId == organizationId), ct)
                    ?? throw new NotFoundException("Deal");

@@ -28,7 +28,7 @@ public sealed class OrganizationService(
         if (await db.Organizations.AnyAsync(o => o.CreditCode == organization.CreditCode, ct))
             throw new DomainRuleException("creditCode", "An organisation with this credit code is already registered.", isConflict: true);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginUnitOfWorkAsync(ct);
         db.Organizations.Add(organization);
         audit.Record(AuditEntity, organization.Id, "Registered", null, organization.State);
         await db.SaveChangesAsync(ct);
@@ -69,7 +69,7 @@ public sealed class OrganizationService(
         var organization = await FindManageableAsync(caller, id, ct);
         if (!Roles.AllowedFor(organization.Type).Contains(request.Role))
             throw new DomainRuleException("role", $"Members of a {organization.Type} may hold: {string.Join(", ", Roles.AllowedFor(organization.Type))}.");
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginUnitOfWorkAsync(ct);
         var user = await CreateUserAsync(organization, request.Email, request.DisplayName, request.Password, request.Role);
         audit.Record("User", user.Id, "MemberAdded", null, request.Role, user.Email);
         await db.SaveChangesAsync(ct);

@@ -58,7 +58,7 @@ public sealed class PaymentService(MarketplaceDb db, AuditLog audit, TimeProvide
     /// <summary>The payee (or the park office) confirms the money arrived. Two confirmations at once: one wins, the other is a 409.</summary>
     public async Task<Instalment> ConfirmTransferAsync(ClaimsPrincipal caller, Guid instalmentId, uint? version, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginUnitOfWorkAsync(ct);
         var (deal, instalment) = await FindAsync(caller, instalmentId, version, ct);
         if (caller.OrganizationId() != deal.SellerOrganizationId && !caller.IsInRole(Roles.ParkAdmin))
             throw new Domain.Common.ForbiddenActionException("instalmentId", "The receiving party or the park office confirms a transfer, not the payer.");

@@ -124,7 +124,7 @@ public sealed class PledgeService(
             Concurrency.ExpectVersion(application.Version, version);
             move(application, clock.GetUtcNow());
             audit.Record(AuditEntity, application.Id, action, before.ToString(), application.Status.ToString(), comment);
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await using var transaction = await db.Database.BeginUnitOfWorkAsync(ct);
             await db.SaveChangesAsync(ct);
             change = PledgeFigures.Change(figures, PledgeFigures.Of(application));
             await totals.ApplyAsync(application.BankOrganizationId, change, ct);

@@ -30,7 +30,7 @@ public sealed class SessionEventLog(MarketplaceDb db, SessionBroadcaster broadca
         List<SessionEvent> stored;
         T result;
         PendingEvents pending;
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        await using (var transaction = await db.Database.BeginUnitOfWorkAsync(ct))
         {
             await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtextextended({sessionId.ToString()}, 0))", ct);
             pending = new PendingEvents();

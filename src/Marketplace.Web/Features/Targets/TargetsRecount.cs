@@ -36,7 +36,7 @@ public sealed class TargetsRecount(MarketplaceDb db, TargetGroups groups)
     /// tables are locked meanwhile so no change moves totals that are being replaced.</summary>
     public async Task RebuildAsync(CancellationToken ct)
     {
-        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await using var unit = await db.Database.BeginUnitOfWorkAsync(ct);
         await db.Database.ExecuteSqlRawAsync("LOCK TABLE deal_totals, pledge_totals IN EXCLUSIVE MODE; DELETE FROM deal_totals; DELETE FROM pledge_totals;", ct);
         var dealRows = new Dictionary<(int, int, DealCategory, string, string), (decimal C, decimal R, int N)>();
         var owners = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => groups.OwnerOf(o.NameZh, o.Type), ct);
@@ -65,10 +65,6 @@ public sealed class TargetsRecount(MarketplaceDb db, TargetGroups groups)
         foreach (var ((year, month, bank), (disbursed, undrawn)) in pledgeRows)
             db.PledgeTotals.Add(new PledgeTotal { Year = year, Month = month, BankOrganizationId = bank, Disbursed = disbursed, ApprovedNotDisbursed = undrawn });
         await db.SaveChangesAsync(ct);
-        if (own is not null)
-        {
-            await own.CommitAsync(ct);
-            await own.DisposeAsync();
-        }
+        await unit.CommitAsync(ct);
     }
 }

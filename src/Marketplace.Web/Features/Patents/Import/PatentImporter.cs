@@ -83,7 +83,7 @@ public sealed class PatentImporter(MarketplaceDb db, AuditLog audit, TimeProvide
         List<RowPlan> plans, Guid organizationId, bool submit, DateTimeOffset now, DateOnly today, CancellationToken ct)
     {
         int patentsCreated = 0, patentsUpdated = 0, listingsCreated = 0, listingsUpdated = 0;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginUnitOfWorkAsync(ct);
         foreach (var plan in plans)
         {
             var patent = plan.Existing;
