@@ -16,7 +16,8 @@ public static class DataFeature
     {
         var connectionString = builder.Configuration.GetConnectionString("Marketplace")
             ?? throw new InvalidOperationException("ConnectionStrings:Marketplace is not configured.");
-        builder.Services.AddDbContext<MarketplaceDb>(options => options
+        // Pooled: a request rents a reset context instead of building one (services, change tracker) each time.
+        builder.Services.AddDbContextPool<MarketplaceDb>(options => options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations"))
             .UseSnakeCaseNamingConvention());
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration("Database");

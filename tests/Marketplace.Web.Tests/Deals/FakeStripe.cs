@@ -22,6 +22,13 @@ public sealed class FakeStripe : HttpMessageHandler
 
     public ConcurrentBag<string> IdempotencyKeys { get; } = [];
 
+    /// <summary>An intent Stripe already holds, e.g. for instalments a benchmark wrote straight into the database.</summary>
+    public void Add(string intentId, long amount, string status, long amountReceived)
+    {
+        _intents[intentId] = new JsonObject { ["id"] = intentId, ["object"] = "payment_intent", ["amount"] = amount, ["currency"] = "cny" };
+        SetState(intentId, status, amountReceived);
+    }
+
     /// <summary>What GET /v1/payment_intents/{id} answers from now on.</summary>
     public void SetState(string intentId, string status, long amountReceived, long amountRefunded = 0)
     {

@@ -49,8 +49,8 @@ public static class ListingsApi
         return TypedResults.Created($"/api/listings/{listing.Id}", await reader.DescribeAsync(listing, ct));
     }
 
-    private static async Task<Ok<ListingResponse>> Get(Guid id, ClaimsPrincipal user, ListingService listings, ListingReader reader, CancellationToken ct) =>
-        TypedResults.Ok(await reader.DescribeAsync(await listings.FindVisibleAsync(user, id, ct), ct));
+    private static async Task<Ok<ListingResponse>> Get(Guid id, ClaimsPrincipal user, ListingReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.DetailAsync(user, id, ct));
 
     /// <summary>The listing's status history, read from the audit log.</summary>
     private static async Task<Ok<List<StatusChange>>> History(Guid id, ClaimsPrincipal user, ListingService listings, ListingReader reader, CancellationToken ct)

@@ -28,8 +28,14 @@ public static class SearchFeature
         }
         // Identical searches within a few seconds are answered from memory. The indexer evicts the "search" tag
         // whenever it changes this instance's index; the expiry bounds staleness where another instance fed a
-        // shared (Elasticsearch) index.
-        services.AddOutputCache(o => o.AddPolicy(SearchCachePolicy, b => b.Expire(TimeSpan.FromSeconds(5)).SetVaryByQuery("*").Tag(SearchCacheTag)));
+        // shared (Elasticsearch) index. Only the search's own parameters make an entry: a made-up parameter
+        // (a cache-buster) cannot fill the cache with copies. Search:OutputCacheSeconds = 0 turns it off.
+        var seconds = builder.Configuration.GetValue("Search:OutputCacheSeconds", 5.0);
+        services.AddOutputCache(o => o.AddPolicy(SearchCachePolicy, b =>
+        {
+            if (seconds <= 0) b.NoCache();
+            else b.Expire(TimeSpan.FromSeconds(seconds)).SetVaryByQuery(SearchRequest.QueryNames).Tag(SearchCacheTag);
+        }));
         services.AddSingleton<SearchIndexer>();
         services.AddHostedService(sp => sp.GetRequiredService<SearchIndexer>());
         return builder;

@@ -14,6 +14,10 @@ namespace Marketplace.Web.Features.Search;
 public sealed class SearchRequest
 {
     public const int MaxTextLength = 200, MaxPageSize = 100, MaxWindow = 10_000;
+
+    /// <summary>The query-string names this request binds (camelCase, as clients send them).</summary>
+    public static readonly string[] QueryNames = typeof(SearchRequest).GetProperties()
+        .Select(p => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(p.Name)).ToArray();
     private static readonly string[] KnownModes = ["Licence", "OpenLicence", "Equity", "Transfer"];
 
     public string? Q { get; set; }

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text;
+
+namespace Marketplace.Benchmarks;
+
+internal static class CeilingsReport
+{
+    public static string Markdown(int listings, int seconds, Figures listing, Figures listingBare, QueryFigures query, Figures webhook, Figures webhookBare)
+    {
+        var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name"))?.Split(':')[1].Trim() ?? "unknown CPU";
+        var load = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        var text = new StringBuilder();
+        text.AppendLine("## Ceilings");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Run on {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores ({cpu}), load average {load} at the end, " +
+            $"{listings:N0} generated listings plus the demo data, app in Production mode in process with Kestrel on loopback (`./marketplace.sh bench ceilings`).");
+        text.AppendLine(CultureInfo.InvariantCulture, $"HTTP rows: 1,000 sequential calls for latency, then 4 concurrent callers for {seconds} s for throughput; each app path is followed by its baseline in the same run.");
+        text.AppendLine("P2 is BenchmarkDotNet (ShortRun, in process, MemoryDiagnoser).");
+        text.AppendLine();
+        text.AppendLine("| scenario | p50 ms | p99 ms | per second |");
+        text.AppendLine("|---|---:|---:|---:|");
+        foreach (var f in new[] { listing, listingBare, webhook, webhookBare })
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {f.Name} | {f.P50Ms:F2} | {f.P99Ms:F2} | {f.PerSecond:F0} |");
+        text.AppendLine();
+        text.AppendLine("| P2 query | mean µs | median µs | allocated per call |");
+        text.AppendLine("|---|---:|---:|---:|");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| EF Core: compiled, no tracking, pooled context | {query.EfMeanUs:F1} | {query.EfP50Us:F1} | {query.EfAllocated:N0} B |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| the same SQL, raw NpgsqlDataReader reading every column | {query.RawMeanUs:F1} | {query.RawP50Us:F1} | {query.RawAllocated:N0} B |");
+        text.AppendLine();
+        text.AppendLine("| ceiling | app path vs baseline | goal | met |");
+        text.AppendLine("|---|---:|---:|:---:|");
+        Row(text, "P1 GET /api/listings/{id} vs cached bytes (throughput)", listing.PerSecond / listingBare.PerSecond, 0.30);
+        Row(text, "P2 EF query vs raw reader (mean time, raw ÷ EF)", query.RawMeanUs / query.EfMeanUs, 0.75);
+        Row(text, "P5 webhook (verify, dedupe, apply) vs verify only (throughput)", webhook.PerSecond / webhookBare.PerSecond, 0.30);
+        text.AppendLine();
+        text.AppendLine("P3 (search endpoint vs engine), P4 (SignalR vs bare WebSocket broadcast) and P6 (kept targets vs summing) are in their own");
+        text.AppendLine("sections below (Search, Session broadcast, Targets), each with its baseline measured in that run.");
+        text.AppendLine("The webhook baseline parses and verifies the same signed events in a bare Kestrel endpoint; the app path also inserts the");
+        text.AppendLine("event id, locks the instalment, fetches the PaymentIntent from the local Stripe stand-in (no network), applies, audits and commits.");
+        return text.ToString();
+    }
+
+    private static void Row(StringBuilder text, string name, double ratio, double goal) =>
+        text.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {ratio:P0} | ≥ {goal:P0} | {(ratio >= goal ? "yes" : "**no**")} |");
+}

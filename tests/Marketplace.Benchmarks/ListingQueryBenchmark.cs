@@ -1,0 +1,95 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Marketplace.Web.Data;
+using Marketplace.Web.Features.Listings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Marketplace.Benchmarks;
+
+internal sealed record QueryFigures(double EfMeanUs, double EfP50Us, long EfAllocated, double RawMeanUs, double RawP50Us, long RawAllocated);
+
+/// <summary>
+/// P2: the query behind GET /api/listings/{id} — compiled, no tracking, on a context rented from the pool as a
+/// request does — against the very SQL EF sent, run through a raw NpgsqlDataReader that reads every column.
+/// </summary>
+public class ListingQueryBenchmark
+{
+    internal static IServiceProvider Services = null!;
+    internal static string ConnectionString = "";
+    internal static Guid[] Ids = [];
+
+    private NpgsqlDataSource _source = null!;
+    private string _sql = "";
+    private readonly List<(string Name, object Value)> _parameters = [];
+    private int _next;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _source = NpgsqlDataSource.Create(ConnectionString);
+        // The raw reader runs the SQL EF generates for this query, with the same parameters.
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MarketplaceDb>();
+        var text = ListingReader.VisibleDetail.Compile()(db, Ids[0], Guid.Empty, false).ToQueryString();
+        foreach (var line in text.Split('\n').Where(l => l.StartsWith("-- @")))
+        {
+            var name = line[3..line.IndexOf('=')];
+            var value = line[(line.IndexOf('=') + 2)..line.LastIndexOf('\'')];
+            _parameters.Add((name, Guid.TryParse(value, out var g) ? g : bool.TryParse(value, out var b) ? b : value));
+        }
+        _sql = string.Join('\n', text.Split('\n').Where(l => !l.StartsWith("--")));
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _source.Dispose();
+
+    private Guid NextId() => Ids[_next++ % Ids.Length];
+
+    [Benchmark(Baseline = true)]
+    public async Task<int> RawReader()
+    {
+        var id = NextId();
+        await using var command = _source.CreateCommand(_sql);
+        foreach (var (name, value) in _parameters)
+            command.Parameters.Add(new NpgsqlParameter(name, value is Guid g && g == Ids[0] ? id : value));
+        await using var reader = await command.ExecuteReaderAsync();
+        var read = 0;
+        while (await reader.ReadAsync())
+            for (var i = 0; i < reader.FieldCount; i++, read++) _ = reader.IsDBNull(i) ? null : reader.GetValue(i);
+        return read;
+    }
+
+    [Benchmark]
+    public async Task<ListingDetailRow?> EfCompiledPooled()
+    {
+        // As a request does: a scope renting the app's pooled context.
+        await using var scope = Services.CreateAsyncScope();
+        return await ListingReader.FindDetailAsync(scope.ServiceProvider.GetRequiredService<MarketplaceDb>(), NextId(), Guid.Empty, false, default);
+    }
+
+    internal static QueryFigures Run(IServiceProvider services, string connectionString, IReadOnlyList<string> ids)
+    {
+        Services = services;
+        ConnectionString = connectionString;
+        Ids = ids.Select(Guid.Parse).ToArray();
+        var config = ManualConfig.CreateEmpty()
+            .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
+            .AddLogger(ConsoleLogger.Default)
+            .AddColumnProvider(BenchmarkDotNet.Columns.DefaultColumnProviders.Instance)
+            .AddDiagnoser(BenchmarkDotNet.Diagnosers.MemoryDiagnoser.Default)
+            .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "marketplace-bdn"));
+        var summary = BenchmarkRunner.Run<ListingQueryBenchmark>(config);
+        var ef = summary.Reports.Single(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == nameof(EfCompiledPooled));
+        var raw = summary.Reports.Single(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == nameof(RawReader));
+        if (ef.ResultStatistics is null || raw.ResultStatistics is null) throw new InvalidOperationException("BenchmarkDotNet produced no result");
+        return new QueryFigures(
+            ef.ResultStatistics.Mean / 1000, ef.ResultStatistics.Median / 1000, ef.GcStats.GetBytesAllocatedPerOperation(ef.BenchmarkCase) ?? 0,
+            raw.ResultStatistics.Mean / 1000, raw.ResultStatistics.Median / 1000, raw.GcStats.GetBytesAllocatedPerOperation(raw.BenchmarkCase) ?? 0);
+    }
+}
