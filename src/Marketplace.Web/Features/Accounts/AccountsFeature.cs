@@ -16,6 +16,7 @@ public sealed class AuthRateLimitOptions
 
 public static class AccountsFeature
 {
+    public const string SignInCookie = "marketplace.auth";
     public const string AuthRateLimit = "auth";
     public const string VerifiedOrganization = "VerifiedOrganization";
     private const string SmartScheme = "Marketplace";
@@ -66,7 +67,7 @@ public static class AccountsFeature
             o.LoginPath = "/Accounts/Login";
             o.LogoutPath = "/Accounts/Logout";
             o.AccessDeniedPath = "/Accounts/AccessDenied";
-            o.Cookie.Name = "marketplace.auth";
+            o.Cookie.Name = SignInCookie;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.SlidingExpiration = true;

@@ -21,7 +21,7 @@ public static class ListingsApi
         api.MapGet("/", async ([AsParameters] CatalogFilter filter, ClaimsPrincipal user, CatalogQuery catalog, CancellationToken ct) =>
             TypedResults.Ok(await catalog.RunAsync(user, filter, ct)));
         api.MapPost("/", Create).RequireAuthorization(PatentsFeature.CanList);
-        api.MapGet("/{id:guid}", Get);
+        api.MapGet("/{id:guid}", Get).CacheOutput(ListingsFeature.ListingCachePolicy);
         api.MapGet("/{id:guid}/history", History);
         api.MapPut("/{id:guid}", async (Guid id, UpdateListingRequest request, ClaimsPrincipal user, ListingService listings, ListingReader reader, CancellationToken ct) =>
             TypedResults.Ok(await reader.DescribeAsync(await listings.UpdateAsync(user, id, request, ct), ct))).RequireAuthorization(PatentsFeature.CanList);

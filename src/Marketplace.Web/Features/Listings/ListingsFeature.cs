@@ -1,12 +1,26 @@
+using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Features.Search;
+
 namespace Marketplace.Web.Features.Listings;
 
 public static class ListingsFeature
 {
+    public const string ListingCachePolicy = "listing";
+
     public static WebApplicationBuilder AddListings(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<ListingService>();
         builder.Services.AddScoped<ListingReader>();
         builder.Services.AddScoped<CatalogQuery>();
+        // A published listing reads the same for every anonymous visitor, and it is the catalog's most-read answer.
+        // Every listing or patent change reaches the search indexer, which evicts the catalog tag on this instance;
+        // the short expiry bounds what another instance may still serve.
+        var seconds = builder.Configuration.GetValue("Search:OutputCacheSeconds", 5.0);
+        builder.Services.AddOutputCache(o => o.AddPolicy(ListingCachePolicy, b =>
+        {
+            if (seconds <= 0) b.NoCache();
+            else b.AddPolicy<AnonymousOnlyCaching>().Expire(TimeSpan.FromSeconds(seconds)).Tag(SearchFeature.SearchCacheTag);
+        }));
         return builder;
     }
 }
