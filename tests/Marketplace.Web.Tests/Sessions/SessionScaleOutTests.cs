@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Marketplace.Tests.Shared;
 using Marketplace.Web.Features.Sessions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -102,5 +103,45 @@ public sealed class SessionScaleOutTests(WebApp app) : AppTest(app)
         Assert.Equal(world.Pitches[0], board.GetProperty("currentPitchId").GetGuid());
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
         Assert.NotNull(down.Services.GetService<SessionBroadcaster>());
+    }
+
+    [RedisFact]
+    public async Task Redis_stopped_under_a_live_session_leaves_http_working_and_boards_catch_up_when_it_returns()
+    {
+        var world = await new SessionWorld(App).OpenAsync();
+        await using var redis = await RedisProcess.StartAsync(AppProcess.FreePort());
+        var prefix = $"test-{Guid.NewGuid():N}";
+        await using var a = Instance(redis.Configuration, prefix);
+        await using var b = Instance(redis.Configuration, prefix);
+        await using var watcher = await WatchAsync(b, world.Id);
+        var office = Office(a, world.Market.Admin);
+        await Json(await office.PostAsync($"/api/sessions/{world.Id}/pitches/{world.Pitches[0]}/start", null));
+        var seen = (await watcher.NextAsync(SessionEventKinds.PitchStarted)).Sequence;
+
+        await redis.StopAsync();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await Json(await office.PostAsync($"/api/sessions/{world.Id}/pitches/{world.Pitches[1]}/start", null));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"a console step took {watch.Elapsed} with Redis down");
+        Assert.Equal(world.Pitches[1], (await Json(await office.GetAsync($"/api/sessions/{world.Id}/board"))).GetProperty("currentPitchId").GetGuid());
+        await Assert.ThrowsAsync<TimeoutException>(() => watcher.NextAsync(SessionEventKinds.PitchStarted).WaitAsync(TimeSpan.FromSeconds(1)));
+
+        // Redis returns; the multiplexers reconnect on their own. The next change reaches the board with a gap in
+        // the sequence, which the client fills by replay (as the browser board does), ending on the office's state.
+        await redis.RestartAsync();
+        SessionEventMessage? next = null;
+        for (var attempt = 0; next is null && attempt < 30; attempt++)
+        {
+            await Json(await office.PostAsync($"/api/sessions/{world.Id}/questions/{(attempt % 2 == 0 ? "open" : "close")}", null));
+            try
+            {
+                var e = await watcher.NextAsync().WaitAsync(TimeSpan.FromSeconds(1));
+                if (e.Sequence > seen) next = e;
+            }
+            catch (TimeoutException) { }
+        }
+        Assert.NotNull(next);
+        Assert.True(next.Sequence > seen + 1, "no event was missed while Redis was away");
+        var missed = await watcher.Connection.InvokeAsync<IReadOnlyList<SessionEventMessage>>("Replay", world.Id, seen);
+        Assert.Equal(Enumerable.Range(1, (int)(next.Sequence - seen)).Select(i => seen + i), missed.Select(m => m.Sequence));
     }
 }
