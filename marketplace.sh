@@ -205,7 +205,8 @@ cmd_test() {
 
 # The benchmarks on a throwaway cluster, figures written to docs/benchmarks.md (each replaces only its own section):
 # `bench` for search (100,000 generated listings); `bench sessions` for the live board's broadcast to 1,000 clients,
-# alone and over two instances with Redis; `bench targets` for the plan targets (1,000,000 deals, 100,000 loans).
+# alone and over two instances with Redis; `bench targets` for the plan targets (1,000,000 deals, 100,000 loans);
+# `bench ceilings` for issue 10's P1, P2 and P5 (listing detail, its EF query, the Stripe webhook vs their baselines).
 cmd_bench() {
   ensure_postgres
   start_throwaway_cluster bench 26432 -c shared_buffers=512MB
@@ -215,9 +216,24 @@ cmd_bench() {
   (cd "$ROOT" && dotnet "$ROOT/tests/Marketplace.Benchmarks/bin/Release/net10.0/Marketplace.Benchmarks.dll" "$@")
 }
 
+# PostgreSQL restarted under load (`pg_ctl restart -m immediate` while the app, a real process, takes keyed writes
+# and reads), on a throwaway cluster that really commits (synchronous_commit on); writes docs/reliability.md.
+# The other faults (kill -9 of the app, Redis stopped under a live session) are automated in `test`.
+cmd_faults() {
+  ensure_postgres
+  start_throwaway_cluster faults 26532 -c synchronous_commit=on -c fsync=on -c full_page_writes=on
+  local pg_ctl="$PG_BIN/pg_ctl -D $MARKETPLACE_PG_DIR -l $MARKETPLACE_PG_DIR/server.log -m immediate -w restart"
+  if [ "$(id -u)" -eq 0 ]; then pg_ctl="runuser -u postgres -- $pg_ctl"; fi
+  export MARKETPLACE_PG_RESTART="$pg_ctl"
+  say "building the app and the fault driver"
+  dotnet build "$ROOT/tests/Marketplace.Benchmarks" -c Release -nologo -v quiet
+  (cd "$ROOT" && dotnet "$ROOT/tests/Marketplace.Benchmarks/bin/Release/net10.0/Marketplace.Benchmarks.dll" faults)
+}
+
 case "${1:-}" in
   run) cmd_run ;;
   test) cmd_test ;;
   bench) shift; cmd_bench "$@" ;;
-  *) echo "usage: $0 run|test|bench [sessions|targets]" >&2; exit 2 ;;
+  faults) cmd_faults ;;
+  *) echo "usage: $0 run|test|bench [sessions|targets|ceilings]|faults" >&2; exit 2 ;;
 esac

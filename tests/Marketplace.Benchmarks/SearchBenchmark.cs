@@ -31,6 +31,11 @@ internal static class SearchBenchmark
             await TargetsBenchmark.RunAsync();
             return;
         }
+        if (args is ["faults", ..])
+        {
+            await PostgresRestartFault.RunAsync();
+            return;
+        }
         if (args is ["ceilings", ..])
         {
             await CeilingsBenchmark.RunAsync();
