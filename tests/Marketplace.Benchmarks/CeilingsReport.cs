@@ -5,7 +5,7 @@ namespace Marketplace.Benchmarks;
 
 internal static class CeilingsReport
 {
-    public static string Markdown(int listings, int seconds, Figures listing, Figures listingBare, QueryFigures query, Figures webhook, Figures webhookBare)
+    public static string Markdown(int listings, int seconds, Figures listing, Figures listingUncached, Figures listingBare, QueryFigures query, Figures webhook, Figures webhookBare)
     {
         var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name"))?.Split(':')[1].Trim() ?? "unknown CPU";
         var load = File.ReadAllText("/proc/loadavg").Split(' ')[0];
@@ -19,7 +19,7 @@ internal static class CeilingsReport
         text.AppendLine();
         text.AppendLine("| scenario | p50 ms | p99 ms | per second |");
         text.AppendLine("|---|---:|---:|---:|");
-        foreach (var f in new[] { listing, listingBare, webhook, webhookBare })
+        foreach (var f in new[] { listing, listingUncached, listingBare, webhook, webhookBare })
             text.AppendLine(CultureInfo.InvariantCulture, $"| {f.Name} | {f.P50Ms:F2} | {f.P99Ms:F2} | {f.PerSecond:F0} |");
         text.AppendLine();
         text.AppendLine("| P2 query | mean µs | median µs | allocated per call |");
@@ -29,7 +29,8 @@ internal static class CeilingsReport
         text.AppendLine();
         text.AppendLine("| ceiling | app path vs baseline | goal | met |");
         text.AppendLine("|---|---:|---:|:---:|");
-        Row(text, "P1 GET /api/listings/{id} vs cached bytes (throughput)", listing.PerSecond / listingBare.PerSecond, 0.30);
+        Row(text, "P1 GET /api/listings/{id}, hot listings, vs the same bytes from a bare endpoint (throughput)", listing.PerSecond / listingBare.PerSecond, 0.30);
+        text.AppendLine(CultureInfo.InvariantCulture, $"| (for reference) P1 never cached vs bare endpoint | {listingUncached.PerSecond / listingBare.PerSecond:P0} | — | — |");
         Row(text, "P2 EF query vs raw reader (mean time, raw ÷ EF)", query.RawMeanUs / query.EfMeanUs, 0.75);
         Row(text, "P5 webhook (verify, dedupe, apply) vs verify only (throughput)", webhook.PerSecond / webhookBare.PerSecond, 0.30);
         text.AppendLine();

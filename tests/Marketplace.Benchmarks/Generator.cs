@@ -38,7 +38,9 @@ internal static class Generator
         "智能 船舶", "intelligent ship navigation", "低功耗 无线", "wireless low-power", "高精度 模数转换", "converter", "视觉检测", "inspection",
     ];
 
-    public static async Task<int> SeedAsync(MarketplaceDb db, Guid[] owners, int count, int batch = 2000)
+    /// <param name="firstNumber">Added to the serial in the application numbers, so the listings can sit next to the demo
+    /// catalog (whose serials are 10,000–21,063) without a duplicate application number.</param>
+    public static async Task<int> SeedAsync(MarketplaceDb db, Guid[] owners, int count, int batch = 2000, int firstNumber = 0)
     {
         if (await db.Listings.CountAsync() >= count) return 0;
         var random = new Random(100_000);
@@ -49,7 +51,7 @@ internal static class Generator
         {
             var (zh, en, ipc) = Subjects[random.Next(Subjects.Length)];
             var (qz, qe) = Qualifiers[random.Next(Qualifiers.Length)];
-            var digits = $"{2013 + i % 10}1{i:D7}";
+            var digits = $"{2013 + i % 10}1{firstNumber + i:D7}";
             var owner = owners[i % owners.Length];
             var patent = Patent.Create(new PatentDetails(
                 $"{digits}.{ApplicationNumber.CheckCharacter(digits)}", PatentType.Invention, null,
@@ -61,9 +63,12 @@ internal static class Generator
             var terms = new ListingTerms(
                 new LicenceTerms(LicenceKind.NonExclusive, "中国大陆", 24, random.Next(1, 300) * 10_000m, null), null, null,
                 i % 3 == 0 ? new TransferTerms(random.Next(10, 500) * 10_000m, false) : null);
-            var listing = Listing.Create(patent, owner, terms, null, PledgeState.None, today, now);
-            listing.Submit(now);
-            listing.Approve(now);
+            // Published a minute apart, oldest first, as a catalog grows: one shared instant would make every
+            // "newest first" page sort all the listings, which no real catalog asks of PostgreSQL.
+            var published = now.AddMinutes(i - count);
+            var listing = Listing.Create(patent, owner, terms, null, PledgeState.None, today, published);
+            listing.Submit(published);
+            listing.Approve(published);
             db.Patents.Add(patent);
             db.Listings.Add(listing);
             if ((i + 1) % batch == 0)

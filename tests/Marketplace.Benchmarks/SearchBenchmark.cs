@@ -44,25 +44,16 @@ internal static class SearchBenchmark
         var listings = int.Parse(Environment.GetEnvironmentVariable("BENCH_LISTINGS") ?? "100000", CultureInfo.InvariantCulture);
         var seconds = int.Parse(Environment.GetEnvironmentVariable("BENCH_SECONDS") ?? "10", CultureInfo.InvariantCulture);
         var output = Environment.GetEnvironmentVariable("BENCH_OUTPUT") ?? "docs/benchmarks.md";
-        // Run from the repository root (marketplace.sh does); the app's content root is its project folder.
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MARKETPLACE_WEB", Path.GetFullPath("src/Marketplace.Web"));
         var database = new TestDatabase("marketplace_bench");
         await database.CreateAsync();
         var indexPath = Path.Combine(Path.GetTempPath(), "marketplace-bench-index");
         if (Directory.Exists(indexPath)) Directory.Delete(indexPath, true);
 
-        await using var app = new WebApplicationFactory<global::Program>().WithWebHostBuilder(b =>
+        await using var app = BenchHost.Start(database, b =>
         {
-            b.UseEnvironment("Production");
-            b.UseSetting("ConnectionStrings:Marketplace", database.ConnectionString);
             b.UseSetting("Search:Lucene:IndexPath", indexPath);
             b.UseSetting("Search:PollInterval", "00:00:05");
-            b.UseSetting("Matching:PollInterval", "01:00:00");
-            b.UseSetting("urls", "http://127.0.0.1:0");
-            b.UseSetting("Logging:LogLevel:Default", "Warning");
         });
-        app.UseKestrel(0);
-        app.StartServer();
 
         var generated = Stopwatch.StartNew();
         await using (var scope = app.Services.CreateAsyncScope())
@@ -102,12 +93,7 @@ internal static class SearchBenchmark
         // The ceiling: a bare Kestrel endpoint answering with the same bytes /api/search returned, from memory.
         var recorded = new Dictionary<string, byte[]>();
         foreach (var q in queries) recorded[q] = await http.GetByteArrayAsync("/api/search?q=" + Uri.EscapeDataString(q));
-        var bare = WebApplication.CreateSlimBuilder();
-        bare.WebHost.UseUrls("http://127.0.0.1:0");
-        bare.Logging.ClearProviders();
-        await using var ceiling = bare.Build();
-        ceiling.MapGet("/api/search", (string q) => Results.Bytes(recorded[q], "application/json"));
-        await ceiling.StartAsync();
+        await using var ceiling = await BenchHost.BareAsync(b => b.MapGet("/api/search", (string q) => Results.Bytes(recorded[q], "application/json")));
         using var bareHttp = new HttpClient { BaseAddress = new Uri(ceiling.Urls.First()) };
         results.Add(await Measure.RunAsync("bare endpoint, same bytes (ceiling)", queries,
             async q => (await bareHttp.GetAsync("/api/search?q=" + Uri.EscapeDataString(q))).EnsureSuccessStatusCode(), duration: window));

@@ -29,7 +29,6 @@ internal static class SessionBroadcastBenchmark
         var rounds = int.Parse(Environment.GetEnvironmentVariable("BENCH_ROUNDS") ?? "20", CultureInfo.InvariantCulture);
         var redis = Environment.GetEnvironmentVariable("MARKETPLACE_TEST_REDIS");
         var output = Environment.GetEnvironmentVariable("BENCH_OUTPUT") ?? "docs/benchmarks.md";
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MARKETPLACE_WEB", Path.GetFullPath("src/Marketplace.Web"));
         var database = new TestDatabase("marketplace_bench_sessions");
         await database.CreateAsync();
 
@@ -60,19 +59,12 @@ internal static class SessionBroadcastBenchmark
 
     private static WebApplicationFactory<global::Program> Instance(TestDatabase database, string? redis)
     {
-        var app = new WebApplicationFactory<global::Program>().WithWebHostBuilder(b =>
+        var app = BenchHost.Start(database, b =>
         {
-            b.UseEnvironment("Production");
-            b.UseSetting("ConnectionStrings:Marketplace", database.ConnectionString);
             b.UseSetting("ConnectionStrings:Redis", redis ?? "");
             b.UseSetting("Sessions:RedisChannelPrefix", "bench");
-            b.UseSetting("Search:Lucene:IndexPath", Path.Combine(Path.GetTempPath(), $"marketplace-bench-sessions-{Guid.NewGuid():N}"));
-            b.UseSetting("Matching:PollInterval", "01:00:00");
-            b.UseSetting("Logging:LogLevel:Default", "Warning");
-            b.UseUrls("http://127.0.0.1:0");
+            b.UseSetting("Search:PollInterval", "00:00:01");
         });
-        app.UseKestrel();
-        app.StartServer();
         return app;
     }
 

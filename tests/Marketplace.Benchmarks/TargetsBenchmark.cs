@@ -25,20 +25,9 @@ internal static class TargetsBenchmark
         var deals = int.Parse(Environment.GetEnvironmentVariable("BENCH_DEALS") ?? "1000000", CultureInfo.InvariantCulture);
         var loans = int.Parse(Environment.GetEnvironmentVariable("BENCH_LOANS") ?? "100000", CultureInfo.InvariantCulture);
         var output = Environment.GetEnvironmentVariable("BENCH_OUTPUT") ?? "docs/benchmarks.md";
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MARKETPLACE_WEB", Path.GetFullPath("src/Marketplace.Web"));
         var database = new TestDatabase("marketplace_bench_targets");
         await database.CreateAsync();
-        await using var app = new WebApplicationFactory<global::Program>().WithWebHostBuilder(b =>
-        {
-            b.UseEnvironment("Production");
-            b.UseSetting("ConnectionStrings:Marketplace", database.ConnectionString);
-            b.UseSetting("Search:Lucene:IndexPath", Path.Combine(Path.GetTempPath(), "marketplace-bench-targets-index"));
-            b.UseSetting("Search:PollInterval", "01:00:00");
-            b.UseSetting("Matching:PollInterval", "01:00:00");
-            b.UseSetting("Logging:LogLevel:Default", "Warning");
-        });
-        app.UseKestrel(0);
-        app.StartServer();
+        await using var app = BenchHost.Start(database);
         await using (var scope = app.Services.CreateAsyncScope())
             await DemoSeed.SeedAsync(scope.ServiceProvider, DemoOptions.DefaultPassword, TimeProvider.System, CancellationToken.None);
 
