@@ -63,6 +63,7 @@ public sealed class HostileWorld(WebApp app)
 
         Pledge = await PledgeParties.CreateAsync(app);
         PledgeId = (await Pledge.DraftAsync(await Pledge.PatentAsync(50))).GetProperty("id").GetGuid();
+        await PledgeParties.StepAsync(Pledge.Applicant, PledgeId, "submit");
 
         StrangerOffice = await app.ClientForAsync(await app.CreateUserAsync(OrganizationType.University));
         StrangerEnterprise = await app.ClientForAsync(await app.CreateUserAsync(OrganizationType.Enterprise));

@@ -1,12 +1,13 @@
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 
 namespace Marketplace.Web.Features.Platform;
 
 /// <summary>
-/// JSON bodies are checked by <see cref="StorableTextConverter"/>; this checks the rest of what arrives as text —
-/// query strings (API filters, page links) and url-encoded form posts (Razor forms) — before any handler runs,
-/// and answers 400 naming the parameter. Multipart bodies are left to their endpoints, which check their own
-/// text fields and own their size limits.
+/// JSON bodies are checked by <see cref="StorableTextConverter"/>; this checks what else arrives as text — query
+/// strings (API filters, page links) and url-encoded form posts (Razor forms) — before any handler runs, and answers
+/// 400 naming the parameter. Multipart bodies are left to their endpoints, which own their size limits and check
+/// their own text fields.
 /// </summary>
 internal static class TextInputGuard
 {
@@ -14,8 +15,8 @@ internal static class TextInputGuard
     {
         var request = context.Request;
         var bad = Unstorable(request.Query, "query");
-        if (bad is null && request.HasFormContentType && request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
-            bad = Unstorable(await request.ReadFormAsync(context.RequestAborted), "form");
+        if (bad is null && request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
+            bad = await UnstorableFormFieldAsync(request, context.RequestAborted);
         if (bad is null)
         {
             await next();
@@ -32,6 +33,28 @@ internal static class TextInputGuard
             },
         });
     });
+
+    /// <summary>
+    /// The framework's form reader refuses NUL as well, but as "the form value contains invalid characters", naming
+    /// no field (and antiforgery, reading first, turns that into a bare 400). The buffered body is parsed again to
+    /// find the field. Any other unreadable form goes on to the exception handler.
+    /// </summary>
+    private static async Task<string?> UnstorableFormFieldAsync(HttpRequest request, CancellationToken ct)
+    {
+        request.EnableBuffering();
+        try
+        {
+            await request.ReadFormAsync(ct);
+            return null;
+        }
+        catch (InvalidDataException)
+        {
+            request.Body.Position = 0;
+            using var reader = new StreamReader(request.Body, leaveOpen: true);
+            if (Unstorable(QueryHelpers.ParseQuery(await reader.ReadToEndAsync(ct)), "form") is { } field) return field;
+            throw;
+        }
+    }
 
     /// <summary>The first parameter holding unstorable text; a broken parameter name is reported as the whole query or form.</summary>
     private static string? Unstorable(IEnumerable<KeyValuePair<string, StringValues>> values, string whole)
