@@ -224,6 +224,7 @@ cmd_scan() {
   command -v curl >/dev/null || apt_install curl
   ensure_postgres
   local out="$ROOT/TestResults/scan" port base findings=0
+  local password=${MARKETPLACE_DEMO_PASSWORD:-Weihai-Demo-2026}
   rm -rf "$out" && mkdir -p "$out"
   start_throwaway_cluster scan 27432
   port=$(free_port 27080)
@@ -234,7 +235,7 @@ cmd_scan() {
   say "starting the app (Staging, demo data) on $base"
   ASPNETCORE_ENVIRONMENT=Staging ASPNETCORE_URLS="$base" \
   ConnectionStrings__Marketplace="$MARKETPLACE_TEST_PG;Database=marketplace" \
-  Database__MigrateOnStart=true Demo__Seed=true Demo__Password=Weihai-Demo-2026 \
+  Database__MigrateOnStart=true Demo__Seed=true Demo__Password="$password" \
   Search__Lucene__IndexPath="$(dirname "$MARKETPLACE_PG_DIR")/index" \
     dotnet "$ROOT/src/Marketplace.Web/bin/Release/net10.0/Marketplace.Web.dll" --contentRoot "$ROOT/src/Marketplace.Web" >"$out/app.log" 2>&1 &
   local app=$!
@@ -245,16 +246,18 @@ cmd_scan() {
   done
 
   local token
-  token=$(curl -fs -H 'Content-Type: application/json' -d '{"email":"park@demo.local","password":"Weihai-Demo-2026"}' \
+  token=$(curl -fs -H 'Content-Type: application/json' -d "{\"email\":\"park@demo.local\",\"password\":\"$password\"}" \
     "$base/api/auth/login" | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p')
   [ -n "$token" ] || { say "could not sign in as park@demo.local"; exit 1; }
 
   say "sqlmap (level 2, risk 1, PostgreSQL, at most 15 minutes per target)"
   local target name url header extra
   for target in \
-    "search|$base/api/search?q=navigation&ipc=B63&mode=Licence&minPrice=0&sort=Relevance&page=1&pageSize=20|" \
+    "search|$base/api/search?q=navigation&ipc=G&minPrice=0&sort=Relevance&page=1&pageSize=20|" \
+    "search-filters|$base/api/search?mode=Licence&type=Invention&ownerType=University&legalStatus=Valid|" \
     "suggest|$base/api/search/suggest?q=nav|" \
-    "listings|$base/api/listings?q=ship&field=B63&mode=Licence&type=Invention&page=1&pageSize=20|" \
+    "listings|$base/api/listings?q=navigation&field=G&page=1&pageSize=20|" \
+    "listings-filters|$base/api/listings?mode=Licence&type=Invention&sleeping=true|" \
     "audit|$base/api/audit?entity=Listing&action=Approved&user=park&page=1|Authorization: Bearer $token"; do
     IFS='|' read -r name url header <<<"$target"
     extra=()
@@ -271,7 +274,7 @@ cmd_scan() {
   page=$(curl -s -c "$jar" -D "$out/login-page.headers" "$base/Accounts/Login")
   form_token=$(printf '%s' "$page" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
   curl -s -b "$jar" -c "$jar" -D "$out/login.headers" -o /dev/null \
-    --data-urlencode "Input.Email=park@demo.local" --data-urlencode "Input.Password=Weihai-Demo-2026" \
+    --data-urlencode "Input.Email=park@demo.local" --data-urlencode "Input.Password=$password" \
     --data-urlencode "__RequestVerificationToken=$form_token" "$base/Accounts/Login"
   local cookie
   while IFS= read -r cookie; do
@@ -294,11 +297,13 @@ cmd_scan() {
   done
 
   say "secrets in tracked files and in the app's log"
-  local patterns='sk_live_[0-9A-Za-z]{10,}|rk_live_[0-9A-Za-z]{10,}|whsec_[0-9A-Za-z+/]{24,}|-----BEGIN ([A-Z]+ )?PRIVATE KEY-----|(Password|Pwd)=[^;"'"'"'$<{ ]{6,}'
-  (cd "$ROOT" && git ls-files -z | xargs -0 grep -InE "$patterns" -- 2>/dev/null) | tee "$out/secrets-repo.txt" || true
+  # Stripe live and webhook keys, private keys, and connection-string passwords other than a variable or the
+  # CHANGE-ME placeholder of the example files.
+  local patterns='sk_live_[0-9A-Za-z]{10,}|rk_live_[0-9A-Za-z]{10,}|whsec_[0-9A-Za-z+/]{24,}|-----BEGIN ([A-Z]+ )?PRIVATE KEY-----|(^|[;"'"'"' ])(Password|Pwd)=[^;"'"'"'$<{ ]{4,}'
+  (cd "$ROOT" && git ls-files -z | xargs -0 grep -InE "$patterns" -- 2>/dev/null | grep -v 'Password=CHANGE-ME') | tee "$out/secrets-repo.txt" || true
   local secret=${MARKETPLACE_TEST_PG##*Password=}
   grep -nE "$patterns" "$out/app.log" | tee "$out/secrets-log.txt" || true
-  grep -nF -e "$secret" -e "$token" -e "Weihai-Demo-2026" "$out/app.log" | tee -a "$out/secrets-log.txt" || true
+  grep -nF -e "$secret" -e "$token" -e "$password" "$out/app.log" | tee -a "$out/secrets-log.txt" || true
   [ ! -s "$out/secrets-repo.txt" ] && [ ! -s "$out/secrets-log.txt" ] || findings=$((findings + 1))
   echo "tracked files: $(cd "$ROOT" && git ls-files | wc -l), matches: $(wc -l <"$out/secrets-repo.txt"); app log: $(wc -l <"$out/app.log") lines, matches: $(wc -l <"$out/secrets-log.txt")"
 
