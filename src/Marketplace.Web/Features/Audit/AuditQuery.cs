@@ -34,6 +34,7 @@ public static class AuditQuery
         // Day bounds are China days: the park office reads the log in its own calendar.
         if (filter.From is { } from) query = query.Where(a => a.OccurredAt >= ChinaMidnight(from));
         if (filter.To is { } to) query = query.Where(a => a.OccurredAt < ChinaMidnight(to.AddDays(1)));
+        // Past this page, (page - 1) × PageSize would overflow an int; such a page is empty anyway.
         var page = Math.Clamp(filter.Page, 1, int.MaxValue / (AuditFilter.PageSize + 1));
         var rows = await query.OrderByDescending(a => a.Id)
             .Skip((page - 1) * AuditFilter.PageSize).Take(AuditFilter.PageSize + 1).ToListAsync(ct);

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Marketplace.Web.Data;
+using Microsoft.AspNetCore.CookiePolicy;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
@@ -33,7 +34,7 @@ public static class PlatformFeature
         var plainHttp = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing");
         services.Configure<CookiePolicyOptions>(o =>
         {
-            o.HttpOnly = Microsoft.AspNetCore.CookiePolicy.HttpOnlyPolicy.Always;
+            o.HttpOnly = HttpOnlyPolicy.Always;
             o.MinimumSameSitePolicy = SameSiteMode.Lax;
             o.Secure = plainHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });

@@ -39,6 +39,7 @@ public sealed class PledgeReader(MarketplaceDb db, PledgeAccess access, PledgeCh
         if (filter.MaxAgeDays is { } maxAge) query = query.Where(a => a.SubmittedAt >= now.AddDays(-maxAge));
         if (filter.MinAmount is { } min) query = query.Where(a => a.RequestedAmount >= min);
         if (filter.MaxAmount is { } max) query = query.Where(a => a.RequestedAmount <= max);
+        // Past this page, (page - 1) × PageSize would overflow an int; such a page is empty anyway.
         var page = Math.Clamp(filter.Page ?? 1, 1, int.MaxValue / PageSize);
         var total = await query.CountAsync(ct);
         var rows = await query
