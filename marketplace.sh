@@ -230,10 +230,107 @@ cmd_faults() {
   (cd "$ROOT" && dotnet "$ROOT/tests/Marketplace.Benchmarks/bin/Release/net10.0/Marketplace.Benchmarks.dll" faults)
 }
 
+# The security review's scan (docs/security-review.md): the app with demo data on a throwaway cluster, as
+# Staging (so cookies get their production flags) on a loopback port; sqlmap against the search and list
+# endpoints, one of them signed in; cookie flags and security headers read with curl; the tracked files and
+# the app's log searched for secrets. Raw output in TestResults/scan; exits non-zero on any finding.
+cmd_scan() {
+  command -v sqlmap >/dev/null || apt_install sqlmap
+  command -v curl >/dev/null || apt_install curl
+  ensure_postgres
+  local out="$ROOT/TestResults/scan" port base findings=0
+  local password=${MARKETPLACE_DEMO_PASSWORD:-Weihai-Demo-2026}
+  rm -rf "$out" && mkdir -p "$out"
+  start_throwaway_cluster scan 27432
+  port=$(free_port 27080)
+  base="http://127.0.0.1:$port"
+
+  say "building the app"
+  dotnet build "$ROOT/src/Marketplace.Web" -c Release -nologo -v quiet >/dev/null
+  say "starting the app (Staging, demo data) on $base"
+  ASPNETCORE_ENVIRONMENT=Staging ASPNETCORE_URLS="$base" \
+  ConnectionStrings__Marketplace="$MARKETPLACE_TEST_PG;Database=marketplace" \
+  Database__MigrateOnStart=true Demo__Seed=true Demo__Password="$password" \
+  Search__Lucene__IndexPath="$(dirname "$MARKETPLACE_PG_DIR")/index" \
+    dotnet "$ROOT/src/Marketplace.Web/bin/Release/net10.0/Marketplace.Web.dll" --contentRoot "$ROOT/src/Marketplace.Web" >"$out/app.log" 2>&1 &
+  local app=$!
+  trap 'kill '"$app"' 2>/dev/null; wait '"$app"' 2>/dev/null; stop_cluster "'"$MARKETPLACE_PG_DIR"'"; rm -rf "'"$(dirname "$MARKETPLACE_PG_DIR")"'"' EXIT
+  local tries=0
+  until curl -fs "$base/health/ready" >/dev/null; do
+    tries=$((tries + 1)); [ "$tries" -lt 120 ] || { tail -50 "$out/app.log" >&2; exit 1; }; sleep 1
+  done
+
+  local token
+  token=$(curl -fs -H 'Content-Type: application/json' -d "{\"email\":\"park@demo.local\",\"password\":\"$password\"}" \
+    "$base/api/auth/login" | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p')
+  [ -n "$token" ] || { say "could not sign in as park@demo.local"; exit 1; }
+
+  say "sqlmap (level 2, risk 1, PostgreSQL, at most 15 minutes per target)"
+  local target name url header extra
+  for target in \
+    "search|$base/api/search?q=navigation&ipc=G&minPrice=0&sort=Relevance&page=1&pageSize=20|" \
+    "search-filters|$base/api/search?mode=Licence&type=Invention&ownerType=University&legalStatus=Valid|" \
+    "suggest|$base/api/search/suggest?q=nav|" \
+    "listings|$base/api/listings?q=navigation&field=G&page=1&pageSize=20|" \
+    "listings-filters|$base/api/listings?mode=Licence&type=Invention&sleeping=true|" \
+    "audit|$base/api/audit?entity=Listing&action=Approved&user=park&page=1|Authorization: Bearer $token"; do
+    IFS='|' read -r name url header <<<"$target"
+    extra=()
+    [ -z "$header" ] || extra=(--headers="$header")
+    timeout 900 sqlmap --batch --level=2 --risk=1 --threads=2 --dbms=PostgreSQL --flush-session --disable-coloring \
+      --output-dir="$out/sqlmap" -u "$url" ${extra[@]+"${extra[@]}"} >"$out/sqlmap-$name.log" 2>&1 || true
+    echo "--- $name: ${url#"$base"}${header:+ (signed in)}"
+    grep -E "injectable|\[CRITICAL\]|Parameter: |Type: |Payload: " "$out/sqlmap-$name.log" | sed 's/^\[[0-9:]*\] //' | sort -u
+  done | tee "$out/sqlmap-summary.txt"
+  if grep -qE "^Parameter: |is vulnerable|appears to be '.*' injectable" "$out"/sqlmap-*.log; then findings=$((findings + 1)); fi
+
+  say "cookies"
+  local jar="$out/cookies.txt" page form_token
+  page=$(curl -s -c "$jar" -D "$out/login-page.headers" "$base/Accounts/Login")
+  form_token=$(printf '%s' "$page" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -s -b "$jar" -c "$jar" -D "$out/login.headers" -o /dev/null \
+    --data-urlencode "Input.Email=park@demo.local" --data-urlencode "Input.Password=$password" \
+    --data-urlencode "__RequestVerificationToken=$form_token" "$base/Accounts/Login"
+  local cookie
+  while IFS= read -r cookie; do
+    echo "$cookie" | cut -c1-40 | sed 's/=.*/=…/' | tr -d '\n'
+    echo " ->$(echo "$cookie" | tr 'A-Z' 'a-z' | grep -oE '; (secure|httponly|samesite=[a-z]+)' | tr -d ';' | tr '\n' ' ')"
+    for flag in '; secure' '; httponly' '; samesite=(lax|strict)'; do
+      echo "$cookie" | tr 'A-Z' 'a-z' | grep -qE "$flag" || { say "missing ${flag#; } on ${cookie%%=*}"; findings=$((findings + 1)); }
+    done
+  done < <(cat "$out/login-page.headers" "$out/login.headers" | tr -d '\r' | grep -i '^set-cookie:' | sed 's/^[Ss]et-[Cc]ookie: //')
+  grep -qi '^set-cookie: marketplace.auth=' "$out/login.headers" || { say "no sign-in cookie: login failed"; findings=$((findings + 1)); }
+
+  say "security headers"
+  local path header_name
+  for path in / /api/listings /api/listings/not-a-guid /docs; do
+    curl -s -o /dev/null -D "$out/headers.txt" "$base$path"
+    for header_name in X-Content-Type-Options X-Frame-Options Content-Security-Policy Referrer-Policy Permissions-Policy Cross-Origin-Opener-Policy; do
+      grep -qi "^$header_name:" "$out/headers.txt" || { say "$path lacks $header_name"; findings=$((findings + 1)); }
+    done
+    echo "$path: $(tr -d '\r' <"$out/headers.txt" | grep -ioE '^(x-content-type-options|x-frame-options|content-security-policy|referrer-policy|permissions-policy|cross-origin-opener-policy):' | tr -d ':' | tr '\n' ' ')"
+  done
+
+  say "secrets in tracked files and in the app's log"
+  # Stripe live and webhook keys, private keys, and connection-string passwords other than a variable or the
+  # CHANGE-ME placeholder of the example files.
+  local patterns='sk_live_[0-9A-Za-z]{10,}|rk_live_[0-9A-Za-z]{10,}|whsec_[0-9A-Za-z+/]{24,}|-----BEGIN ([A-Z]+ )?PRIVATE KEY-----|(^|[;"'"'"' ])(Password|Pwd)=[^;"'"'"'$<{ ]{4,}'
+  (cd "$ROOT" && git ls-files -z | xargs -0 grep -InE "$patterns" -- 2>/dev/null | grep -v 'Password=CHANGE-ME') | tee "$out/secrets-repo.txt" || true
+  local secret=${MARKETPLACE_TEST_PG##*Password=}
+  grep -nE "$patterns" "$out/app.log" | tee "$out/secrets-log.txt" || true
+  grep -nF -e "$secret" -e "$token" -e "$password" "$out/app.log" | tee -a "$out/secrets-log.txt" || true
+  [ ! -s "$out/secrets-repo.txt" ] && [ ! -s "$out/secrets-log.txt" ] || findings=$((findings + 1))
+  echo "tracked files: $(cd "$ROOT" && git ls-files | wc -l), matches: $(wc -l <"$out/secrets-repo.txt"); app log: $(wc -l <"$out/app.log") lines, matches: $(wc -l <"$out/secrets-log.txt")"
+
+  echo "$findings findings"
+  [ "$findings" -eq 0 ]
+}
+
 case "${1:-}" in
   run) cmd_run ;;
   test) cmd_test ;;
   bench) shift; cmd_bench "$@" ;;
   faults) cmd_faults ;;
-  *) echo "usage: $0 run|test|bench [sessions|targets|ceilings]|faults" >&2; exit 2 ;;
+  scan) cmd_scan ;;
+  *) echo "usage: $0 run|test|bench [sessions|targets|ceilings]|faults|scan" >&2; exit 2 ;;
 esac

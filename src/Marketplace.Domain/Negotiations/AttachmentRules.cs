@@ -24,7 +24,9 @@ public static class AttachmentRules
     /// <summary>The validated file name and content type, from what the client said and the file's first bytes.</summary>
     public static (string FileName, string ContentType) Check(string? fileName, string? declaredType, long size, ReadOnlySpan<byte> head)
     {
-        var name = TextRules.Required(Path.GetFileName(fileName ?? ""), "attachment", "the file name", 200);
+        // Only the last segment is kept, whichever separator the client's system uses: Path.GetFileName on Linux
+        // splits at '/' only, and would keep "..\\..\\win.ini" whole.
+        var name = TextRules.Required(Path.GetFileName((fileName ?? "").Replace('\\', '/')), "attachment", "the file name", 200);
         if (size <= 0) throw new DomainRuleException("attachment", "The file is empty.");
         if (size > MaxBytes) throw new DomainRuleException("attachment", $"The file has {size:N0} bytes; at most {MaxBytes / 1024 / 1024} MB are allowed.");
         var extension = Path.GetExtension(name).ToLowerInvariant();

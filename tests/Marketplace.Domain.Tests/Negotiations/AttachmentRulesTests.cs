@@ -14,10 +14,13 @@ public sealed class AttachmentRulesTests
         Assert.Equal(("合同草案.pdf", "application/pdf"), AttachmentRules.Check("合同草案.pdf", "application/pdf", 1000, Pdf));
     }
 
-    [Fact]
-    public void A_path_in_the_name_is_dropped()
+    [Theory]
+    [InlineData("../../etc/a.pdf")]
+    [InlineData("..\\..\\Windows\\a.pdf")]
+    [InlineData("C:\\Users\\Public\\a.pdf")]
+    public void A_path_in_the_name_is_dropped(string name)
     {
-        Assert.Equal("a.pdf", AttachmentRules.Check("../../etc/a.pdf", null, 10, Pdf).FileName);
+        Assert.Equal("a.pdf", AttachmentRules.Check(name, null, 10, Pdf).FileName);
     }
 
     [Theory]

@@ -34,7 +34,8 @@ public static class AuditQuery
         // Day bounds are China days: the park office reads the log in its own calendar.
         if (filter.From is { } from) query = query.Where(a => a.OccurredAt >= ChinaMidnight(from));
         if (filter.To is { } to) query = query.Where(a => a.OccurredAt < ChinaMidnight(to.AddDays(1)));
-        var page = Math.Max(1, filter.Page);
+        // Past this page, (page - 1) × PageSize would overflow an int; such a page is empty anyway.
+        var page = Math.Clamp(filter.Page, 1, int.MaxValue / (AuditFilter.PageSize + 1));
         var rows = await query.OrderByDescending(a => a.Id)
             .Skip((page - 1) * AuditFilter.PageSize).Take(AuditFilter.PageSize + 1).ToListAsync(ct);
         return new AuditPage(rows.Take(AuditFilter.PageSize).ToList(), page, rows.Count > AuditFilter.PageSize);

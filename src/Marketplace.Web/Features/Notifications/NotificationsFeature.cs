@@ -1,3 +1,5 @@
+using Marketplace.Web.Features.Platform;
+
 namespace Marketplace.Web.Features.Notifications;
 
 public static class NotificationsFeature
@@ -11,7 +13,7 @@ public static class NotificationsFeature
 
     public static IEndpointRouteBuilder MapNotifications(this IEndpointRouteBuilder app)
     {
-        app.MapHub<NotificationsHub>(NotificationsHub.Path);
+        app.MapHub<NotificationsHub>(NotificationsHub.Path).RequireKnownOrigin();
         return app;
     }
 }

@@ -41,7 +41,9 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, in
 public sealed record PageQuery(int? Page, int? PageSize)
 {
     public const int MaxPageSize = 100;
-    public int PageNumber => Math.Max(1, Page ?? 1);
+    /// <summary>Beyond this page, (page - 1) × size would overflow an int; such a page is empty anyway.</summary>
+    private const int MaxPage = int.MaxValue / MaxPageSize;
+    public int PageNumber => Math.Clamp(Page ?? 1, 1, MaxPage);
     public int Size => Math.Clamp(PageSize ?? 20, 1, MaxPageSize);
     public int Skip => (PageNumber - 1) * Size;
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Marketplace.Web.Data;
+using Microsoft.AspNetCore.CookiePolicy;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
@@ -18,7 +19,25 @@ public static class PlatformFeature
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddValidation();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.Converters.Add(new StorableTextConverter());
+            // {"status":"Draft","status":"Published"} is ambiguous: one part of a system may read the first, another
+            // the last. Such a body is refused rather than silently taking the last value.
+            o.SerializerOptions.AllowDuplicateProperties = false;
+        });
+
+        // Every cookie (sign-in, two-factor, antiforgery, culture) is HttpOnly and at least SameSite=Lax. Outside
+        // Development it is also Secure whatever the request's scheme, so a proxy that terminates TLS without
+        // forwarding the scheme cannot make it travel in clear; development and test hosts run on loopback HTTP.
+        var plainHttp = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing");
+        services.Configure<CookiePolicyOptions>(o =>
+        {
+            o.HttpOnly = HttpOnlyPolicy.Always;
+            o.MinimumSameSitePolicy = SameSiteMode.Lax;
+            o.Secure = plainHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
 
         services.AddHealthChecks().AddDbContextCheck<MarketplaceDb>("postgresql", tags: ["ready"]);
         services.AddOpenApi();
@@ -38,6 +57,8 @@ public static class PlatformFeature
             app.UseHttpsRedirection();
         }
         app.UseSecurityHeaders();
+        app.UseCookiePolicy();
+        app.UseTextInputGuard();
         return app;
     }
 

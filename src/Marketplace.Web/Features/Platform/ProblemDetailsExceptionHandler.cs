@@ -50,6 +50,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             Status = 503, Title = "Service unavailable",
             Detail = "The database cannot be reached just now. Nothing was saved; try again in a few seconds.",
         },
+        BadHttpRequestException unbound when BindingFailure.Field(unbound) is { } field => Invalid(unbound.StatusCode, field, unbound.Message),
         BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "Bad request", Detail = bad.Message },
         _ => null,
     };

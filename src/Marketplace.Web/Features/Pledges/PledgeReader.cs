@@ -39,7 +39,8 @@ public sealed class PledgeReader(MarketplaceDb db, PledgeAccess access, PledgeCh
         if (filter.MaxAgeDays is { } maxAge) query = query.Where(a => a.SubmittedAt >= now.AddDays(-maxAge));
         if (filter.MinAmount is { } min) query = query.Where(a => a.RequestedAmount >= min);
         if (filter.MaxAmount is { } max) query = query.Where(a => a.RequestedAmount <= max);
-        var page = Math.Max(1, filter.Page ?? 1);
+        // Past this page, (page - 1) × PageSize would overflow an int; such a page is empty anyway.
+        var page = Math.Clamp(filter.Page ?? 1, 1, int.MaxValue / PageSize);
         var total = await query.CountAsync(ct);
         var rows = await query
             .OrderBy(a => a.SubmittedAt == null).ThenBy(a => a.SubmittedAt).ThenByDescending(a => a.UpdatedAt)

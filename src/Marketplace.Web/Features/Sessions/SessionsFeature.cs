@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Platform;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -69,33 +70,7 @@ public static class SessionsFeature
     {
         app.MapSessionsApi();
         var options = app.ServiceProvider.GetRequiredService<IOptions<SessionsOptions>>();
-        app.MapHub<SessionsHub>(SessionsHub.Path).Add(endpoint =>
-        {
-            var inner = endpoint.RequestDelegate!;
-            endpoint.RequestDelegate = context => HubOrigin.Allowed(context, options.Value.AllowedOrigins) ? inner(context) : HubOrigin.RefuseAsync(context);
-        });
+        app.MapHub<SessionsHub>(SessionsHub.Path).RequireKnownOrigin(() => options.Value.AllowedOrigins);
         return app;
-    }
-}
-
-/// <summary>
-/// The hub accepts cookies, so a page on another site could open it in a visitor's name (cross-site WebSocket
-/// hijacking). Browsers always send Origin on WebSocket and cross-origin requests: it must be this site or one
-/// configured. Clients that are not browsers send none and authenticate with a bearer token.
-/// </summary>
-internal static class HubOrigin
-{
-    public static bool Allowed(HttpContext context, string[] allowed)
-    {
-        var origin = context.Request.Headers.Origin.ToString();
-        if (origin.Length == 0) return true;
-        var own = $"{context.Request.Scheme}://{context.Request.Host}";
-        return string.Equals(origin, own, StringComparison.OrdinalIgnoreCase) || allowed.Contains(origin, StringComparer.OrdinalIgnoreCase);
-    }
-
-    public static Task RefuseAsync(HttpContext context)
-    {
-        context.Response.StatusCode = StatusCodes.Status403Forbidden;
-        return context.Response.WriteAsync("This origin may not open the sessions hub.");
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Marketplace.Domain.Common;
 using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Platform;
 using Marketplace.Web.Features.Targets.Exports;
 using Marketplace.Web.Features.Targets.Records;
 using Marketplace.Web.Features.Targets.Statistics;
@@ -41,7 +42,7 @@ public static class TargetsFeature
             })
             .WithTags("Targets")
             .RequireAuthorization(Roles.ParkAdmin);
-        app.MapHub<TargetsHub>(TargetsHub.Path);
+        app.MapHub<TargetsHub>(TargetsHub.Path).RequireKnownOrigin();
         app.MapTargetRecords();
         app.MapStatistics();
         app.MapExports();

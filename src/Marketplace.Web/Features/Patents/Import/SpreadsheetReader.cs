@@ -13,6 +13,8 @@ public static class SpreadsheetReader
 {
     public const long MaxBytes = 5 * 1024 * 1024;
     public const int MaxRows = 5000;
+    /// <summary>What a workbook of <see cref="MaxRows"/> rows unpacks to, with room to spare (such a workbook is about 10 MB of XML).</summary>
+    public const long MaxUnpackedBytes = 100 * 1024 * 1024;
     private static readonly byte[] ZipMagic = [0x50, 0x4B, 0x03, 0x04];
 
     static SpreadsheetReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -24,7 +26,7 @@ public static class SpreadsheetReader
         var bytes = buffer.ToArray();
         if (bytes.Length == 0) throw new DomainRuleException("file", "The file is empty.");
         return bytes.AsSpan().StartsWith(ZipMagic)
-            ? Read(bytes, ExcelType.XLSX, "The file is not a readable XLSX workbook.")
+            ? Read(Unpackable(bytes), ExcelType.XLSX, "The file is not a readable XLSX workbook.")
             : Read(Encoding.UTF8.GetBytes(DecodeText(bytes)), ExcelType.CSV, "The file is not a readable CSV file.");
     }
 
@@ -38,6 +40,27 @@ public static class SpreadsheetReader
                 throw new DomainRuleException("file", $"The file is larger than {MaxBytes / 1024 / 1024} MB.");
             target.Write(chunk, 0, read);
         }
+    }
+
+    /// <summary>
+    /// A zip bomb (a few MB that unpack to gigabytes) is refused from the archive's directory, before the XML parser
+    /// inflates anything: the sizes declared there are what a reader allocates for.
+    /// </summary>
+    private static byte[] Unpackable(byte[] bytes)
+    {
+        long unpacked;
+        try
+        {
+            using var archive = new System.IO.Compression.ZipArchive(new MemoryStream(bytes), System.IO.Compression.ZipArchiveMode.Read);
+            unpacked = archive.Entries.Sum(e => e.Length);
+        }
+        catch (InvalidDataException)
+        {
+            throw new DomainRuleException("file", "The file is not a readable XLSX workbook.");
+        }
+        if (unpacked > MaxUnpackedBytes)
+            throw new DomainRuleException("file", $"The workbook unpacks to more than {MaxUnpackedBytes / 1024 / 1024} MB; it is not a spreadsheet this import reads.");
+        return bytes;
     }
 
     private static IReadOnlyList<string[]> Read(byte[] bytes, ExcelType type, string unreadable)
