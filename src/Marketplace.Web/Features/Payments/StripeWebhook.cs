@@ -44,8 +44,9 @@ public sealed class StripeWebhook(MarketplaceDb db, StripeGateway stripe, Paymen
             _ => null,
         };
         if (intentId is null) return "ignored";
-        // The row lock serialises two different events about the same intent, so both apply in turn.
-        var locked = await db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM instalments WHERE stripe_payment_intent_id = {intentId} FOR UPDATE").ToListAsync(ct);
+        // Locking the deal's row too serialises every event about the same deal: two instalments paid at once both
+        // change the deal's received total, and without the lock the second would fail on the deal's version (409).
+        var locked = await db.Database.SqlQuery<Guid>($"SELECT i.id AS \"Value\" FROM instalments i JOIN deals d ON d.id = i.deal_id WHERE i.stripe_payment_intent_id = {intentId} FOR UPDATE OF i, d").ToListAsync(ct);
         if (locked.Count == 0)
         {
             log.LogWarning("Stripe event {Event} ({Type}) is about PaymentIntent {Intent}, which the marketplace does not know", stripeEvent.Id, stripeEvent.Type, intentId);
