@@ -38,7 +38,9 @@ internal static class Generator
         "智能 船舶", "intelligent ship navigation", "低功耗 无线", "wireless low-power", "高精度 模数转换", "converter", "视觉检测", "inspection",
     ];
 
-    public static async Task<int> SeedAsync(MarketplaceDb db, Guid[] owners, int count, int batch = 2000)
+    /// <param name="firstNumber">Added to the serial in the application numbers, so the listings can sit next to the demo
+    /// catalog (whose serials are 10,000–21,063) without a duplicate application number.</param>
+    public static async Task<int> SeedAsync(MarketplaceDb db, Guid[] owners, int count, int batch = 2000, int firstNumber = 0)
     {
         if (await db.Listings.CountAsync() >= count) return 0;
         var random = new Random(100_000);
@@ -49,7 +51,7 @@ internal static class Generator
         {
             var (zh, en, ipc) = Subjects[random.Next(Subjects.Length)];
             var (qz, qe) = Qualifiers[random.Next(Qualifiers.Length)];
-            var digits = $"{2013 + i % 10}1{i:D7}";
+            var digits = $"{2013 + i % 10}1{firstNumber + i:D7}";
             var owner = owners[i % owners.Length];
             var patent = Patent.Create(new PatentDetails(
                 $"{digits}.{ApplicationNumber.CheckCharacter(digits)}", PatentType.Invention, null,

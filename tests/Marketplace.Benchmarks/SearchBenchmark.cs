@@ -31,6 +31,12 @@ internal static class SearchBenchmark
             await TargetsBenchmark.RunAsync();
             return;
         }
+        switch (args)
+        {
+            case ["load-data", var dir]: await LoadData.RunAsync(dir); return;
+            case ["load-prepare", var url, var dir]: await LoadFixtures.RunAsync(url, dir); return;
+            case ["load-report", var dir, var mode]: Environment.ExitCode = await LoadReport.RunAsync(dir, mode); return;
+        }
         var listings = int.Parse(Environment.GetEnvironmentVariable("BENCH_LISTINGS") ?? "100000", CultureInfo.InvariantCulture);
         var seconds = int.Parse(Environment.GetEnvironmentVariable("BENCH_SECONDS") ?? "10", CultureInfo.InvariantCulture);
         var output = Environment.GetEnvironmentVariable("BENCH_OUTPUT") ?? "docs/benchmarks.md";
