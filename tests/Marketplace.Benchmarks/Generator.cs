@@ -63,9 +63,12 @@ internal static class Generator
             var terms = new ListingTerms(
                 new LicenceTerms(LicenceKind.NonExclusive, "中国大陆", 24, random.Next(1, 300) * 10_000m, null), null, null,
                 i % 3 == 0 ? new TransferTerms(random.Next(10, 500) * 10_000m, false) : null);
-            var listing = Listing.Create(patent, owner, terms, null, PledgeState.None, today, now);
-            listing.Submit(now);
-            listing.Approve(now);
+            // Published a minute apart, oldest first, as a catalog grows: one shared instant would make every
+            // "newest first" page sort all the listings, which no real catalog asks of PostgreSQL.
+            var published = now.AddMinutes(i - count);
+            var listing = Listing.Create(patent, owner, terms, null, PledgeState.None, today, published);
+            listing.Submit(published);
+            listing.Approve(published);
             db.Patents.Add(patent);
             db.Listings.Add(listing);
             if ((i + 1) % batch == 0)
