@@ -81,7 +81,7 @@ internal static class LoadReport
                 text.AppendLine(Invariant, $"| {Long(r, "connections")} | {Long(r, "reads"):N0} | {Long(r, "messages"):N0} | {Long(r, "offers"):N0} | {Long(r, "payments"):N0} | {Long(r, "s409"):N0} |");
         }
         text.AppendLine();
-        text.AppendLine("Scenarios: **browse** `/Listings?page=1…200`; **search-page** `/Search?Q=…` (44 Chinese, English and mixed queries, pages 1–3);");
+        text.AppendLine(Invariant, $"Scenarios: **browse** `/Listings?page=1…200`; **search-page** `/Search?Q=…` ({Generator.Queries.Count} Chinese, English and mixed queries, pages 1–3);");
         text.AppendLine("**api-search** `/api/search?q=…&n=nonce` (the nonce defeats the 5 s output cache, so every request runs Lucene; the cached figure is in Search above);");
         text.AppendLine("**detail** `/api/listings/{id}` and `/Listings/Detail/{id}` alternately over 20,000 listing ids; **targets** `/api/targets` with no year and 2023–2025;");
         text.AppendLine("**mixed** 80 % reads (listing detail, uncached search, a room's messages, targets) and 20 % writes: posting a message in a negotiation room,");
