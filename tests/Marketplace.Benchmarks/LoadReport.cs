@@ -22,6 +22,8 @@ internal static class LoadReport
         var data = File.Exists(Path.Combine(dir, "data.json"))
             ? JsonSerializer.Deserialize<Dictionary<string, long>>(await File.ReadAllTextAsync(Path.Combine(dir, "data.json")))!
             : [];
+        // When the runs ended, so a report written again from kept results tells the time of the measurement.
+        var ranAt = File.Exists(Path.Combine(dir, "runs.jsonl")) ? File.GetLastWriteTimeUtc(Path.Combine(dir, "runs.jsonl")) : DateTime.UtcNow;
         var levels = runs.Where(r => r.GetProperty("scenario").GetString() != "soak").ToList();
         var soak = runs.Where(r => r.GetProperty("scenario").GetString() == "soak").ToList();
         var failed = runs.Where(r => Long(r, "s5xx") - Long(r, "s503") > 0).ToList();
@@ -30,17 +32,17 @@ internal static class LoadReport
 
         if (mode == "quick")
         {
-            await File.WriteAllTextAsync(Path.Combine(dir, "load.md"), LevelsMarkdown(levels, data, mode));
-            Console.Write(LevelsMarkdown(levels, data, mode));
+            await File.WriteAllTextAsync(Path.Combine(dir, "load.md"), LevelsMarkdown(levels, data, mode, ranAt));
+            Console.Write(LevelsMarkdown(levels, data, mode, ranAt));
         }
         if (mode == "full" && levels.Count > 0)
         {
-            await Report.WriteSectionAsync(output, "## Load", LevelsMarkdown(levels, data, mode));
+            await Report.WriteSectionAsync(output, "## Load", LevelsMarkdown(levels, data, mode, ranAt));
             Console.WriteLine($"written the load section of {output}");
         }
         if (mode == "soak" && soak.Count > 0)
         {
-            var markdown = LoadSoakReport.Markdown(soak[^1], await LoadSoakReport.SamplesAsync(Path.Combine(dir, "soak.csv")), data, out var grew);
+            var markdown = LoadSoakReport.Markdown(soak[^1], await LoadSoakReport.SamplesAsync(Path.Combine(dir, "soak.csv")), data, ranAt, out var grew);
             await Report.WriteSectionAsync(output, "## Load soak", markdown);
             Console.Write(markdown);
             if (grew) return 1;
@@ -48,12 +50,12 @@ internal static class LoadReport
         return failed.Count == 0 ? 0 : 1;
     }
 
-    internal static string LevelsMarkdown(IReadOnlyList<JsonElement> runs, IReadOnlyDictionary<string, long> data, string mode)
+    internal static string LevelsMarkdown(IReadOnlyList<JsonElement> runs, IReadOnlyDictionary<string, long> data, string mode, DateTime ranAt)
     {
         var text = new StringBuilder();
         text.AppendLine("## Load");
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Written by `./marketplace.sh load{(mode == "quick" ? " quick" : "")}` (tests/load, tests/Marketplace.Benchmarks/Load*.cs). {Machine(data)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Written by `./marketplace.sh load{(mode == "quick" ? " quick" : "")}` (tests/load, tests/Marketplace.Benchmarks/Load*.cs). {Machine(data, ranAt)}");
         text.AppendLine("The app runs as its own process (`ASPNETCORE_ENVIRONMENT=Production`, Release build, Redis backplane, Lucene index on disk) on loopback;");
         text.AppendLine("wrk (2 threads, `--timeout 10s`) runs on the same two cores, as do PostgreSQL, Redis and two other engineers' work, so the figures are");
         text.AppendLine("noisy: the load average (1 min, from /proc/loadavg at the end of each run) is next to each row. Latency is wrk's, uncorrected for");
@@ -91,12 +93,12 @@ internal static class LoadReport
         return text.ToString();
     }
 
-    internal static string Machine(IReadOnlyDictionary<string, long> data)
+    internal static string Machine(IReadOnlyDictionary<string, long> data, DateTime ranAt)
     {
         var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':')[1].Trim() ?? "unknown CPU";
         var sizes = data.Count == 0 ? "" : string.Format(Invariant, " Data: {0:N0} published listings, {1:N0} deals, {2:N0} loans, database {3:N0} MiB.",
             data.GetValueOrDefault("publishedListings"), data.GetValueOrDefault("deals"), data.GetValueOrDefault("loans"), data.GetValueOrDefault("databaseBytes") / 1048576);
-        return $"Run on {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores ({cpu}).{sizes}";
+        return $"Run on {ranAt:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores ({cpu}).{sizes}";
     }
 
     internal static long Long(JsonElement e, string name) => e.TryGetProperty(name, out var v) ? (long)v.GetDouble() : 0;

@@ -16,13 +16,13 @@ internal static class LoadSoakReport
             double.Parse(f[0], CultureInfo.InvariantCulture), double.Parse(f[1], CultureInfo.InvariantCulture),
             double.TryParse(f[2], CultureInfo.InvariantCulture, out var heap) ? heap : double.NaN, f.Length > 3 ? f[3] : "")).ToList();
 
-    public static string Markdown(JsonElement run, IReadOnlyList<Sample> samples, IReadOnlyDictionary<string, long> data, out bool grew)
+    public static string Markdown(JsonElement run, IReadOnlyList<Sample> samples, IReadOnlyDictionary<string, long> data, DateTime ranAt, out bool grew)
     {
         var warmUp = double.Parse(Environment.GetEnvironmentVariable("LOAD_SOAK_WARMUP") ?? "300", CultureInfo.InvariantCulture);
         var text = new StringBuilder();
         text.AppendLine("## Load soak");
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Written by `./marketplace.sh load soak`. {LoadReport.Machine(data)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Written by `./marketplace.sh load soak`. {LoadReport.Machine(data, ranAt)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"{LoadReport.Long(run, "connections")} connections for {LoadReport.Long(run, "seconds") / 60} minutes against an anonymous read mix " +
             $"(uncached `/api/search` 30 %, `/Listings?page=` 20 %, `/api/listings/{{id}}` 20 %, `/Listings/Detail/{{id}}` 15 %, `/api/targets` 10 %, `/Search?Q=` 5 %).");
         text.Append(CultureInfo.InvariantCulture, $"The app's resident set (VmRSS from /proc/PID/status) and its GC heap (`/metrics`) are sampled every 30 s; ")
@@ -38,7 +38,8 @@ internal static class LoadSoakReport
         text.AppendLine("|---|---:|---:|---:|---:|---:|---:|:---:|");
         grew = false;
         var end = samples.Count == 0 ? 0 : samples[^1].Seconds;
-        for (var start = warmUp; start + Window <= end + 15; start += 300)
+        // The last window may end at the last sample when that is within the minute the median reads anyway.
+        for (var start = warmUp; start + Window <= end + 60; start += 300)
         {
             var (rss0, rss1) = (Median(samples, start, s => s.RssKib) / 1024, Median(samples, start + Window, s => s.RssKib) / 1024);
             var (gc0, gc1) = (Median(samples, start, s => s.GcHeapBytes) / 1048576, Median(samples, start + Window, s => s.GcHeapBytes) / 1048576);
