@@ -326,11 +326,133 @@ cmd_scan() {
   [ "$findings" -eq 0 ]
 }
 
+# `load [quick|soak]` (issue 10): the app as its own process in Production mode (Release build, Redis backplane) on a
+# throwaway PostgreSQL with 100,000 listings and 1,000,000 deals, driven by wrk with the scripts in tests/load:
+# each scenario at 16 connections for 60 s, 64 for 120 s and 256 for 60 s (`quick`: 10 s each), or `soak`: 16
+# connections for 30 minutes while the app's memory is sampled. Figures go to docs/benchmarks.md (the "Load" and
+# "Load soak" sections; `quick` only prints them); a 5xx other than 503 in any run makes the command fail.
+cmd_load() {
+  local mode=${1:-full}
+  case "$mode" in full|quick|soak) ;; *) echo "usage: $0 load [quick|soak]" >&2; exit 2 ;; esac
+  ensure_postgres
+  ensure_redis
+  command -v wrk >/dev/null || apt_install wrk
+  start_throwaway_cluster load 27432 -c max_connections=300 -c shared_buffers=512MB
+  LOAD_WORK=$(dirname "$MARKETPLACE_PG_DIR")
+  local out="$LOAD_WORK/results" redis port url bench status=0
+  mkdir -p "$out"
+  redis=$(start_throwaway_redis "$LOAD_WORK/redis" 27379)
+  trap load_stop EXIT
+  say "started a throwaway Redis on $redis"
+
+  say "building the app and the load tools (Release)"
+  dotnet build "$ROOT/tests/Marketplace.Benchmarks" -c Release -nologo -v quiet >/dev/null
+  bench="$ROOT/tests/Marketplace.Benchmarks/bin/Release/net10.0/Marketplace.Benchmarks.dll"
+  say "preparing the data (demo accounts, 100,000 listings, 1,000,000 deals)"
+  (cd "$ROOT" && dotnet "$bench" load-data "$out")
+
+  port=$(free_port 27080)
+  url="http://127.0.0.1:$port"
+  say "starting the app in Production mode on $url"
+  (cd "$ROOT/src/Marketplace.Web" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$url" \
+    ConnectionStrings__Marketplace="$MARKETPLACE_TEST_PG;Database=marketplace_load" ConnectionStrings__Redis="$redis" \
+    Search__Lucene__IndexPath="$LOAD_WORK/index" Logging__LogLevel__Default=Warning \
+    exec dotnet "$ROOT/src/Marketplace.Web/bin/Release/net10.0/Marketplace.Web.dll") >"$out/app.log" 2>&1 &
+  LOAD_APP_PID=$!
+  load_wait "$url" "$out"
+  say "signing in demo users, opening negotiation rooms, signing deals to pay"
+  (cd "$ROOT" && dotnet "$bench" load-prepare "$url" "$out")
+
+  if [ "$mode" = soak ]; then
+    load_soak "$url" "$out" "${LOAD_SOAK_SECONDS:-1800}"
+  else
+    local levels="16:60 64:120 256:60" scenario level slice
+    [ "$mode" = quick ] && levels="16:10 64:10 256:10"
+    for scenario in ${LOAD_SCENARIOS:-browse search_page api_search detail targets mixed}; do
+      slice=0
+      for level in $levels; do
+        say "wrk $scenario: ${level%:*} connections for ${level#*:} s (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+        load_wrk "$url" "$out" "$scenario" "${level%:*}" "${level#*:}" "$slice"
+        slice=$((slice + 1))
+        sleep 5
+      done
+    done
+  fi
+  grep -c '"level":"error"\|"LogLevel":"Error"\|fail:' "$out/app.log" >/dev/null && say "the app logged errors: see $out/app.log" || true
+  (cd "$ROOT" && dotnet "$bench" load-report "$out" "$mode") || status=$?
+  local keep="$ROOT/TestResults/load-$mode"
+  rm -rf "$keep" && mkdir -p "$ROOT/TestResults" && cp -r "$out" "$keep"
+  say "wrk logs, samples and the app's log: $keep"
+  return "$status"
+}
+
+load_stop() {
+  if [ -n "${LOAD_APP_PID:-}" ]; then kill "$LOAD_APP_PID" 2>/dev/null || true; wait "$LOAD_APP_PID" 2>/dev/null || true; fi
+  [ -z "${LOAD_WRK_PID:-}" ] || kill "$LOAD_WRK_PID" 2>/dev/null || true
+  stop_redis "$LOAD_WORK/redis"
+  stop_cluster "$MARKETPLACE_PG_DIR"
+  rm -rf "$LOAD_WORK"
+}
+
+# Ready means: PostgreSQL answers, the Lucene index holds every published listing, and the matching outbox the
+# generated listings filled is drained (otherwise the first runs would share the cores with that work).
+load_wait() {
+  local url=$1 out=$2 tries=0 expected total pending pgport
+  until curl -fsS "$url/health/ready" >/dev/null 2>&1; do
+    tries=$((tries + 1))
+    if [ "$tries" -gt 120 ] || ! kill -0 "$LOAD_APP_PID" 2>/dev/null; then tail -20 "$out/app.log" >&2; exit 1; fi
+    sleep 1
+  done
+  expected=$(grep -o '"publishedListings":[0-9]*' "$out/data.json" | grep -o '[0-9]*$')
+  pgport=$(echo "$MARKETPLACE_TEST_PG" | sed 's/.*Port=\([0-9]*\).*/\1/')
+  say "waiting for the search index ($expected listings) and the matching outbox"
+  for tries in $(seq 900); do
+    total=$(curl -fsS "$url/api/search?pageSize=1&n=wait$tries" 2>/dev/null | grep -o '"total":[0-9]*' | grep -o '[0-9]*$' || echo 0)
+    pending=$(as_pg "$PG_BIN/psql" -h "$MARKETPLACE_PG_DIR" -p "$pgport" -U "$PG_USER" -d marketplace_load -tAc "SELECT count(*) FROM match_requests")
+    [ "${total:-0}" -ge "$expected" ] && [ "$pending" -eq 0 ] && return 0
+    [ $((tries % 30)) -ne 0 ] || say "index: ${total:-0} of $expected; matching outbox: $pending"
+    sleep 2
+  done
+  say "gave up waiting (index ${total:-0} of $expected, outbox $pending); measuring anyway"
+}
+
+# load_wrk URL OUT SCENARIO CONNECTIONS SECONDS SLICE: one wrk run; its JSON line goes to OUT/runs.jsonl.
+load_wrk() {
+  local url=$1 out=$2 scenario=$3 connections=$4 seconds=$5 slice=$6
+  LOAD_DIR="$out" LOAD_SCRIPTS="$ROOT/tests/load" LOAD_CONNECTIONS="$connections" LOAD_SECONDS="$seconds" \
+  LOAD_THREADS=2 LOAD_SLICE="$slice" LOAD_SLICES=3 \
+    wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s -s "$ROOT/tests/load/$scenario.lua" "$url" >"$out/$scenario-$connections.log" 2>&1 || true
+  grep '^LOAD-RESULT ' "$out/$scenario-$connections.log" | sed 's/^LOAD-RESULT //' >>"$out/runs.jsonl" \
+    || { say "wrk gave no result for $scenario:"; cat "$out/$scenario-$connections.log" >&2; }
+}
+
+# The soak: wrk in the background, and every 30 s the app's resident set and GC heap (the runtime's
+# dotnet_gc_last_collection_heap_size metric, summed over generations) into OUT/soak.csv.
+load_soak() {
+  local url=$1 out=$2 seconds=$3 started rss heap
+  say "soak: 16 connections for $seconds s"
+  LOAD_DIR="$out" LOAD_SCRIPTS="$ROOT/tests/load" LOAD_CONNECTIONS=16 LOAD_SECONDS="$seconds" LOAD_THREADS=2 \
+    wrk -t2 -c16 -d"${seconds}s" --timeout 10s -s "$ROOT/tests/load/soak.lua" "$url" >"$out/soak.log" 2>&1 &
+  LOAD_WRK_PID=$!
+  started=$(date +%s)
+  echo "seconds,rss_kib,gc_heap_bytes,loadavg" >"$out/soak.csv"
+  while kill -0 "$LOAD_WRK_PID" 2>/dev/null; do
+    rss=$(awk '/^VmRSS/ {print $2}' "/proc/$LOAD_APP_PID/status")
+    heap=$(curl -fsS "$url/metrics" | awk '/^dotnet_gc_last_collection_heap_size_bytes/ {sum += $2} END {printf "%.0f", sum}')
+    echo "$(($(date +%s) - started)),$rss,$heap,$(cut -d' ' -f1 /proc/loadavg)" >>"$out/soak.csv"
+    for _ in $(seq 30); do kill -0 "$LOAD_WRK_PID" 2>/dev/null && sleep 1; done
+  done
+  wait "$LOAD_WRK_PID" || true
+  LOAD_WRK_PID=
+  grep '^LOAD-RESULT ' "$out/soak.log" | sed 's/^LOAD-RESULT //' >>"$out/runs.jsonl"
+}
+
 case "${1:-}" in
   run) cmd_run ;;
   test) cmd_test ;;
   bench) shift; cmd_bench "$@" ;;
   faults) cmd_faults ;;
   scan) cmd_scan ;;
-  *) echo "usage: $0 run|test|bench [sessions|targets|ceilings]|faults|scan" >&2; exit 2 ;;
+  load) shift; cmd_load "$@" ;;
+  *) echo "usage: $0 run|test|bench [sessions|targets|ceilings]|faults|scan|load [quick|soak]" >&2; exit 2 ;;
 esac

@@ -21,25 +21,15 @@ internal static class SearchBenchmark
 {
     public static async Task Main(string[] args)
     {
-        if (args is ["sessions", ..])
+        switch (args)
         {
-            await SessionBroadcastBenchmark.RunAsync();
-            return;
-        }
-        if (args is ["targets", ..])
-        {
-            await TargetsBenchmark.RunAsync();
-            return;
-        }
-        if (args is ["faults", ..])
-        {
-            await PostgresRestartFault.RunAsync();
-            return;
-        }
-        if (args is ["ceilings", ..])
-        {
-            await CeilingsBenchmark.RunAsync();
-            return;
+            case ["sessions", ..]: await SessionBroadcastBenchmark.RunAsync(); return;
+            case ["targets", ..]: await TargetsBenchmark.RunAsync(); return;
+            case ["ceilings", ..]: await CeilingsBenchmark.RunAsync(); return;
+            case ["faults", ..]: await PostgresRestartFault.RunAsync(); return;
+            case ["load-data", var dir]: await LoadData.RunAsync(dir); return;
+            case ["load-prepare", var url, var dir]: await LoadFixtures.RunAsync(url, dir); return;
+            case ["load-report", var dir, var mode]: Environment.ExitCode = await LoadReport.RunAsync(dir, mode); return;
         }
         var listings = int.Parse(Environment.GetEnvironmentVariable("BENCH_LISTINGS") ?? "100000", CultureInfo.InvariantCulture);
         var seconds = int.Parse(Environment.GetEnvironmentVariable("BENCH_SECONDS") ?? "10", CultureInfo.InvariantCulture);

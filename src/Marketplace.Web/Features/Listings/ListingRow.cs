@@ -19,8 +19,9 @@ public sealed class ListingRow
     public string? NameEn { get; init; }
     public OrganizationType OwnerType { get; init; }
 
-    public static IQueryable<ListingRow> Query(MarketplaceDb db) =>
-        from l in db.Listings.AsNoTracking()
+    /// <param name="listings">The listings to read, already filtered on their own columns; all of them by default.</param>
+    public static IQueryable<ListingRow> Query(MarketplaceDb db, IQueryable<Listing>? listings = null) =>
+        from l in listings ?? db.Listings.AsNoTracking()
         join p in db.Patents.AsNoTracking() on l.PatentId equals p.Id
         join o in db.Organizations.AsNoTracking() on l.OrganizationId equals o.Id
         select new ListingRow { Listing = l, Patent = p, NameZh = o.NameZh, NameEn = o.NameEn, OwnerType = o.Type };
