@@ -1,5 +1,5 @@
--- GET /api/search with a nonce parameter, so the output cache never answers and every request runs the engine.
--- LOAD_CACHED=1 leaves the nonce out (the cached variant).
+-- GET /api/search with a different minimum price each time, so the output cache never answers and every request runs
+-- the engine. LOAD_CACHED=1 leaves it out (the cached variant).
 package.path = (os.getenv("LOAD_SCRIPTS") or "tests/load") .. "/?.lua;" .. package.path
 local common = require("common")
 local cached = os.getenv("LOAD_CACHED") == "1"
@@ -13,7 +13,7 @@ end
 
 function request()
   local path = "/api/search?q=" .. common.escape(common.pick(queries))
-  if not cached then path = path .. "&n=" .. common.nonce() end
+  if not cached then path = path .. common.uncached() end
   return wrk.format("GET", path)
 end
 

@@ -95,11 +95,18 @@ function common.count(status)
   end
 end
 
--- A request number unique across threads, for the nonce that keeps the output cache from answering.
+-- A request number unique across threads.
 local sequence = 0
 function common.nonce()
   sequence = sequence + 1
   return (thread_index or 0) * 100000000 + sequence
+end
+
+-- A query-string suffix that keeps the output cache from answering: the cache varies only by the search's own
+-- parameters (a made-up one no longer busts it), so a minimum price of a few yuan, below every listed price,
+-- makes each request new without changing what it finds.
+function common.uncached()
+  return string.format("&minPrice=%.2f", (common.nonce() % 999999) / 100)
 end
 
 function common.pick(items)

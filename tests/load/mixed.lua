@@ -106,7 +106,7 @@ function request()
   local token = tokens[common.pick(enterprises)]
   if roll <= 80 then reads = reads + 1 end
   if roll <= 30 then return call("GET", "/api/listings/" .. common.pick(listings), token)
-  elseif roll <= 55 then return call("GET", "/api/search?q=" .. common.escape(common.pick(queries)) .. "&n=" .. common.nonce(), token)
+  elseif roll <= 55 then return call("GET", "/api/search?q=" .. common.escape(common.pick(queries)) .. common.uncached(), token)
   elseif roll <= 70 then
     local room = common.pick(rooms)
     return call("GET", "/api/inquiries/" .. room.id .. "/messages?after=" .. since, tokens[room.e])

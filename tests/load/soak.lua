@@ -13,7 +13,7 @@ end
 function request()
   local roll = math.random(100)
   local path
-  if roll <= 30 then path = "/api/search?q=" .. common.escape(common.pick(queries)) .. "&n=" .. common.nonce()
+  if roll <= 30 then path = "/api/search?q=" .. common.escape(common.pick(queries)) .. common.uncached()
   elseif roll <= 50 then path = "/Listings?page=" .. math.random(50)
   elseif roll <= 70 then path = "/api/listings/" .. common.pick(listings)
   elseif roll <= 85 then path = "/Listings/Detail/" .. common.pick(listings)
