@@ -109,13 +109,22 @@ public sealed class BoardClient : IAsyncDisposable
 
     public Task<JoinResult> JoinAsync(Guid sessionId, long? after = null) => Connection.InvokeAsync<JoinResult>("Join", sessionId, after);
 
-    public async Task<SessionEventMessage> NextAsync(string? kind = null)
+    /// <summary>The next event (of <paramref name="kind"/>), or a TimeoutException. The wait is cancelled, not
+    /// abandoned: an abandoned read (Task.WaitAsync) would still take, and lose, the next event that arrives.</summary>
+    public async Task<SessionEventMessage> NextAsync(string? kind = null, TimeSpan? within = null)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        while (true)
+        using var timeout = new CancellationTokenSource(within ?? TimeSpan.FromSeconds(20));
+        try
         {
-            var e = await _events.Reader.ReadAsync(timeout.Token);
-            if (kind is null || e.Kind == kind) return e;
+            while (true)
+            {
+                var e = await _events.Reader.ReadAsync(timeout.Token);
+                if (kind is null || e.Kind == kind) return e;
+            }
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            throw new TimeoutException($"no {kind ?? "event"} within {within ?? TimeSpan.FromSeconds(20)}");
         }
     }
 
