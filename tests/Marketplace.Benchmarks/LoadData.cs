@@ -29,7 +29,6 @@ internal static class LoadData
         var listings = Setting("LOAD_LISTINGS", 100_000);
         var deals = Setting("LOAD_DEALS", 1_000_000);
         var loans = Setting("LOAD_LOANS", 100_000);
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MARKETPLACE_WEB", Path.GetFullPath("src/Marketplace.Web"));
         var clock = Stopwatch.StartNew();
         if (await CountAsync("SELECT count(*) FROM listings WHERE status = 'Published'") >= listings)
         {
@@ -39,7 +38,7 @@ internal static class LoadData
         {
             var database = new TestDatabase(DatabaseName);
             await database.CreateAsync();
-            await GenerateAsync(database.ConnectionString, listings, deals, loans);
+            await GenerateAsync(database, listings, deals, loans);
         }
         var sizes = new Dictionary<string, long>
         {
@@ -56,18 +55,10 @@ internal static class LoadData
         Console.WriteLine(string.Join(", ", sizes.Select(s => $"{s.Key} {s.Value:N0}")));
     }
 
-    private static async Task GenerateAsync(string connectionString, int listings, int deals, int loans)
+    private static async Task GenerateAsync(TestDatabase database, int listings, int deals, int loans)
     {
         // The app in process only for its services (demo seed, EF model, recount); its background work stays idle.
-        await using var app = new WebApplicationFactory<global::Program>().WithWebHostBuilder(b =>
-        {
-            b.UseEnvironment("Production");
-            b.UseSetting("ConnectionStrings:Marketplace", connectionString);
-            b.UseSetting("Search:Lucene:IndexPath", Path.Combine(Path.GetTempPath(), "marketplace-load-data-index"));
-            b.UseSetting("Search:PollInterval", "01:00:00");
-            b.UseSetting("Matching:PollInterval", "01:00:00");
-            b.UseSetting("Logging:LogLevel:Default", "Warning");
-        });
+        await using var app = BenchHost.Start(database);
         var password = Environment.GetEnvironmentVariable("Demo__Password") ?? DemoOptions.DefaultPassword;
         var step = Stopwatch.StartNew();
         await using (var scope = app.Services.CreateAsyncScope())
@@ -83,7 +74,7 @@ internal static class LoadData
         Console.WriteLine($"generated {listings:N0} listings in {step.Elapsed.TotalSeconds:F0} s");
 
         step.Restart();
-        await using var source = NpgsqlDataSource.Create(connectionString);
+        await using var source = NpgsqlDataSource.Create(database.ConnectionString);
         await TargetsData.GenerateAsync(source, deals, loans);
         Console.WriteLine($"generated {deals:N0} deals and {loans:N0} loans in {step.Elapsed.TotalSeconds:F0} s");
 

@@ -57,15 +57,11 @@ public sealed class ListingService(MarketplaceDb db, AuditLog audit, TimeProvide
     public Task<Listing> ReworkAsync(Guid id, ModerationRequest request, CancellationToken ct) =>
         ModerateAsync(id, request.Version, "ReworkRequested", request.Reason, (l, now) => l.RequestRework(request.Reason ?? "", now), ct);
 
-    /// <summary>The offering office sees its listings in every state; others see published ones only.</summary>
-    public async Task<Listing> FindVisibleAsync(ClaimsPrincipal caller, Guid id, CancellationToken ct)
-    {
-        var organizationId = caller.OrganizationId();
-        var admin = caller.IsInRole(Roles.ParkAdmin);
-        return await db.Listings.AsNoTracking().SingleOrDefaultAsync(
-                   l => l.Id == id && (admin || l.OrganizationId == organizationId || l.Status == ListingStatus.Published), ct)
-               ?? throw new NotFoundException("Listing");
-    }
+    /// <summary>The offering office sees its listings in every state, the park office all, others published ones
+    /// only — the one visibility rule, in <see cref="ListingReader.VisibleDetail"/>.</summary>
+    public async Task<Listing> FindVisibleAsync(ClaimsPrincipal caller, Guid id, CancellationToken ct) =>
+        (await ListingReader.FindDetailAsync(db, id, caller.OrganizationId() ?? Guid.Empty, caller.IsInRole(Roles.ParkAdmin), ct))?.Listing
+        ?? throw new NotFoundException("Listing");
 
     private async Task<Listing> OwnTransitionAsync(ClaimsPrincipal caller, Guid id, uint? version, string action,
         Action<Listing, DateTimeOffset> move, CancellationToken ct)
