@@ -46,6 +46,8 @@ internal static class BrowserSteps
     public static async Task<IPage> SignedInPageAsync(BrowserApp app, TestUser user)
     {
         var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl });
+        // Several live pages share two cores with the server in CI; a page load once took over the default 30 s.
+        context.SetDefaultNavigationTimeout(60_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Accounts/Login");
         await page.FillAsync("#Input_Email", user.Email);
