@@ -38,6 +38,7 @@ internal static class CeilingsBenchmark
             b.UseSetting("Stripe:PublishableKey", FakeStripe.PublishableKey);
             b.UseSetting("Stripe:WebhookSecret", FakeStripe.WebhookSecret);
             b.UseSetting("Stripe:ApiBase", FakeStripe.ApiBase);
+            b.UseSetting("Stripe:ApplyEvents", "false");
             b.ConfigureTestServices(s => s.AddHttpClient(StripeGateway.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => stripe));
         });
         await using (var scope = app.Services.CreateAsyncScope())
@@ -75,15 +76,30 @@ internal static class CeilingsBenchmark
         // P2: BenchmarkDotNet, in this process, on the same database.
         var query = ListingQueryBenchmark.Run(app.Services, database.ConnectionString, ids);
 
-        // P5: events about instalments the demo left unpaid; each event is new (dedupe inserts, the intent is fetched
-        // from the local Stripe stand-in, the instalment is applied and audited).
+        // P5: events about instalments the demo left unpaid, each event new. The webhook verifies, dedupes and stores
+        // the event; the inbox applies it after the answer (locks the instalment and deal, fetches the intent from the
+        // local Stripe stand-in, applies, audits, commits). The bench host runs with Stripe:ApplyEvents=false, so the
+        // endpoint is measured alone first; then the inbox drains what it stored, then both run together.
         var intents = await AttachIntentsAsync(source, stripe, 20);
+        var inbox = app.Services.GetRequiredService<StripeInbox>();
         var sent = 0;
-        var webhook = await Measure.RunAsync("P5 POST /api/stripe/webhook", intents, async intent =>
+        Func<string, Task> deliver = async intent =>
         {
             var (json, signature) = FakeStripe.Event($"evt_bench_{Interlocked.Increment(ref sent)}", "payment_intent.succeeded", intent);
             await PostSignedAsync(http, json, signature);
-        }, duration: window);
+        };
+        var webhook = await Measure.RunAsync("P5 POST /api/stripe/webhook (receiving)", intents, deliver, duration: window);
+        var drain = await DrainAsync(source, inbox);
+        var applying = await ApplyOneByOneAsync(source, inbox, intents, deliver, rounds: 100);
+        using var alongside = new CancellationTokenSource();
+        var loop = Task.Run(async () =>
+        {
+            while (!alongside.IsCancellationRequested) { await inbox.RunOnceAsync(CancellationToken.None); await Task.Delay(5); }
+        });
+        var webhookAlongside = await Measure.RunAsync("P5 POST /api/stripe/webhook (inbox applying alongside)", intents, deliver, duration: window);
+        await alongside.CancelAsync();
+        await loop;
+        await inbox.RunOnceAsync(CancellationToken.None);
         await using var verifier = await BenchHost.BareAsync(b => b.MapPost("/api/stripe/webhook", async (HttpRequest request) =>
         {
             var json = await new StreamReader(request.Body).ReadToEndAsync();
@@ -97,8 +113,45 @@ internal static class CeilingsBenchmark
             await PostSignedAsync(verifierHttp, json, signature);
         }, duration: window);
 
-        await Report.WriteSectionAsync(output, "## Ceilings", CeilingsReport.Markdown(listings, seconds, listing, listingUncached, listingBare, query, webhook, webhookBare));
+        await Report.WriteSectionAsync(output, "## Ceilings", CeilingsReport.Markdown(listings, seconds, listing, listingUncached, listingBare, query, webhook, webhookBare, webhookAlongside, drain, applying));
         Console.WriteLine($"written {output}");
+    }
+
+    /// <summary>The inbox's pass over the backlog the receiving run left: how many events, how long, how many fetched
+    /// from Stripe and how many settled by an application about the same intent.</summary>
+    private static async Task<InboxFigures> DrainAsync(NpgsqlDataSource source, StripeInbox inbox)
+    {
+        var clock = Stopwatch.StartNew();
+        await inbox.RunOnceAsync(CancellationToken.None);
+        var seconds = clock.Elapsed.TotalSeconds;
+        await using var command = source.CreateCommand("""
+            SELECT count(*), count(*) FILTER (WHERE outcome LIKE 'applied:%'), count(*) FILTER (WHERE applied_at IS NULL)
+            FROM stripe_events WHERE id LIKE 'evt_bench_%'
+            """);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        if (reader.GetInt64(2) > 0) throw new InvalidOperationException($"{reader.GetInt64(2)} events were left unapplied");
+        var figures = new InboxFigures(reader.GetInt64(0), reader.GetInt64(1), seconds);
+        Console.WriteLine(figures);
+        return figures;
+    }
+
+    /// <summary>Applying without settling: one event per intent, each round applied before the next is delivered, so
+    /// every event is fetched from Stripe and applied — the inbox's own rate.</summary>
+    private static async Task<double> ApplyOneByOneAsync(NpgsqlDataSource source, StripeInbox inbox, List<string> intents, Func<string, Task> deliver, int rounds)
+    {
+        var applied = 0;
+        var elapsed = TimeSpan.Zero;
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var intent in intents) await deliver(intent);
+            var clock = Stopwatch.StartNew();
+            applied += await inbox.RunOnceAsync(CancellationToken.None);
+            elapsed += clock.Elapsed;
+        }
+        var perSecond = applied / elapsed.TotalSeconds;
+        Console.WriteLine($"inbox applied {applied} events one intent each in {elapsed.TotalSeconds:F1} s: {perSecond:F0}/s");
+        return perSecond;
     }
 
     private static async Task PostSignedAsync(HttpClient client, string json, string signature)

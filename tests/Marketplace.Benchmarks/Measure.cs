@@ -25,7 +25,9 @@ internal static class Measure
         var window = duration ?? TimeSpan.FromSeconds(10);
         var count = 0L;
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, workers).Select(async w =>
+        // Each worker on the thread pool: a call that completes synchronously (the in-process engine) would otherwise
+        // keep the first worker looping on this thread until the window closed, and measure one caller, not four.
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(w => Task.Run(async () =>
         {
             var i = w * 7;
             while (clock.Elapsed < window)
@@ -33,7 +35,7 @@ internal static class Measure
                 await call(queries[i++ % queries.Count]);
                 Interlocked.Increment(ref count);
             }
-        }));
+        })));
         var perSecond = count / clock.Elapsed.TotalSeconds;
         Console.WriteLine($"{name,-34} p50 {latencies[sequential / 2],8:F2} ms  p99 {latencies[(int)(sequential * 0.99)],8:F2} ms  {perSecond,9:F0}/s");
         return new Figures(name, sequential + (int)count, latencies[sequential / 2], latencies[(int)(sequential * 0.99)], perSecond);

@@ -44,6 +44,7 @@ public sealed class TotalsTests(WebApp app) : AppTest(app)
                     var delivered = await App.CreateClient().SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/stripe/webhook")
                         { Content = new StringContent(refund.Json, System.Text.Encoding.UTF8, "application/json"), Headers = { { "Stripe-Signature", refund.Signature } } });
                     Assert.Equal(HttpStatusCode.OK, delivered.StatusCode);
+                    await App.Services.GetRequiredService<Marketplace.Web.Features.Payments.StripeInbox>().RunOnceAsync(CancellationToken.None);
                     state = "paid";
                     break;
                 default: await PledgeParties.StepAsync(pledges.OfficerClient, loan, "disburse", new { amount = 10_000m + step }); break;

@@ -22,6 +22,9 @@ public sealed class FakeStripe : HttpMessageHandler
 
     public ConcurrentBag<string> IdempotencyKeys { get; } = [];
 
+    /// <summary>While true, every call answers 500, as Stripe does during an outage.</summary>
+    public bool Down { get; set; }
+
     /// <summary>An intent Stripe already holds, e.g. for instalments a benchmark wrote straight into the database.</summary>
     public void Add(string intentId, long amount, string status, long amountReceived)
     {
@@ -41,6 +44,7 @@ public sealed class FakeStripe : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
     {
         if (request.Headers.Authorization?.Parameter != SecretKey) return Json(HttpStatusCode.Unauthorized, new JsonObject { ["error"] = new JsonObject { ["message"] = "bad key" } });
+        if (Down) return Json(HttpStatusCode.InternalServerError, new JsonObject { ["error"] = new JsonObject { ["message"] = "outage", ["type"] = "api_error" } });
         var path = request.RequestUri!.AbsolutePath;
         if (request.Method == HttpMethod.Post && path == "/v1/payment_intents")
         {
@@ -67,9 +71,12 @@ public sealed class FakeStripe : HttpMessageHandler
     /// <summary>A webhook body and its Stripe-Signature header, signed now (or at the given time).</summary>
     public static (string Json, string Signature) Event(string eventId, string type, string intentId, DateTimeOffset? signedAt = null, string objectKind = "payment_intent")
     {
-        var dataObject = objectKind == "charge"
-            ? new JsonObject { ["id"] = "ch_" + intentId, ["object"] = "charge", ["payment_intent"] = intentId }
-            : new JsonObject { ["id"] = intentId, ["object"] = "payment_intent" };
+        var dataObject = objectKind switch
+        {
+            "charge" => new JsonObject { ["id"] = "ch_" + intentId, ["object"] = "charge", ["payment_intent"] = intentId },
+            "payment_intent" => new JsonObject { ["id"] = intentId, ["object"] = "payment_intent" },
+            _ => new JsonObject { ["id"] = intentId, ["object"] = objectKind },
+        };
         var json = new JsonObject
         {
             ["id"] = eventId, ["object"] = "event", ["api_version"] = StripeConfiguration.ApiVersion, ["type"] = type,

@@ -73,6 +73,10 @@ internal sealed class StripeEventConfiguration : IEntityTypeConfiguration<Stripe
         builder.Property(e => e.Id).HasMaxLength(255);
         builder.Property(e => e.Type).HasMaxLength(100);
         builder.Property(e => e.Outcome).HasMaxLength(200);
+        builder.Property(e => e.PaymentIntentId).HasMaxLength(255);
+        builder.Property(e => e.LastError).HasMaxLength(500);
+        // The inbox's queue: only events still to apply are indexed, so the index stays as small as the backlog.
+        builder.HasIndex(e => e.NotBefore).HasFilter("applied_at IS NULL").HasDatabaseName("ix_stripe_events_pending");
     }
 }
 

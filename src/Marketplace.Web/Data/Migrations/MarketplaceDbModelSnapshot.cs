@@ -1572,11 +1572,33 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("character varying(255)")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("AppliedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("applied_at");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("NotBefore")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("not_before");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("outcome");
+
+                    b.Property<string>("PaymentIntentId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("payment_intent_id");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1590,6 +1612,10 @@ namespace Marketplace.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_stripe_events");
+
+                    b.HasIndex("NotBefore")
+                        .HasDatabaseName("ix_stripe_events_pending")
+                        .HasFilter("applied_at IS NULL");
 
                     b.ToTable("stripe_events", (string)null);
                 });

@@ -22,7 +22,8 @@ public static class PaymentsApi
     }
 
     /// <summary>
-    /// Verifies the signature on the raw body (300 s tolerance) before anything else. The event's API version is
+    /// Verifies the signature on the raw body (300 s tolerance) before anything else, stores the event and answers
+    /// (outcome "queued", "duplicate" or "ignored"); <see cref="StripeInbox"/> applies it. The event's API version is
     /// not enforced: only its type and object id are read, and the PaymentIntent is fetched with this library's
     /// pinned version, so an endpoint configured with another version still works.
     /// </summary>
@@ -43,7 +44,7 @@ public static class PaymentsApi
         {
             return Refused("The signature does not verify or is too old: " + e.Message);
         }
-        return TypedResults.Ok(new { received = stripeEvent.Id, outcome = await webhook.HandleAsync(stripeEvent, ct) });
+        return TypedResults.Ok(new { received = stripeEvent.Id, outcome = await webhook.ReceiveAsync(stripeEvent, ct) });
     }
 
     private static IResult Refused(string message) => TypedResults.ValidationProblem(

@@ -10,6 +10,11 @@ public static class PaymentsFeature
         services.AddScoped<StripeGateway>();
         services.AddScoped<PaymentService>();
         services.AddScoped<StripeWebhook>();
+        services.AddSingleton<StripeEventWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<StripeEventWriter>());
+        services.AddScoped<StripeEventApplier>();
+        services.AddSingleton<StripeInbox>();
+        services.AddHostedService(sp => sp.GetRequiredService<StripeInbox>());
         return builder;
     }
 }

@@ -13,5 +13,15 @@ public sealed class StripeOptions
     /// <summary>Seconds a webhook's signed timestamp may be old (Stripe's default).</summary>
     public long ToleranceSeconds { get; set; } = 300;
 
+    /// <summary>False on instances that only receive webhooks, when other instances (e.g. workers) apply the events.</summary>
+    public bool ApplyEvents { get; set; } = true;
+
+    /// <summary>How often an instance looks for stored events it has not been woken for (another instance received them,
+    /// or one is due for a retry).</summary>
+    public TimeSpan InboxPollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Events applied at once by one instance; events about one deal still take turns (they lock its row).</summary>
+    public int InboxLanes { get; set; } = 2;
+
     public bool OnlinePayments => !string.IsNullOrWhiteSpace(SecretKey) && !string.IsNullOrWhiteSpace(PublishableKey);
 }
