@@ -42,7 +42,7 @@ internal static class CeilingsReport
         text.AppendLine("P3 (search endpoint vs engine), P4 (SignalR vs bare WebSocket broadcast) and P6 (kept targets vs summing) are in their own");
         text.AppendLine("sections below (Search, Session broadcast, Targets), each with its baseline measured in that run.");
         text.AppendLine("The webhook baseline parses and verifies the same signed events in a bare Kestrel endpoint; the app path also stores the");
-        text.AppendLine("event (one insert, its id the dedupe key) and wakes the inbox, which after the answer locks the instalment and its deal,");
+        text.AppendLine("event (a group-committed insert, its id the dedupe key) and wakes the inbox, which after the answer locks the instalment and its deal,");
         text.AppendLine("fetches the PaymentIntent from the local Stripe stand-in (no network), applies, audits and commits.");
         return text.ToString();
     }

@@ -83,6 +83,7 @@ internal static class SearchBenchmark
         // The ceiling: a bare Kestrel endpoint answering with the same bytes /api/search returned, from memory.
         var recorded = new Dictionary<string, byte[]>();
         foreach (var q in queries) recorded[q] = await http.GetByteArrayAsync("/api/search?q=" + Uri.EscapeDataString(q));
+        Console.WriteLine($"answer sizes: mean {recorded.Values.Average(b => b.Length):F0} B, largest {recorded.Values.Max(b => b.Length)} B");
         await using var ceiling = await BenchHost.BareAsync(b => b.MapGet("/api/search", (string q) => Results.Bytes(recorded[q], "application/json")));
         using var bareHttp = new HttpClient { BaseAddress = new Uri(ceiling.Urls.First()) };
         results.Add(await Measure.RunAsync("bare endpoint, same bytes (ceiling)", queries,
