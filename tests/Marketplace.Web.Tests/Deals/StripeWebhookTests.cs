@@ -203,4 +203,23 @@ public sealed class StripeWebhookTests(WebApp app) : AppTest(app)
         foreach (var (s, _, _) in payments) Assert.Equal(300_000m, await ReceivedAsync(s));
         Assert.Equal(1_200_000m, (await payments[0].Deal.TargetsAsync()).GetProperty("received").GetDecimal());
     }
+
+    [Fact]
+    public async Task Readiness_turns_degraded_while_an_event_waits_over_ten_minutes()
+    {
+        var client = App.CreateClient();
+        Assert.Equal("Healthy", await (await client.GetAsync("/health/ready")).Content.ReadAsStringAsync());
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MarketplaceDb>();
+            var received = DateTimeOffset.UtcNow - StripeInboxHealth.Patience - TimeSpan.FromMinutes(1);
+            // Postponed into the future, as a failing event is, so the inbox leaves it waiting during the check.
+            db.StripeEvents.Add(new StripeEventRecord { Id = "evt_stuck", Type = "payment_intent.succeeded", PaymentIntentId = "pi_stuck",
+                ReceivedAt = received, NotBefore = DateTimeOffset.UtcNow.AddHours(1), Attempts = 7, LastError = "StripeException: outage" });
+            await db.SaveChangesAsync();
+        }
+        var ready = await client.GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("Degraded", await ready.Content.ReadAsStringAsync());
+    }
 }

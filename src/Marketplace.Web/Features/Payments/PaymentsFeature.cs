@@ -15,6 +15,7 @@ public static class PaymentsFeature
         services.AddScoped<StripeEventApplier>();
         services.AddSingleton<StripeInbox>();
         services.AddHostedService(sp => sp.GetRequiredService<StripeInbox>());
+        services.AddHealthChecks().AddCheck<StripeInboxHealth>("stripe-inbox", tags: ["ready"]);
         return builder;
     }
 }
