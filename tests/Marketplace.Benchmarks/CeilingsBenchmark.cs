@@ -90,7 +90,7 @@ internal static class CeilingsBenchmark
         };
         var webhook = await Measure.RunAsync("P5 POST /api/stripe/webhook (receiving)", intents, deliver, duration: window);
         var drain = await DrainAsync(source, inbox);
-        var applying = await ApplyOneByOneAsync(source, inbox, intents, deliver, rounds: 100);
+        var applying = await ApplyOneByOneAsync(inbox, intents, deliver, rounds: 100);
         using var alongside = new CancellationTokenSource();
         var loop = Task.Run(async () =>
         {
@@ -138,7 +138,7 @@ internal static class CeilingsBenchmark
 
     /// <summary>Applying without settling: one event per intent, each round applied before the next is delivered, so
     /// every event is fetched from Stripe and applied — the inbox's own rate.</summary>
-    private static async Task<double> ApplyOneByOneAsync(NpgsqlDataSource source, StripeInbox inbox, List<string> intents, Func<string, Task> deliver, int rounds)
+    private static async Task<double> ApplyOneByOneAsync(StripeInbox inbox, List<string> intents, Func<string, Task> deliver, int rounds)
     {
         var applied = 0;
         var elapsed = TimeSpan.Zero;

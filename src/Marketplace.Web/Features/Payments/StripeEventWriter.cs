@@ -35,8 +35,13 @@ public sealed class StripeEventWriter(IServiceScopeFactory scopes, ILogger<Strip
         return await pending.Stored.Task.WaitAsync(ct);
     }
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, Writers).Select(_ => WriteLoopAsync(stoppingToken)));
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.WhenAll(Enumerable.Range(0, Writers).Select(_ => WriteLoopAsync(stoppingToken)));
+        // Stopping (the server has already drained its requests): refuse new deliveries, release any still waiting.
+        _queue.Writer.TryComplete();
+        while (_queue.Reader.TryRead(out var left)) left.Stored.TrySetCanceled(stoppingToken);
+    }
 
     private async Task WriteLoopAsync(CancellationToken stoppingToken)
     {
