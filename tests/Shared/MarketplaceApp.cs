@@ -67,6 +67,14 @@ public class MarketplaceApp(string databaseName) : WebApplicationFactory<Program
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
+    /// <summary>Test clients read English by default (the API speaks Chinese to clients that do not say), so
+    /// assertions can name the English messages; tests of the Chinese answers ask for zh-CN themselves.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+    }
+
     /// <summary>Creates an organisation and one user in it directly (no HTTP), verified unless asked otherwise.</summary>
     public async Task<TestUser> CreateUserAsync(OrganizationType type, bool verified = true, string? role = null)
     {

@@ -22,11 +22,11 @@ public static class PageActions
         }
         catch (DomainRuleException rule)
         {
-            page.ModelState.AddModelError(string.Empty, t[rule.Message]);
+            page.ModelState.AddModelError(string.Empty, t.Say(rule.Text));
         }
         catch (ForbiddenActionException forbidden)
         {
-            page.ModelState.AddModelError(string.Empty, t[forbidden.Message]);
+            page.ModelState.AddModelError(string.Empty, t.Say(forbidden.Text));
         }
         catch (DbUpdateConcurrencyException)
         {
