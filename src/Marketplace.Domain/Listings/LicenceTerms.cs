@@ -13,9 +13,9 @@ public sealed record LicenceTerms(LicenceKind Kind, string Territory, int TermMo
     {
         if (!Enum.IsDefined(Kind))
             throw new DomainRuleException("licence.kind", "The licence kind must be Exclusive, Sole or NonExclusive.");
-        var territory = TextRules.Required(Territory, "licence.territory", "the territory (e.g. 中国大陆)", 100);
+        var territory = TextRules.Required(Territory, "licence.territory", "Territory", 100);
         if (TermMonths is < 1 or > MaxTermMonths)
-            throw new DomainRuleException("licence.termMonths", $"The licence term must be 1 to {MaxTermMonths} months.");
+            throw new DomainRuleException("licence.termMonths", new Text("The licence term must be 1 to {0} months.", MaxTermMonths));
         if (LumpSum is null && RoyaltyRatePercent is null)
             throw new DomainRuleException("licence.lumpSum", "Give a lump sum, a royalty rate, or both.");
         return new LicenceTerms(Kind, territory, TermMonths,
@@ -39,8 +39,8 @@ public sealed record OpenLicenceTerms(
         return new OpenLicenceTerms(
             Money.CnyOrNull(AnnualFee, "openLicence.annualFee"),
             RoyaltyRatePercent is { } rate ? Money.Percent(rate, "openLicence.royaltyRatePercent") : null,
-            TextRules.Required(FeeStandard, "openLicence.feeStandard", "the published fee standard", 1000, multiline: true),
-            TextRules.Required(PaymentMethod, "openLicence.paymentMethod", "the payment method", 200),
+            TextRules.Required(FeeStandard, "openLicence.feeStandard", "Published fee standard", 1000, multiline: true),
+            TextRules.Required(PaymentMethod, "openLicence.paymentMethod", "Payment method", 200),
             EvaluationReportNoted);
     }
 }

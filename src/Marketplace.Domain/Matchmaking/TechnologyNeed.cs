@@ -84,7 +84,7 @@ public sealed class TechnologyNeed
     public void Reject(string reason, DateOnly today, DateTimeOffset now)
     {
         // The reason is checked before the move, so a refused reason leaves the need as it was.
-        var why = Patents.TextRules.Required(reason, "reason", "the reason", 500, multiline: true);
+        var why = Patents.TextRules.Required(reason, "reason", "Reason", 500, multiline: true);
         Move(NeedStatus.Rejected, today, now, "rejected", NeedStatus.PendingReview);
         ReviewComment = why;
     }
@@ -92,7 +92,7 @@ public sealed class TechnologyNeed
     public void RequestRework(string reason, DateOnly today, DateTimeOffset now)
     {
         // The reason is checked before the move, so a refused reason leaves the need as it was.
-        var why = Patents.TextRules.Required(reason, "reason", "the reason", 500, multiline: true);
+        var why = Patents.TextRules.Required(reason, "reason", "Reason", 500, multiline: true);
         Move(NeedStatus.Rework, today, now, "sent back for rework", NeedStatus.PendingReview);
         ReviewComment = why;
     }
@@ -112,17 +112,17 @@ public sealed class TechnologyNeed
         return true;
     }
 
-    private void Move(NeedStatus target, DateOnly today, DateTimeOffset now, string verb, params NeedStatus[] from)
+    private void Move(NeedStatus target, DateOnly today, DateTimeOffset now, Text verb, params NeedStatus[] from)
     {
         Guard(today, verb, from);
         Status = target;
         UpdatedAt = now;
     }
 
-    private void Guard(DateOnly today, string verb, params NeedStatus[] from)
+    private void Guard(DateOnly today, Text verb, params NeedStatus[] from)
     {
         var current = StatusOn(today);
         if (!from.Contains(current))
-            throw new DomainRuleException("status", $"A need in state {current} cannot be {verb}.", isConflict: true);
+            throw new DomainRuleException("status", new Text("A need in state {0} cannot be {1}.", current, verb), isConflict: true);
     }
 }

@@ -109,7 +109,7 @@ public sealed class MatchmakingSession
         if (Status != SessionStatus.Live) throw Illegal("driven pitch by pitch");
         var pitch = _pitches.FirstOrDefault(p => p.Id == pitchId) ?? throw new DomainRuleException("pitchId", "There is no such pitch in this session.");
         if (pitch.State != PitchState.Pending)
-            throw new DomainRuleException("pitchId", $"This pitch is {pitch.State}; only a pending pitch can start.", isConflict: true);
+            throw new DomainRuleException("pitchId", new Text("This pitch is {0}; only a pending pitch can start.", pitch.State), isConflict: true);
         Current?.Finish();
         pitch.Start(now);
         CurrentPitchId = pitch.Id;
@@ -138,11 +138,11 @@ public sealed class MatchmakingSession
     private void Move(SessionStatus target, DateTimeOffset now)
     {
         if (!CanMove(Status, target))
-            throw new DomainRuleException("status", $"A session in state {Status} cannot move to {target}.", isConflict: true);
+            throw new DomainRuleException("status", new Text("A session in state {0} cannot move to {1}.", Status, target), isConflict: true);
         Status = target;
         UpdatedAt = now;
     }
 
-    private DomainRuleException Illegal(string verb) =>
-        new("status", $"A session in state {Status} cannot be {verb}.", isConflict: true);
+    private DomainRuleException Illegal(Text verb) =>
+        new("status", new Text("A session in state {0} cannot be {1}.", Status, verb), isConflict: true);
 }

@@ -18,7 +18,8 @@ public sealed class AuditFilter
 }
 
 /// <summary>One step in an object's history, as its page and API show it.</summary>
-public sealed record StatusChange(DateTimeOffset At, string Action, string? From, string? To, string? By, string? Comment);
+/// <param name="Entity">What the row is about (a deal's timeline also holds its payments' rows).</param>
+public sealed record StatusChange(DateTimeOffset At, string Action, string? From, string? To, string? By, string? Comment, string Entity);
 
 public sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, int Page, bool HasMore);
 
@@ -48,7 +49,7 @@ public static class AuditQuery
         return db.AuditEntries.AsNoTracking()
             .Where(a => a.Entity == entity && a.EntityId == key)
             .OrderBy(a => a.Id)
-            .Select(a => new StatusChange(a.OccurredAt, a.Action, a.FromState, a.ToState, a.UserEmail, a.Comment))
+            .Select(a => new StatusChange(a.OccurredAt, a.Action, a.FromState, a.ToState, a.UserEmail, a.Comment, a.Entity))
             .ToListAsync(ct);
     }
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Marketplace.Domain.Common;
 using Marketplace.Domain.Deals;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Notifications;
@@ -14,15 +15,15 @@ public sealed class DealNotices(Notifier notifier, Targets.TargetsBroadcast dash
 
     public async Task ChangedAsync(Deal deal, ClaimsPrincipal? actor, DealStatus before, bool figuresMoved, CancellationToken ct)
     {
-        var text = deal.Status == before ? $"交易已更新 / Deal updated: {deal.Status}" : $"交易状态：{deal.Status} / Deal is now {deal.Status}";
+        var text = deal.Status == before ? new Text("The deal was updated ({0}).", deal.Status) : new Text("The deal is now: {0}", deal.Status);
         foreach (var party in new[] { deal.SellerOrganizationId, deal.BuyerOrganizationId }.Where(p => p != actor?.OrganizationId()))
-            await notifier.ToOrganizationAsync(party, new Notification(StatusKind, text, Url(deal.Id), deal.Id));
+            await notifier.ToOrganizationAsync(party, new Notice(StatusKind, text, Url(deal.Id), deal.Id));
         if (figuresMoved) await FiguresMovedAsync(ct);
     }
 
     public async Task FiguresMovedAsync(CancellationToken ct)
     {
         await dashboards.FiguresMovedAsync(TargetsKind);
-        await notifier.ToParkOfficeAsync(new Notification(TargetsKind, "交易额已变化 / Deal figures changed", "/Targets"));
+        await notifier.ToParkOfficeAsync(new Notice(TargetsKind, "Deal figures have changed.", "/Targets"));
     }
 }

@@ -30,7 +30,7 @@ public sealed class DealReader(MarketplaceDb db)
         return await db.AuditEntries.AsNoTracking()
             .Where(a => (a.Entity == DealService.AuditEntity || a.Entity == Payments.PaymentService.AuditEntity) && keys.Contains(a.EntityId))
             .OrderBy(a => a.Id)
-            .Select(a => new Audit.StatusChange(a.OccurredAt, a.Action, a.FromState, a.ToState, a.UserEmail, a.Comment))
+            .Select(a => new Audit.StatusChange(a.OccurredAt, a.Action, a.FromState, a.ToState, a.UserEmail, a.Comment, a.Entity))
             .ToListAsync(ct);
     }
 

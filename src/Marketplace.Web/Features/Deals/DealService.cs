@@ -45,7 +45,7 @@ public sealed class DealService(MarketplaceDb db, AuditLog audit, TimeProvider c
                          && l.Status == ListingStatus.Published).ToListAsync(ct))
             {
                 listing.Close(now);
-                audit.Record(Listings.ListingService.AuditEntity, listing.Id, "Closed", ListingStatus.Published.ToString(), listing.Status.ToString(), $"deal {deal.Id}");
+                audit.Record(Listings.ListingService.AuditEntity, listing.Id, "Closed", ListingStatus.Published.ToString(), listing.Status.ToString(), deal.Id.ToString());
             }
         }, ct);
 
@@ -56,7 +56,7 @@ public sealed class DealService(MarketplaceDb db, AuditLog audit, TimeProvider c
         StepAsync(caller, id, request.Version, "Cancelled", request.Reason, deal => { deal.Cancel(request.Reason, clock.GetUtcNow()); return Task.CompletedTask; }, ct);
 
     public Task<Deal> ScheduleAsync(ClaimsPrincipal caller, Guid id, ScheduleRequest request, CancellationToken ct) =>
-        StepAsync(caller, id, request.Version, "ScheduleSet", $"{request.Instalments!.Count} instalments",
+        StepAsync(caller, id, request.Version, "ScheduleSet", null,
             deal => { deal.SetSchedule(request.Instalments!, clock.GetUtcNow()); return Task.CompletedTask; }, ct);
 
     /// <summary>A deal concluded without the platform, entered by the park office (for the zone's complete figures).</summary>

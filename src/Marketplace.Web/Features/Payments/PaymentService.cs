@@ -78,7 +78,7 @@ public sealed class PaymentService(MarketplaceDb db, AuditLog audit, TimeProvide
         deal.Recount(clock.GetUtcNow());
         if (deal.Status == DealStatus.Recorded && deal.Received >= deal.ContractAmount) deal.Complete(clock.GetUtcNow());
         audit.Record(AuditEntity, instalment.Id, action, before, instalment.Status.ToString(), $"{delta:+0.00;-0.00;0.00} CNY");
-        if (deal.Status != statusBefore) audit.Record(DealService.AuditEntity, deal.Id, "Completed", statusBefore.ToString(), deal.Status.ToString(), "fully paid");
+        if (deal.Status != statusBefore) audit.Record(DealService.AuditEntity, deal.Id, "Completed", statusBefore.ToString(), deal.Status.ToString());
         await db.SaveChangesAsync(ct);
         await totals.MoveAsync(counted, deal, ct);
     }

@@ -84,7 +84,7 @@ public sealed class PledgeService(
         var application = await access.FindForBankAsync(caller, id, ct);
         var (eligibility, _) = await checks.CheckAsync(application.ApplicantOrganizationId, application.BankOrganizationId, application.PatentIds, id, ct);
         if (eligibility.FirstOrDefault(e => e.Reasons.Contains(IneligibilityReason.UnderActivePledge)) is { } taken)
-            throw new DomainRuleException("patentIds", $"{taken.ApplicationNumber} is already under another registered pledge.", isConflict: true);
+            throw new DomainRuleException("patentIds", new Text("{0} is already under another registered pledge.", taken.ApplicationNumber), isConflict: true);
         return await ActAsync(application, request.Version, "Registered", request.Comment,
             (a, now) => a.Register(request.RegistrationNumber ?? "", request.RegisteredOn ?? default, now), ct);
     }
