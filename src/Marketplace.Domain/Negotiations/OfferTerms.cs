@@ -87,10 +87,10 @@ public sealed record OfferTerms(
         "territory" => "Territory",
         "termMonths" => "Term (months)",
         "lumpSum" => "Lump sum (CNY)",
-        "royaltyRatePercent" => "Royalty rate (%)",
-        "equityValuation" => "Valuation (CNY)",
+        "royaltyRatePercent" => "Royalty (%)",
+        "equityValuation" => "Valuation (CNY, equity)",
         "equitySharePercent" => "Share (%)",
-        _ => "Price (CNY)",
+        _ => "Price (CNY, transfer)",
     };
 
     private static decimal Positive(decimal? amount, string field) =>

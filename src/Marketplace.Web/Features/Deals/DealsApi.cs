@@ -49,9 +49,10 @@ public static class DealsApi
         http.Response.Headers.ContentDisposition = "attachment; filename=\"deals.csv\"";
         // A byte order mark so that Excel opens the Chinese headers as UTF-8; formulas in text are escaped (CSV injection).
         await using var csv = CsvWriter.Create(http.Response.Body, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, true);
-        foreach (var header in new[] { "Deal id", "Status", "Category", "Application number", "Patent title", "Seller or licensor", "Buyer or licensee",
-                     "Contract amount (CNY)", "Received (CNY)", "Contract date", "Technology-contract registration number", "CNIPA record or registration number", "Origin" })
-            csv.WriteField(t[header].Value);
+        foreach (var header in new[] { t["Deal id"], t["Status"], t["Category"], t["Application number"], t["Patent title"], t["Seller or licensor"],
+                     t["Buyer or licensee"], t["Contract amount (CNY)"], t["Received (CNY)"], t["Contract date"], t["Technology-contract registration number"],
+                     t["CNIPA record or registration number"], t["Origin"] })
+            csv.WriteField(header.Value);
         await csv.EndRecordAsync(ct);
         await foreach (var batch in filter.Apply(deals.Readable(user)).AsAsyncEnumerable().Chunk(200).WithCancellation(ct))
         foreach (var d in await reader.DescribeAsync(batch, ct))

@@ -9,7 +9,11 @@ using Microsoft.Extensions.Localization;
 namespace Marketplace.Web.Features.Targets.Exports;
 
 /// <summary>A table to export: headers and rows produced as they are written.</summary>
-public sealed record ExportTable(string SheetName, string[] Headers, IAsyncEnumerable<object?[]> Rows);
+public sealed record ExportTable(string SheetName, string[] Headers, IAsyncEnumerable<object?[]> Rows)
+{
+    public ExportTable(LocalizedString sheetName, LocalizedString[] headers, IAsyncEnumerable<object?[]> rows)
+        : this(sheetName.Value, headers.Select(h => h.Value).ToArray(), rows) { }
+}
 
 /// <summary>
 /// What can be exported, each from the same queries as the drill-down, so an export matches the figures. Headers and
@@ -23,24 +27,23 @@ public sealed class ExportKinds(RecordsQuery records, MarketStatistics statistic
     public ExportTable? Find(string kind, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var filter = new RecordFilter { From = from, To = to };
+        // Each header through the localizer where it is written, so the resource test sees every one.
         return kind switch
         {
-            "deals" => Table("Deals", ["Deal id", "Contract date", "Category", "Owner group", "Industry", "Application number", "Patent title",
-                "Seller or licensor", "Buyer or licensee", "Contract amount (CNY)", "Received (CNY)", "Status", "Technology-contract registration number",
-                "CNIPA record or registration number", "Origin"], Deals(filter, ct)),
-            "payments" => Table("Payments", ["Payment id", "Deal id", "Contract date", "Technology-contract registration number", "Instalment", "Label",
-                "Method", "Payment reference", "Paid (CNY)", "Refunded (CNY)", "Net received (CNY)", "Confirmed at"], Payments(filter, ct)),
-            "loans" => Table("Pledge loans disbursed", ["Application id", "Disbursed on", "Amount disbursed (CNY)", "Bank", "Applicant",
-                "Pledge registration number", "Registered on", "Approved amount (CNY)", "Status"], Loans(filter, ct)),
-            "sessions" => Table("Sessions", ["Session id", "Starts at", "Title", "Theme", "Status", "Registrations", "Approved registrations",
-                "Checked in on site", "Online attendance", "Attended"], Sessions(filter, ct)),
-            "statistics" => Table("Market statistics", ["Measure", "Value"], Statistics(from, to, ct)),
+            "deals" => new ExportTable(t["Deal records"], [t["Deal id"], t["Contract date"], t["Category"], t["Owner group"], t["Industry"],
+                t["Application number"], t["Patent title"], t["Seller or licensor"], t["Buyer or licensee"], t["Contract amount (CNY)"], t["Received (CNY)"],
+                t["Status"], t["Technology-contract registration number"], t["CNIPA record or registration number"], t["Origin"]], Deals(filter, ct)),
+            "payments" => new ExportTable(t["Payment records"], [t["Payment id"], t["Deal id"], t["Contract date"], t["Technology-contract registration number"],
+                t["Instalment"], t["Label"], t["Method"], t["Payment reference"], t["Paid (CNY)"], t["Refunded (CNY)"], t["Net received (CNY)"], t["Confirmed at"]],
+                Payments(filter, ct)),
+            "loans" => new ExportTable(t["Pledge loans disbursed"], [t["Application id"], t["Disbursed on"], t["Amount disbursed (CNY)"], t["Bank"],
+                t["Applicant"], t["Pledge registration number"], t["Pledge registered on"], t["Approved amount (CNY)"], t["Status"]], Loans(filter, ct)),
+            "sessions" => new ExportTable(t["Sessions"], [t["Session id"], t["Starts at"], t["Title"], t["Theme"], t["Status"], t["Registrations"],
+                t["Approved registrations"], t["Checked in on site"], t["Online attendance"], t["Attended"]], Sessions(filter, ct)),
+            "statistics" => new ExportTable(t["Market statistics"], [t["Measure"], t["Value"]], Statistics(from, to, ct)),
             _ => null,
         };
     }
-
-    private ExportTable Table(string sheet, string[] headers, IAsyncEnumerable<object?[]> rows) =>
-        new(t[sheet], headers.Select(h => t[h].Value).ToArray(), rows);
 
     private bool Chinese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh";
 
