@@ -100,7 +100,7 @@ public sealed partial class Deal
     /// <summary>Money moves only on a signed deal: that is when it starts to count.</summary>
     public Instalment PayableInstalment(Guid instalmentId)
     {
-        Expect("paid", DealStatus.Signed, DealStatus.Recorded);
+        Expect("paid for", DealStatus.Signed, DealStatus.Recorded);
         return _instalments.FirstOrDefault(i => i.Id == instalmentId) ?? throw new DomainRuleException("instalmentId", "No such instalment in this deal.");
     }
 

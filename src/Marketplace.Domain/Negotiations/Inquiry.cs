@@ -77,7 +77,7 @@ public sealed class Inquiry
 
     public Offer Counter(Guid offerId, Guid organizationId, Guid? userId, OfferTerms terms, string? note, DateTimeOffset now)
     {
-        var offer = Answerable(offerId, organizationId, "counter");
+        var offer = Answerable(offerId, organizationId);
         var validated = terms.Validated();
         offer.Decide(OfferStatus.Countered, userId, now);
         return Add(offer.Id, organizationId, userId, validated, note, now);
@@ -86,7 +86,7 @@ public sealed class Inquiry
     /// <summary>Accepting closes the room's other open offers and the room itself: one agreement per room.</summary>
     public Offer Accept(Guid offerId, Guid organizationId, Guid? userId, DateTimeOffset now)
     {
-        var offer = Answerable(offerId, organizationId, "accept");
+        var offer = Answerable(offerId, organizationId);
         offer.Decide(OfferStatus.Accepted, userId, now);
         foreach (var other in _offers.Where(o => o.Status == OfferStatus.Open)) other.Decide(OfferStatus.Closed, userId, now);
         Status = InquiryStatus.Agreed;
@@ -96,7 +96,7 @@ public sealed class Inquiry
 
     public Offer Reject(Guid offerId, Guid organizationId, Guid? userId, DateTimeOffset now)
     {
-        var offer = Answerable(offerId, organizationId, "reject");
+        var offer = Answerable(offerId, organizationId);
         offer.Decide(OfferStatus.Rejected, userId, now);
         UpdatedAt = now;
         return offer;
@@ -137,11 +137,11 @@ public sealed class Inquiry
         return offer;
     }
 
-    private Offer Answerable(Guid offerId, Guid organizationId, Text verb)
+    private Offer Answerable(Guid offerId, Guid organizationId)
     {
         var offer = OpenOffer(offerId, organizationId);
         if (offer.ProposedByOrganizationId == organizationId)
-            throw new ForbiddenActionException("offerId", new Text("You cannot {0} your own offer; the other party answers it.", verb));
+            throw new ForbiddenActionException("offerId", "You cannot answer your own offer; the other party answers it.");
         return offer;
     }
 

@@ -24,7 +24,7 @@ public sealed partial class PledgeApplication
 
     public void Register(string registrationNumber, DateOnly registeredOn, DateTimeOffset now)
     {
-        Ensure(PledgeStatus.PledgeRegistered, "registered", from: PledgeStatus.Approved);
+        Ensure(PledgeStatus.PledgeRegistered, "registered as a pledge", from: PledgeStatus.Approved);
         RegistrationNumber = TextRules.Required(registrationNumber, "registrationNumber", "CNIPA registration number", 40);
         RegisteredOn = PastDate(registeredOn, ApprovedOn!.Value, "registeredOn", now);
         Move(PledgeStatus.PledgeRegistered, now);
@@ -33,7 +33,7 @@ public sealed partial class PledgeApplication
     /// <summary>One tranche; the tranches together may not exceed the approved amount.</summary>
     public void Disburse(decimal amount, DateOnly on, DateTimeOffset now)
     {
-        if (Status is not (PledgeStatus.PledgeRegistered or PledgeStatus.Disbursed)) throw Illegal("disbursed");
+        if (Status is not (PledgeStatus.PledgeRegistered or PledgeStatus.Disbursed)) throw Illegal("paid out");
         PledgeAmounts.Positive(amount, "amount");
         if (DisbursedAmount + amount > ApprovedAmount)
             throw new DomainRuleException("amount",

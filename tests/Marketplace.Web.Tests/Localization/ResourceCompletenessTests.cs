@@ -1,6 +1,7 @@
 using Marketplace.Domain.Common;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Targets;
+using Marketplace.Tests.Shared;
 
 namespace Marketplace.Web.Tests.Localization;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
-namespace Marketplace.Web.Tests.Localization;
+namespace Marketplace.Tests.Shared;
 
 /// <summary>The two string tables as written in the repository: the neutral one (English, for keys that are not
 /// English text, such as "PatentType.UtilityModel") and the Chinese one.</summary>
@@ -30,7 +30,9 @@ public static partial class ResourceFiles
     {
         var entries = XDocument.Load(Path.Combine(Folder, file)).Root!.Elements("data")
             .Select(d => (Key: (string)d.Attribute("name")!, Value: (string?)d.Element("value") ?? "")).ToList();
-        var duplicates = entries.GroupBy(e => e.Key).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        // The resource compiler ignores a name that differs from another only in case ("Approved" and "approved"), so
+        // one of the two would silently fall back to its key.
+        var duplicates = entries.GroupBy(e => e.Key, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         Assert.True(duplicates.Count == 0, $"{file} has duplicate keys: {string.Join(" | ", duplicates)}");
         return entries.ToDictionary(e => e.Key, e => e.Value);
     }
