@@ -124,7 +124,7 @@ public sealed class Inquiry
     /// <summary>An open licence needs no negotiation: the published terms, offered by the owner, accepted by the enterprise at once.</summary>
     public Offer AcceptPublishedTerms(OfferTerms published, Guid? userId, DateTimeOffset now)
     {
-        Propose(OwnerOrganizationId, null, published, "开放许可公告条件 / published open-licence terms", now);
+        Propose(OwnerOrganizationId, null, published, null, now);
         return Accept(_offers[^1].Id, EnterpriseOrganizationId, userId, now);
     }
 
