@@ -73,7 +73,7 @@ public sealed class ChineseUiTests(BrowserApp app) : IAsyncLifetime
         var hit = organizations["12371000400001010U"];
         var enterprise = organizations["91371000MA3C0A019T"];
         var listing = await db.Listings.Where(l => l.OrganizationId == hit && l.Status == ListingStatus.Published).Select(l => l.Id).FirstAsync();
-        var room = await db.Inquiries.Where(i => i.OwnerOrganizationId == hit || i.EnterpriseOrganizationId == enterprise).Select(i => i.Id).FirstAsync();
+        var room = await db.Inquiries.Where(i => i.OwnerOrganizationId == hit).Select(i => i.Id).FirstAsync();
         var deal = await db.Deals.Where(d => d.Status != DealStatus.Draft).Select(d => d.Id).FirstAsync();
         var need = await db.Needs.Where(n => n.OrganizationId == enterprise).Select(n => n.Id).FirstAsync();
         var pledge = await db.PledgeApplications.Where(p => p.ApplicantOrganizationId == enterprise).Select(p => p.Id).FirstAsync();
