@@ -5,6 +5,8 @@ import { attachRoom } from "./room";
 import { attachDashboard } from "./dashboard";
 import { attachPayments } from "./payment";
 import { attachSessionBoard } from "./session-board";
+import { attachApplicationNumbers } from "./application-number";
+import { attachListingForms } from "./listing-form";
 
 // Each page module attaches to the elements it finds; pages without them pay nothing.
 document.addEventListener("DOMContentLoaded", () => {
@@ -15,4 +17,6 @@ document.addEventListener("DOMContentLoaded", () => {
   attachPayments(document);
   attachNotifications(document);
   attachSessionBoard(document);
+  attachApplicationNumbers(document);
+  attachListingForms(document);
 });
