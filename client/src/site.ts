@@ -7,6 +7,7 @@ import { attachPayments } from "./payment";
 import { attachSessionBoard } from "./session-board";
 import { attachApplicationNumbers } from "./application-number";
 import { attachListingForms } from "./listing-form";
+import { attachMenus } from "./menus";
 
 // Each page module attaches to the elements it finds; pages without them pay nothing.
 document.addEventListener("DOMContentLoaded", () => {
@@ -19,4 +20,5 @@ document.addEventListener("DOMContentLoaded", () => {
   attachSessionBoard(document);
   attachApplicationNumbers(document);
   attachListingForms(document);
+  attachMenus(document);
 });
