@@ -12,7 +12,7 @@ internal static class BrowserSteps
     public static async Task<HttpClient> ApiAsync(BrowserApp app, TestUser user)
     {
         var client = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = user.Email, password = user.Password });
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = user.Email, password = user.Password, twoFactorCode = user.Code });
         login.EnsureSuccessStatusCode();
         var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -53,7 +53,13 @@ internal static class BrowserSteps
         await page.FillAsync("#Input_Email", user.Email);
         await page.FillAsync("#Input_Password", user.Password);
         await page.ClickAsync("[data-testid=login-submit]");
-        await page.WaitForURLAsync("**/Organizations/Mine");
+        if (user.Code is not null)
+        {
+            await page.WaitForURLAsync("**/Accounts/LoginWith2fa**");
+            await page.FillAsync("#Code", user.Code);
+            await page.ClickAsync("[data-testid=login-2fa-submit]");
+        }
+        await page.WaitForURLAsync(app.BaseUrl + "/");
         return page;
     }
 }
