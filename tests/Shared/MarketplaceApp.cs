@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Marketplace.Tests.Shared;
 
 /// <param name="AuthenticatorKey">Set for the roles that must use two-factor sign-in (enrolled on creation).</param>
-public sealed record TestUser(Guid Id, string Email, string Password, Guid OrganizationId, string Role, string? AuthenticatorKey = null)
+public sealed record TestUser(Guid Id, string Email, string Password, Guid OrganizationId, string Role, string? AuthenticatorKey = null, string DisplayName = "")
 {
     /// <summary>The code the user's authenticator app shows now.</summary>
     public string? Code => AuthenticatorKey is null ? null : Authenticator.Code(AuthenticatorKey);
@@ -99,7 +99,7 @@ public class MarketplaceApp(string databaseName) : WebApplicationFactory<Program
         Check(await users.CreateAsync(user, Password));
         role ??= Roles.AllowedFor(type)[0];
         Check(await users.AddToRoleAsync(user, role));
-        return new TestUser(user.Id, email, Password, organization.Id, role, enrolTwoFactor ? await EnrolAsync(users, user, role) : null);
+        return new TestUser(user.Id, email, Password, organization.Id, role, enrolTwoFactor ? await EnrolAsync(users, user, role) : null, user.DisplayName);
     }
 
     /// <summary>Another user in <paramref name="colleague"/>'s organisation with <paramref name="role"/>, e.g. a bank's approver beside its officer.</summary>
@@ -112,7 +112,7 @@ public class MarketplaceApp(string databaseName) : WebApplicationFactory<Program
         var user = new AppUser { UserName = email, Email = email, DisplayName = $"User {n}", OrganizationId = colleague.OrganizationId };
         Check(await users.CreateAsync(user, Password));
         Check(await users.AddToRoleAsync(user, role));
-        return new TestUser(user.Id, email, Password, colleague.OrganizationId, role, await EnrolAsync(users, user, role));
+        return new TestUser(user.Id, email, Password, colleague.OrganizationId, role, await EnrolAsync(users, user, role), user.DisplayName);
     }
 
     /// <summary>The authenticator keys of the users enrolled on creation, by e-mail, for form sign-ins.</summary>
