@@ -43,7 +43,8 @@ internal static class BrowserSteps
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
-    public static async Task<IPage> SignedInPageAsync(BrowserApp app, TestUser user)
+    /// <param name="landing">Where sign-in ends: the home page, unless a test expects another.</param>
+    public static async Task<IPage> SignedInPageAsync(BrowserApp app, TestUser user, string? landing = null)
     {
         var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl });
         // Several live pages share two cores with the server in CI; a page load once took over the default 30 s.
@@ -59,7 +60,7 @@ internal static class BrowserSteps
             await page.FillAsync("#Code", user.Code);
             await page.ClickAsync("[data-testid=login-2fa-submit]");
         }
-        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await page.WaitForURLAsync(landing ?? app.BaseUrl + "/");
         return page;
     }
 }
