@@ -43,7 +43,7 @@ export function attachApplicationNumbers(doc: Document): void {
       }
       const typeIndex = digits.length === 8 ? 2 : 4;
       const typeDigit = digits[typeIndex];
-      const typeName = d[`type${typeDigit}`];
+      const typeName = d[`type-${typeDigit}`]; // data-type-1: a dash before a digit stays in the key
       if (!typeName) { help.textContent = say(d.sayBadType, String(typeIndex + 1)); return; }
       const expected = checkCharacter(digits);
       const parts = [say(d.sayType, typeDigit, typeName)];

@@ -118,7 +118,7 @@ function renderBoard(doc: Document, root: HTMLElement, board: Board, rights: { c
 
   const agenda = slot("agenda");
   agenda.replaceChildren(...board.agenda.map((p) => {
-    const item = el("li", `${new Date(p.startsAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })} ${p.titleZh} — ${p.presenter} (${p.interest})`);
+    const item = el("li", `${new Date(p.startsAt).toLocaleTimeString(doc.documentElement.lang || "zh-CN", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "Asia/Shanghai" })} ${p.titleZh} — ${p.presenter} (${p.interest})`);
     item.dataset.state = p.state;
     return item;
   }));

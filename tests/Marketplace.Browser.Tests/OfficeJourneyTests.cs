@@ -75,10 +75,10 @@ public sealed class OfficeJourneyTests(BrowserApp app) : IAsyncLifetime
         var page = await BrowserSteps.SignedInPageAsync(app, admin, landing: "**/Accounts/TwoFactor**");
         await page.GotoAsync("/Listings/Moderation");
         await page.WaitForURLAsync("**/Accounts/TwoFactor?returnUrl=%2FListings%2FModeration");
-        await Expect(page.Locator("[data-testid=2fa-required]")).ToBeVisibleAsync();
-        var key = await page.InnerTextAsync("[data-testid=2fa-key]");
+        await Expect(page.Locator("[data-testid='2fa-required']")).ToBeVisibleAsync();
+        var key = await page.InnerTextAsync("[data-testid='2fa-key']");
         await page.FillAsync("#Code", Marketplace.Tests.Shared.Authenticator.Code(key));
-        await page.ClickAsync("[data-testid=2fa-enable]");
+        await page.ClickAsync("[data-testid='2fa-enable']");
         await page.WaitForURLAsync("**/Listings/Moderation");
 
         var api = await BrowserSteps.ApiAsync(app, await app.CreateUserAsync(OrganizationType.ParkOffice, enrolTwoFactor: false));
