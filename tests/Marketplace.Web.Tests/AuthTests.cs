@@ -49,7 +49,8 @@ public sealed class AuthTests(WebApp app) : AppTest(app)
 
         var accepted = await form.LoginAsync(user.Email, user.Password);
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
-        Assert.Equal("/Organizations/Mine", accepted.Headers.Location?.OriginalString);
+        // Signing in lands on the role's home page.
+        Assert.Equal("/", accepted.Headers.Location?.OriginalString);
         Assert.True(await App.Database.CountAsync("SELECT count(*) FROM data_protection_keys") > 0, "data-protection keys are kept in PostgreSQL");
     }
 
