@@ -1,6 +1,7 @@
 using Marketplace.Domain.Deals;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Sessions;
+using Marketplace.Tests.Shared;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Demo;
 using Microsoft.EntityFrameworkCore;
@@ -54,12 +55,19 @@ public sealed class ChineseUiTests(BrowserApp app) : IAsyncLifetime
         Assert.True(found.Count == 0, "English on Chinese pages:\n" + string.Join("\n", found));
     }
 
+    /// <summary>Banks and the park office sign in with the demo's authenticator code as well.</summary>
     private static async Task SignInAsync(IPage page, string email)
     {
         await page.GotoAsync("/Accounts/Login");
         await page.FillAsync("#Input_Email", email);
         await page.FillAsync("#Input_Password", DemoOptions.DefaultPassword);
         await page.ClickAsync("[data-testid=login-submit]");
+        await page.WaitForURLAsync(url => !url.EndsWith("/Accounts/Login", StringComparison.Ordinal));
+        if (page.Url.Contains("/Accounts/LoginWith2fa", StringComparison.Ordinal))
+        {
+            await page.FillAsync("#Code", Authenticator.Code(DemoPeople.DefaultAuthenticatorKey));
+            await page.ClickAsync("[data-testid=login-2fa-submit]");
+        }
         await page.WaitForURLAsync(url => !url.Contains("/Accounts/Login", StringComparison.Ordinal));
     }
 
@@ -67,7 +75,8 @@ public sealed class ChineseUiTests(BrowserApp app) : IAsyncLifetime
     private async Task<(List<(string? Account, string[] Urls)> Pages, List<string> Data)> SeedAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await DemoSeed.SeedAsync(scope.ServiceProvider, DemoOptions.DefaultPassword, TimeProvider.System, CancellationToken.None);
+        await DemoSeed.SeedAsync(scope.ServiceProvider, DemoOptions.DefaultPassword, TimeProvider.System, CancellationToken.None,
+            authenticatorKey: DemoPeople.DefaultAuthenticatorKey);
         var db = scope.ServiceProvider.GetRequiredService<MarketplaceDb>();
         var organizations = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.CreditCode, o => o.Id);
         var hit = organizations["12371000400001010U"];
@@ -88,10 +97,10 @@ public sealed class ChineseUiTests(BrowserApp app) : IAsyncLifetime
         List<(string?, string[])> pages =
         [
             (null, ["/", "/Search?Q=船舶", "/Listings", $"/Listings/Detail/{listing}", "/Sessions", $"/Sessions/Detail/{closed}", $"/Sessions/Board/{closed}", "/Targets"]),
-            ("hit@demo.local", ["/Listings/Mine", "/Inquiries", $"/Inquiries/Room/{room}", "/Needs", "/Deals", "/Organizations/Mine", "/Patents/Import"]),
-            ("enterprise1@demo.local", ["/Needs?show=mine", $"/Needs/Detail/{need}", "/Inquiries", "/Pledges/Mine", $"/Pledges/Detail/{pledge}"]),
-            ("officer@bank1.demo.local", ["/Pledges/Queue"]),
-            ("park@demo.local", ["/Listings/Moderation", "/Organizations/Verification", "/Pledges/Queue", "/Audit", "/Deals", $"/Deals/Detail/{deal}",
+            ("hit@demo.local", ["/", "/Listings/Mine", "/Inquiries", $"/Inquiries/Room/{room}", "/Needs", "/Deals", "/Organizations/Mine", "/Patents/Import"]),
+            ("enterprise1@demo.local", ["/", "/Needs?show=mine", $"/Needs/Detail/{need}", "/Inquiries", "/Pledges/Mine", $"/Pledges/Detail/{pledge}"]),
+            ("officer@bank1.demo.local", ["/", "/Pledges/Queue"]),
+            ("park@demo.local", ["/", "/Listings/Moderation", "/Organizations/Verification", "/Pledges/Queue", "/Audit", "/Deals", $"/Deals/Detail/{deal}",
                 $"/Targets/Records?Year={year}", "/Targets/Statistics", $"/Sessions/Report/{closed}", "/Needs/Unmatched", $"/Reports/WhitePaper/{year}"]),
         ];
         return (pages, data);

@@ -38,8 +38,8 @@ public sealed class ExportKinds(RecordsQuery records, MarketStatistics statistic
                 Payments(filter, ct)),
             "loans" => new ExportTable(t["Pledge loans disbursed"], [t["Application id"], t["Disbursed on"], t["Amount disbursed (CNY)"], t["Bank"],
                 t["Applicant"], t["Pledge registration number"], t["Pledge registered on"], t["Approved amount (CNY)"], t["Status"]], Loans(filter, ct)),
-            "sessions" => new ExportTable(t["Sessions"], [t["Session id"], t["Starts at"], t["Title"], t["Theme"], t["Status"], t["Registrations"],
-                t["Approved registrations"], t["Checked in on site"], t["Online attendance"], t["Attended"]], Sessions(filter, ct)),
+            "sessions" => new ExportTable(t["Sessions"], [t["Session id"], t["Starts at"], t["Title"], t["Theme"], t["Status"], t["Number registered"],
+                t["Number approved"], t["Checked in on site"], t["Online attendance"], t["Number attended"]], Sessions(filter, ct)),
             "statistics" => new ExportTable(t["Market statistics"], [t["Measure"], t["Value"]], Statistics(from, to, ct)),
             _ => null,
         };
