@@ -17,9 +17,18 @@ public static class DataFeature
         var connectionString = builder.Configuration.GetConnectionString("Marketplace")
             ?? throw new InvalidOperationException("ConnectionStrings:Marketplace is not configured.");
         // Pooled: a request rents a reset context instead of building one (services, change tracker) each time.
-        builder.Services.AddDbContextPool<MarketplaceDb>(options => options
+        // Rented through the factory so the context learns the scope it serves, whose handlers receive its domain
+        // events (EF's pattern for per-request state in pooled contexts).
+        builder.Services.AddPooledDbContextFactory<MarketplaceDb>(options => options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations"))
-            .UseSnakeCaseNamingConvention());
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(new AfterCommitInterceptor()));
+        builder.Services.AddScoped(services =>
+        {
+            var db = services.GetRequiredService<IDbContextFactory<MarketplaceDb>>().CreateDbContext();
+            db.Rent(services);
+            return db;
+        });
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration("Database");
         builder.Services.AddHostedService<MigrateOnStart>();
         // Keys live in PostgreSQL so every instance behind the load balancer reads every cookie and token.

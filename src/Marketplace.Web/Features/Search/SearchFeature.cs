@@ -1,3 +1,6 @@
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Patents;
+using Marketplace.Web.Data;
 using Marketplace.Web.Features.Search.Elasticsearch;
 using Marketplace.Web.Features.Search.Lucene;
 using Microsoft.Extensions.Options;
@@ -15,6 +18,8 @@ public static class SearchFeature
         services.AddOptions<LuceneOptions>().BindConfiguration("Search:Lucene");
         services.AddOptions<ElasticsearchSearchOptions>().BindConfiguration("Search:Elasticsearch");
         services.AddScoped<SearchFeed>();
+        services.AddDomainEventHandler<ListingChanged, SearchFeedHandlers>();
+        services.AddDomainEventHandler<PatentChanged, SearchFeedHandlers>();
         var engine = builder.Configuration["Search:Engine"] ?? "Lucene";
         if (engine.Equals("Elasticsearch", StringComparison.OrdinalIgnoreCase))
         {
