@@ -23,6 +23,7 @@ internal static class BenchHost
             b.UseSetting("Search:PollInterval", "01:00:00");
             b.UseSetting("Matching:PollInterval", "01:00:00");
             b.UseSetting("Logging:LogLevel:Default", "Warning");
+            foreach (var (key, value) in TestKeyRing.Settings()) b.UseSetting(key, value);
             b.UseUrls("http://127.0.0.1:0");
             configure?.Invoke(b);
         });

@@ -5,6 +5,8 @@ namespace Marketplace.Web.Data;
 
 public sealed class DatabaseOptions
 {
+    public const string Section = "Database";
+
     /// <summary>Apply pending migrations when the app starts. EF Core takes a database lock while migrating, so
     /// several instances starting together are safe.</summary>
     public bool MigrateOnStart { get; set; }
@@ -29,11 +31,12 @@ public static class DataFeature
             db.Rent(services);
             return db;
         });
-        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration("Database");
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
         builder.Services.AddHostedService<MigrateOnStart>();
         // Keys live in PostgreSQL so every instance behind the load balancer reads every cookie and token.
         // Registered after the migration step: data protection loads its key ring when the host starts.
-        builder.Services.AddDataProtection().SetApplicationName("weihai-ip-marketplace").PersistKeysToDbContext<MarketplaceDb>();
+        builder.Services.AddDataProtection().SetApplicationName("weihai-ip-marketplace").PersistKeysToDbContext<MarketplaceDb>()
+            .ProtectKeysFromConfiguration(builder);
         return builder;
     }
 }

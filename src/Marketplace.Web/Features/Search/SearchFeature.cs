@@ -14,9 +14,9 @@ public static class SearchFeature
     public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<SearchOptions>().BindConfiguration("Search");
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section);
         services.AddOptions<LuceneOptions>().BindConfiguration("Search:Lucene");
-        services.AddOptions<ElasticsearchSearchOptions>().BindConfiguration("Search:Elasticsearch");
+        services.AddOptions<ElasticsearchSearchOptions>().BindConfiguration(ElasticsearchSearchOptions.Section);
         services.AddScoped<SearchFeed>();
         services.AddDomainEventHandler<ListingChanged, SearchFeedHandlers>();
         services.AddDomainEventHandler<PatentChanged, SearchFeedHandlers>();
