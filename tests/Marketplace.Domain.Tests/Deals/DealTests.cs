@@ -89,15 +89,16 @@ public sealed class DealTests
     }
 
     [Fact]
-    public void Completion_needs_every_yuan_and_cancellation_a_reason()
+    public void A_recorded_deal_completes_when_the_last_yuan_arrives_and_cancellation_needs_a_reason()
     {
         var deal = Signed();
         deal.SetSchedule([new(InstalmentKind.Upfront, "首付", Today, 100_000m), new(InstalmentKind.Milestone, "备案后", Today.AddMonths(3), 200_000m)], Now);
         deal.Record("2025990000123", Today, Today, Now);
         Assert.True(Assert.Throws<DomainRuleException>(() => deal.Complete(Now)).IsConflict);
-        foreach (var i in deal.Instalments) i.ApplyProviderState(i.Amount, 0, Now);
-        deal.Recount(Now);
-        deal.Complete(Now);
+        deal.ApplyProviderState(deal.Instalments[0].Id, 100_000m, 0, "payment_intent.succeeded", Now);
+        Assert.Equal((DealStatus.Recorded, 100_000m), (deal.Status, deal.Received));
+        deal.ReportTransfer(deal.Instalments[1].Id, "ICBC-1", null, Now);
+        deal.ConfirmTransfer(deal.Instalments[1].Id, Now);
         Assert.Equal((DealStatus.Completed, 300_000m), (deal.Status, deal.Received));
 
         var other = Draft();
@@ -145,12 +146,7 @@ public sealed class DealTests
         if (status is DealStatus.Signed or DealStatus.Recorded or DealStatus.Completed) Signed(deal);
         if (status != DealStatus.Cancelled) deal.SetSchedule([new(InstalmentKind.Upfront, "全款", Today, 1_000m)], Now);
         if (status is DealStatus.Recorded or DealStatus.Completed) deal.Record("R1", Today, Today, Now);
-        if (status == DealStatus.Completed)
-        {
-            deal.Instalments[0].ApplyProviderState(1_000m, 0, Now);
-            deal.Recount(Now);
-            deal.Complete(Now);
-        }
+        if (status == DealStatus.Completed) deal.ApplyProviderState(deal.Instalments[0].Id, 1_000m, 0, "payment_intent.succeeded", Now);
         Assert.Equal(status, deal.Status);
         return deal;
     }
@@ -169,7 +165,7 @@ public sealed class DealTests
             Action.Complete => () => deal.Complete(Now),
             _ => () => deal.Cancel("x", Now),
         };
-        if (Deal.Transitions[from].Contains(target) && !(action == Action.Complete))
+        if (Deal.Lifecycle.CanMove(from, target) && !(action == Action.Complete))
         {
             act();
             Assert.Equal(target, deal.Status);

@@ -21,6 +21,7 @@ public static class NeedsFeature
         services.AddScoped<NeedService>();
         services.AddDomainEventHandler<ListingChanged, MatchingOutboxHandlers>();
         services.AddDomainEventHandler<NeedChanged, MatchingOutboxHandlers>();
+        services.AddDomainEventHandler<Domain.Deals.DealCreated, MatchedOnDealCreated>();
         services.AddScoped<NeedReader>();
         services.AddScoped<MatchReader>();
         services.AddScoped<MatchExplanation>();
