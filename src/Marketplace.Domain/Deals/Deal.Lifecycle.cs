@@ -16,7 +16,7 @@ public sealed partial class Deal
     public bool ConfirmSignature(Guid organizationId, DateOnly contractDate, string? registrationNumber, IReadOnlyList<Deal> otherDealsOfPatent,
         DateOnly today, DateTimeOffset now)
     {
-        Lifecycle.EnsureCanMove(Status, DealStatus.Signed, "signed");
+        Lifecycle.Take(Status, Sign);
         if (!IsParty(organizationId)) throw new ForbiddenActionException("organizationId", "Only the two parties sign a deal.");
         var number = (registrationNumber ?? "").Trim().ToUpperInvariant();
         if (!RegistrationPattern().IsMatch(number))
@@ -33,7 +33,7 @@ public sealed partial class Deal
         if (organizationId == SellerOrganizationId) SellerConfirmed = true; else BuyerConfirmed = true;
         UpdatedAt = now;
         var signed = SellerConfirmed && BuyerConfirmed;
-        if (signed) Move(DealStatus.Signed, "SignatureConfirmed", RegistrationNumber);
+        if (signed) Move(Sign, "SignatureConfirmed", RegistrationNumber);
         else Raise(new DealStepTaken(Id, "SignatureConfirmed", Status, Status, RegistrationNumber));
         return signed;
     }
@@ -42,13 +42,13 @@ public sealed partial class Deal
     /// Patents feature hears of it through <see cref="DealRecorded"/>).</summary>
     public void Record(string? recordNumber, DateOnly recordDate, DateOnly today, DateTimeOffset now)
     {
-        Lifecycle.EnsureCanMove(Status, DealStatus.Recorded, "recorded");
+        Lifecycle.Take(Status, RecordStep);
         RecordNumber = Patents.TextRules.Required(recordNumber, "recordNumber", "the CNIPA record or registration number", 60);
         if (recordDate < ContractDate) throw new DomainRuleException("recordDate", "The record date cannot be before the contract date.");
         if (recordDate > today) throw new DomainRuleException("recordDate", "The record date cannot be in the future.");
         RecordDate = recordDate;
         UpdatedAt = now;
-        Move(DealStatus.Recorded, "Recorded", RecordNumber);
+        Move(RecordStep, "Recorded", RecordNumber);
         Raise(new DealRecorded(Id, PatentId, SellerOrganizationId, BuyerOrganizationId, Mode));
     }
 
@@ -68,26 +68,26 @@ public sealed partial class Deal
 
     public void Complete(DateTimeOffset now)
     {
-        Lifecycle.EnsureCanMove(Status, DealStatus.Completed, "completed");
+        Lifecycle.Take(Status, CompleteStep);
         if (Received < ContractAmount)
             throw new DomainRuleException("received", $"{Received:N2} of {ContractAmount:N2} yuan received; a deal is completed when fully paid.", isConflict: true);
         UpdatedAt = now;
-        Move(DealStatus.Completed, "Completed", null);
+        Move(CompleteStep, "Completed", null);
     }
 
     public void Cancel(string? reason, DateTimeOffset now)
     {
         var why = Patents.TextRules.Required(reason, "reason", "the reason", 500, multiline: true);
-        Lifecycle.EnsureCanMove(Status, DealStatus.Cancelled, "cancelled");
+        Lifecycle.Take(Status, CancelStep);
         CancellationReason = why;
         UpdatedAt = now;
-        Move(DealStatus.Cancelled, "Cancelled", why);
+        Move(CancelStep, "Cancelled", why);
     }
 
     /// <summary>The payment schedule, set before recording; instalments add up to the contract amount (royalties come on top).</summary>
     public void SetSchedule(IReadOnlyList<InstalmentPlan> plans, DateTimeOffset now)
     {
-        Lifecycle.EnsureIn(Status, "given a schedule", DealStatus.Draft, DealStatus.Signed);
+        Lifecycle.Take(Status, Reschedule);
         if (_instalments.Any(i => i.Net > 0 || i.Method is not null))
             throw new DomainRuleException("instalments", "Payments have started; the schedule can no longer change.", isConflict: true);
         var validated = plans.Select((p, i) => p.Validated(i)).ToList();
@@ -104,7 +104,7 @@ public sealed partial class Deal
     /// <summary>Money moves only on a signed deal: that is when it starts to count.</summary>
     public Instalment PayableInstalment(Guid instalmentId)
     {
-        Lifecycle.EnsureIn(Status, "paid", DealStatus.Signed, DealStatus.Recorded);
+        Lifecycle.Take(Status, Pay);
         return Instalment(instalmentId);
     }
 
@@ -126,11 +126,11 @@ public sealed partial class Deal
 
     private static bool Overlaps((DateOnly From, DateOnly To) a, (DateOnly From, DateOnly To) b) => a.From < b.To && b.From < a.To;
 
-    /// <summary>Moves to <paramref name="target"/> (already checked against <see cref="Lifecycle"/>) and tells who listens.</summary>
-    private void Move(DealStatus target, string action, string? comment)
+    /// <summary>Takes a step of the <see cref="Lifecycle"/> and tells who listens.</summary>
+    private void Move(LifecycleStep<DealStatus> step, string action, string? comment)
     {
         var (from, counted) = (Status, Contribution);
-        Status = target;
+        Status = Lifecycle.Take(Status, step);
         Raise(new DealStepTaken(Id, action, from, Status, comment));
         RaiseIfCountChanged(counted);
     }

@@ -50,6 +50,6 @@ public sealed partial class Deal
         RaiseIfCountChanged(counted);
         if (receivedBefore < ContractAmount && Received >= ContractAmount) Raise(new DealPaidInFull(Id));
         // A recorded deal is done once fully paid (a deal paid before it is recorded completes by /complete).
-        if (Status == DealStatus.Recorded && Received >= ContractAmount) Move(DealStatus.Completed, "Completed", "fully paid");
+        if (Status == DealStatus.Recorded && Received >= ContractAmount) Move(CompleteStep, "Completed", "fully paid");
     }
 }

@@ -50,15 +50,17 @@ public sealed partial class Deal : AggregateRoot
     public uint Version { get; private set; }
     public IReadOnlyList<Instalment> Instalments => _instalments;
 
-    /// <summary>Every allowed move. Recorded → Completed happens by itself when the last money arrives.</summary>
-    public static Lifecycle<DealStatus> Lifecycle { get; } = new("A deal in state {0} cannot be {1}.", new Dictionary<DealStatus, DealStatus[]>
-    {
-        [DealStatus.Draft] = [DealStatus.Signed, DealStatus.Cancelled],
-        [DealStatus.Signed] = [DealStatus.Recorded, DealStatus.Cancelled],
-        [DealStatus.Recorded] = [DealStatus.Completed],
-        [DealStatus.Completed] = [],
-        [DealStatus.Cancelled] = [],
-    });
+    public static readonly LifecycleStep<DealStatus>
+        Sign = LifecycleStep<DealStatus>.To(DealStatus.Signed, "signed", DealStatus.Draft),
+        RecordStep = LifecycleStep<DealStatus>.To(DealStatus.Recorded, "recorded", DealStatus.Signed),
+        CompleteStep = LifecycleStep<DealStatus>.To(DealStatus.Completed, "completed", DealStatus.Recorded),
+        CancelStep = LifecycleStep<DealStatus>.To(DealStatus.Cancelled, "cancelled", DealStatus.Draft, DealStatus.Signed),
+        Reschedule = LifecycleStep<DealStatus>.Within("given a schedule", DealStatus.Draft, DealStatus.Signed),
+        Pay = LifecycleStep<DealStatus>.Within("paid", DealStatus.Signed, DealStatus.Recorded);
+
+    /// <summary>Every step of a deal's life. Recorded → Completed also happens by itself when the last money arrives.</summary>
+    public static Lifecycle<DealStatus> Lifecycle { get; } =
+        new("A deal in state {0} cannot be {1}.", Sign, RecordStep, CompleteStep, CancelStep, Reschedule, Pay);
 
     private Deal() { }
 

@@ -18,6 +18,7 @@ public static class TargetsFeature
         builder.Services.AddOptions<TargetOptions>().BindConfiguration("Targets").PostConfigure(DefaultGroups.Apply);
         builder.Services.AddScoped<PledgeTotals>();
         builder.Services.AddDomainEventHandler<DealCountChanged, DealTotals>();
+        builder.Services.AddDomainEventHandler<Domain.Sessions.SessionStatusChanged, SessionsHeldBroadcast>();
         builder.Services.AddScoped<TargetGroups>();
         builder.Services.AddScoped<TargetsReader>();
         builder.Services.AddScoped<TargetsRecount>();
