@@ -23,7 +23,8 @@ public sealed class LoginTests(BrowserApp app) : IAsyncLifetime
         await page.FillAsync("#Input_Password", user.Password);
         await page.ClickAsync("[data-testid=login-submit]");
 
-        await page.WaitForURLAsync("**/Organizations/Mine");
+        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await page.GotoAsync("/Organizations/Mine");
         Assert.StartsWith("测试机构", await page.InnerTextAsync("[data-testid=org-name]"));
         Assert.Equal("已认证", await page.InnerTextAsync("[data-testid=org-status]"));
         Assert.Contains("我的机构", await page.InnerTextAsync("header"));
