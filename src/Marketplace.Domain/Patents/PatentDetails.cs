@@ -6,13 +6,17 @@ namespace Marketplace.Domain.Patents;
 
 /// <summary>
 /// Everything an owner enters about a patent, as received. <see cref="Validated"/> checks it field by field
-/// (each refusal names the JSON field) and returns the normalized copy the aggregate stores.
+/// (each refusal names the JSON field) and returns the normalized copy the aggregate stores. Inventions and utility
+/// models are classified by IPC, designs by Locarno. <see cref="RecordedEvents"/> are the register's history
+/// (licensed, transferred, pledged …); <see cref="Gaps"/> declares what the source record lacks (an import from an
+/// export without abstracts), and only a declared gap may be left empty.
 /// </summary>
 public sealed record PatentDetails(
     string ApplicationNumber, PatentType Type, string? PublicationNumber,
     string TitleZh, string? TitleEn, string AbstractZh, string? AbstractEn,
     IReadOnlyList<string> IpcCodes, string? MainIpc, IReadOnlyList<string> Inventors, IReadOnlyList<PatentOwner> Owners,
-    DateOnly FilingDate, DateOnly? GrantDate, LegalStatus LegalStatus, string? LapseReason, DateOnly? FeesPaidThrough)
+    DateOnly FilingDate, DateOnly? GrantDate, LegalStatus LegalStatus, string? LapseReason, DateOnly? FeesPaidThrough,
+    string? LocarnoClass = null, LegalEvents RecordedEvents = LegalEvents.None, RecordGaps Gaps = RecordGaps.None)
 {
     /// <summary>The Patent Law took effect on 1 April 1985; nothing was filed before.</summary>
     public static readonly DateOnly FirstFilingDate = new(1985, 4, 1);
@@ -37,20 +41,50 @@ public sealed record PatentDetails(
                     $"The kind code of {publication} is used for {Describe(PubNumber.TypeOf(publication))}, not {Describe(Type)}.");
         }
 
-        var (ipcCodes, mainIpc) = ValidatedIpc();
-        var (grantDate, lapseReason) = ValidatedStatus(number, today);
+        var gaps = Gaps & (RecordGaps.Abstract | RecordGaps.Inventors | RecordGaps.Classification | RecordGaps.FilingDay | RecordGaps.GrantDate);
+        var (ipcCodes, mainIpc, locarno) = ValidatedClassification(gaps.HasFlag(RecordGaps.Classification));
+        var (grantDate, lapseReason) = ValidatedStatus(number, today, gaps.HasFlag(RecordGaps.GrantDate));
         var feesPaidThrough = FeesPaidThrough;
         if (feesPaidThrough < FilingDate || feesPaidThrough > PatentTerm.End(Type, FilingDate))
             throw new DomainRuleException("feesPaidThrough", "Annual fees are paid for dates between the filing date and the end of the term.");
 
+        var abstractZh = gaps.HasFlag(RecordGaps.Abstract)
+            ? TextRules.Optional(AbstractZh, "abstractZh", "the Chinese abstract", 5000, multiline: true) ?? ""
+            : TextRules.Required(AbstractZh, "abstractZh", "the Chinese abstract", 5000, multiline: true);
+        var inventors = ValidatedInventors(gaps.HasFlag(RecordGaps.Inventors));
+        // A gap that the record does fill is no gap.
+        if (abstractZh.Length > 0) gaps &= ~RecordGaps.Abstract;
+        if (inventors.Count > 0) gaps &= ~RecordGaps.Inventors;
+        if (ipcCodes.Count > 0 || locarno is not null) gaps &= ~RecordGaps.Classification;
+        if (grantDate is not null || LegalStatus == LegalStatus.Pending) gaps &= ~RecordGaps.GrantDate;
         return new PatentDetails(
             number.Value, Type, publication,
             TextRules.Required(TitleZh, "titleZh", "the Chinese title", 200),
             TextRules.Optional(TitleEn, "titleEn", "the English title", 300),
-            TextRules.Required(AbstractZh, "abstractZh", "the Chinese abstract", 5000, multiline: true),
+            abstractZh,
             TextRules.Optional(AbstractEn, "abstractEn", "the English abstract", 8000, multiline: true),
-            ipcCodes, mainIpc, ValidatedInventors(), ValidatedOwners(),
-            FilingDate, grantDate, LegalStatus, lapseReason, feesPaidThrough);
+            ipcCodes, mainIpc, inventors, ValidatedOwners(),
+            FilingDate, grantDate, LegalStatus, lapseReason, feesPaidThrough, locarno, RecordedEvents & AllEvents, gaps);
+    }
+
+    private const LegalEvents AllEvents = LegalEvents.Licence | LegalEvents.Transfer | LegalEvents.Pledge | LegalEvents.Preservation
+        | LegalEvents.Reexamination | LegalEvents.Invalidation | LegalEvents.Litigation | LegalEvents.DualFiling;
+
+    /// <summary>IPC for inventions and utility models; a Locarno class for designs, which have no IPC.</summary>
+    private (List<string> Codes, string? Main, string? Locarno) ValidatedClassification(bool mayBeMissing)
+    {
+        if (Type != PatentType.Design)
+        {
+            if (!string.IsNullOrWhiteSpace(LocarnoClass))
+                throw new DomainRuleException("locarnoClass", new Text("Only a design has a Locarno class; {0} is classified by IPC.", Describe(Type)));
+            if (mayBeMissing && (IpcCodes ?? []).Count == 0 && string.IsNullOrWhiteSpace(MainIpc)) return ([], null, null);
+            var (codes, main) = ValidatedIpc();
+            return (codes, main, null);
+        }
+        if ((IpcCodes ?? []).Count > 0 || !string.IsNullOrWhiteSpace(MainIpc))
+            throw new DomainRuleException("ipcCodes", new Text("A design is classified by Locarno (e.g. 12-08), not by IPC; give its Locarno class instead."));
+        if (mayBeMissing && string.IsNullOrWhiteSpace(LocarnoClass)) return ([], null, null);
+        return ([], null, Patents.LocarnoClass.Parse(LocarnoClass).Value);
     }
 
     private (List<string> Codes, string Main) ValidatedIpc()
@@ -73,9 +107,10 @@ public sealed record PatentDetails(
         return (codes, main);
     }
 
-    private List<string> ValidatedInventors()
+    private List<string> ValidatedInventors(bool mayBeMissing)
     {
         var input = Inventors ?? [];
+        if (mayBeMissing && input.Count == 0) return [];
         if (input.Count is 0 or > MaxInventors)
             throw new DomainRuleException("inventors", $"Name 1 to {MaxInventors} inventors.");
         // Two inventors may share a name (王伟 is common), so duplicates are allowed.
@@ -106,7 +141,7 @@ public sealed record PatentDetails(
         return owners;
     }
 
-    private (DateOnly? GrantDate, string? LapseReason) ValidatedStatus(AppNumber number, DateOnly today)
+    private (DateOnly? GrantDate, string? LapseReason) ValidatedStatus(AppNumber number, DateOnly today, bool grantDateMayBeMissing)
     {
         if (FilingDate < FirstFilingDate)
             throw new DomainRuleException("filingDate", "The filing date cannot be before 1 April 1985, when the Patent Law took effect.");
@@ -127,7 +162,7 @@ public sealed record PatentDetails(
         {
             case LegalStatus.Pending when GrantDate is not null:
                 throw new DomainRuleException("grantDate", "A pending application has no grant date; if it was granted its status is Valid or Lapsed.");
-            case LegalStatus.Valid when GrantDate is null:
+            case LegalStatus.Valid when GrantDate is null && !grantDateMayBeMissing:
                 throw new DomainRuleException("grantDate", "A valid patent has been granted; give its grant date.");
             case LegalStatus.Lapsed when lapseReason is null:
                 throw new DomainRuleException("lapseReason", "Say why the patent lapsed, e.g. 未缴年费专利权终止.");
