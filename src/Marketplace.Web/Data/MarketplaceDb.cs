@@ -66,16 +66,34 @@ public sealed class MarketplaceDb(DbContextOptions<MarketplaceDb> options)
         builder.ApplyConfigurationsFromAssembly(typeof(MarketplaceDb).Assembly);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        await StoreSleepingAsync(cancellationToken);
         StoreQueryColumns();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        StoreSleepingAsync(CancellationToken.None).GetAwaiter().GetResult();
         StoreQueryColumns();
         return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>The sleeping rule needs the managing holder's kind, which the patent does not carry: it is read
+    /// for the written patents' holders (from those tracked, else in one query) and the rule's answer stored.</summary>
+    private async Task StoreSleepingAsync(CancellationToken ct)
+    {
+        var written = ChangeTracker.Entries<Patent>().Where(e => e.State is EntityState.Added or EntityState.Modified).ToList();
+        if (written.Count == 0) return;
+        var kinds = ChangeTracker.Entries<Organization>().ToDictionary(e => e.Entity.Id, e => e.Entity.Type);
+        var unknown = written.Select(e => e.Entity.OwnerOrganizationId).Where(id => !kinds.ContainsKey(id)).Distinct().ToList();
+        if (unknown.Count > 0)
+            foreach (var o in await Organizations.AsNoTracking().Where(o => unknown.Contains(o.Id)).Select(o => new { o.Id, o.Type }).ToListAsync(ct))
+                kinds[o.Id] = o.Type;
+        foreach (var entry in written)
+            entry.Property<DateOnly?>(PatentConfiguration.SleepsUntil).CurrentValue = SleepingPatentRule.SleepsUntil(entry.Entity,
+                Features.Patents.PatentFacts.IsResearchBody(kinds.GetValueOrDefault(entry.Entity.OwnerOrganizationId, OrganizationType.Enterprise)));
     }
 
     /// <summary>Values the domain computes (a patent's term end, a listing's modes) are also stored, so the

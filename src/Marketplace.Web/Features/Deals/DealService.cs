@@ -38,8 +38,10 @@ public sealed class DealService(MarketplaceDb db, AuditLog audit, TimeProvider c
             var now = clock.GetUtcNow();
             deal.EnsurePledgeAllows(await pledges.GetAsync(deal.PatentId, ct));
             deal.Record(request.RecordNumber, request.RecordDate!.Value, Today, now);
-            if (!deal.MovesOwnership) return;
             var patent = await db.Patents.SingleAsync(p => p.Id == deal.PatentId, ct);
+            // Any recorded deal puts the patent to use: it is no longer sleeping (a transfer also moves it).
+            patent.MarkPutToUse(request.RecordDate!.Value, now);
+            if (!deal.MovesOwnership) return;
             patent.TransferTo(deal.BuyerOrganizationId, now);
             foreach (var listing in await db.Listings.Where(l => l.PatentId == patent.Id && l.OrganizationId == deal.SellerOrganizationId
                          && l.Status == ListingStatus.Published).ToListAsync(ct))
