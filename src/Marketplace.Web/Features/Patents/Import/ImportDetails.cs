@@ -7,14 +7,23 @@ namespace Marketplace.Web.Features.Patents.Import;
 /// A row's patent as the domain's <see cref="PatentDetails"/>, with what the export lacks declared as
 /// <see cref="RecordGaps"/> rather than invented, and a note for each gap in words an office understands.
 /// </summary>
-public static class ImportDetails
+public static partial class ImportDetails
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^CN\d{7,10}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex BareSerial();
+
     public static (PatentDetails Details, List<(ImportColumn Column, Text Note)> Notes) Read(ImportRow row, HeaderMap map, OwnerDirectory owners)
     {
         var notes = new List<(ImportColumn, Text)>();
         var number = ApplicationNumberOf(row);
         var type = row.Type() ?? number.Type;
         var publication = row[ImportColumn.PublicationNumber];
+        // Older records (before kind codes were printed, e.g. CN1458558) carry a bare serial: kept out, not refused.
+        if (publication is not null && BareSerial().IsMatch(publication.Trim()))
+        {
+            notes.Add((ImportColumn.PublicationNumber, new Text("The publication number {0} has no kind code (A, B, U, S …) and was not stored.", publication)));
+            publication = null;
+        }
         var gaps = RecordGaps.None;
 
         var filing = row.Date(ImportColumn.FilingDate);
@@ -81,7 +90,7 @@ public static class ImportDetails
     /// <summary>A grant publication (kind B, C, U, Y or S) is dated on the grant: its date is the grant date.</summary>
     private static DateOnly? GrantFromPublication(ImportRow row, string? publication) =>
         publication?.Trim().ToUpperInvariant() is { Length: > 2 } p && p.StartsWith("CN", StringComparison.Ordinal)
-        && p.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9')[^1] is 'B' or 'C' or 'U' or 'Y' or 'S'
+        && p.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9') is { Length: > 2 } kind && kind[^1] is 'B' or 'C' or 'U' or 'Y' or 'S'
             ? row.Date(ImportColumn.PublicationDate)
             : null;
 

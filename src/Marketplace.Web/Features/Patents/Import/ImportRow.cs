@@ -39,6 +39,7 @@ public sealed partial class ImportRow(string[] cells, IReadOnlyDictionary<Import
         {
             if (!columns.TryGetValue(column, out var i) || i >= cells.Length) return null;
             var text = cells[i].Trim();
+            if (text.StartsWith('=')) text = FormulaValue(text, column);
             return text.Length == 0 || text is "-" or "--" or "—" or "无" or "N/A" ? null : text;
         }
     }
@@ -93,6 +94,24 @@ public sealed partial class ImportRow(string[] cells, IReadOnlyDictionary<Import
         if (status?.Status is null) return events with { Events = events.Events | (status?.Events ?? LegalEvents.None) };
         return status with { Events = status.Events | events.Events, Granted = status.Granted || events.Granted };
     }
+
+    /// <summary>
+    /// A CSV holds formulas as text (a workbook gives their stored value instead). Nothing is evaluated: a link keeps
+    /// its label (=HYPERLINK("…","CN107153635A")), a quoted constant its text (="0631"), and any other formula is
+    /// refused, so that it can never reach an export and run in someone's spreadsheet.
+    /// </summary>
+    private static string FormulaValue(string text, ImportColumn column)
+    {
+        if (HyperlinkLabel().Match(text) is { Success: true } link) return link.Groups["label"].Value.Replace("\"\"", "\"").Trim();
+        if (QuotedConstant().Match(text) is { Success: true } constant) return constant.Groups["value"].Value.Replace("\"\"", "\"").Trim();
+        throw new DomainRuleException(ImportFields.FieldOf(column), new Text("'{0}' is a formula; put its value in the cell instead.", text.Length > 60 ? text[..60] + "…" : text));
+    }
+
+    [GeneratedRegex(@"^=\s*HYPERLINK\s*\(\s*""(?:[^""]|"""")*""\s*[,;]\s*""(?<label>(?:[^""]|"""")*)""\s*\)$", RegexOptions.IgnoreCase)]
+    private static partial Regex HyperlinkLabel();
+
+    [GeneratedRegex(@"^=""(?<value>(?:[^""]|"""")*)""$")]
+    private static partial Regex QuotedConstant();
 
     [GeneratedRegex(@"\(\d{4}\.\d{2}\)[A-Z]?$|（\d{4}\.\d{2}）[A-Z]?$")]
     private static partial Regex IpcVersion();
