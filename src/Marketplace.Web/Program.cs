@@ -55,6 +55,7 @@ app.UseRouting();
 app.UseOutputCache();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseTwoFactorEnrolment();
 app.UseAuthorization();
 app.UseAntiforgery();
 app.UseIdempotencyKeys();

@@ -23,48 +23,42 @@ public sealed record PatentDetails(
 
     public const int MaxIpcCodes = 20, MaxInventors = 50;
 
+    /// <summary>Every field is checked, and every refusal reported at once (<see cref="RuleChecks"/>).</summary>
     internal PatentDetails Validated(DateOnly today)
     {
-        var number = AppNumber.Parse(ApplicationNumber);
-        if (!Enum.IsDefined(Type))
-            throw new DomainRuleException("type", "The type must be Invention, UtilityModel or Design.");
-        if (number.Type != Type)
-            throw new DomainRuleException("type",
-                $"The application number's type digit {number.TypeDigit} means {Describe(number.Type)}, not {Describe(Type)}.");
-
-        string? publication = null;
-        if (!string.IsNullOrWhiteSpace(PublicationNumber))
-        {
-            publication = PubNumber.Normalize(PublicationNumber);
-            if (PubNumber.TypeOf(publication) != Type)
-                throw new DomainRuleException("publicationNumber",
-                    $"The kind code of {publication} is used for {Describe(PubNumber.TypeOf(publication))}, not {Describe(Type)}.");
-        }
-
+        var checks = new RuleChecks();
         var gaps = Gaps & (RecordGaps.Abstract | RecordGaps.Inventors | RecordGaps.Classification | RecordGaps.FilingDay | RecordGaps.GrantDate);
-        var (ipcCodes, mainIpc, locarno) = ValidatedClassification(gaps.HasFlag(RecordGaps.Classification));
-        var (grantDate, lapseReason) = ValidatedStatus(number, today, gaps.HasFlag(RecordGaps.GrantDate));
-        var feesPaidThrough = FeesPaidThrough;
-        if (feesPaidThrough < FilingDate || feesPaidThrough > PatentTerm.End(Type, FilingDate))
-            throw new DomainRuleException("feesPaidThrough", "Annual fees are paid for dates between the filing date and the end of the term.");
-
-        var abstractZh = gaps.HasFlag(RecordGaps.Abstract)
+        var number = checks.Value(() => AppNumber.Parse(ApplicationNumber));
+        checks.Run(() => ValidateType(number));
+        checks.Try(ValidatedPublication, out var publication);
+        checks.Try(() => ValidatedClassification(gaps.HasFlag(RecordGaps.Classification)), out var classification);
+        checks.Run(() => ValidateFilingDate(number, today));
+        checks.Run(() => ValidateGrantDate(today));
+        checks.Try(() => ValidatedLapseReason(gaps.HasFlag(RecordGaps.GrantDate)), out var lapseReason);
+        checks.Run(() =>
+        {
+            if (FeesPaidThrough < FilingDate || (Enum.IsDefined(Type) && FeesPaidThrough > PatentTerm.End(Type, FilingDate)))
+                throw new DomainRuleException("feesPaidThrough", "Annual fees are paid for dates between the filing date and the end of the term.");
+        });
+        checks.Try(() => TextRules.Required(TitleZh, "titleZh", "the Chinese title", 200), out var titleZh);
+        checks.Try(() => TextRules.Optional(TitleEn, "titleEn", "the English title", 300), out var titleEn);
+        checks.Try(() => gaps.HasFlag(RecordGaps.Abstract)
             ? TextRules.Optional(AbstractZh, "abstractZh", "the Chinese abstract", 5000, multiline: true) ?? ""
-            : TextRules.Required(AbstractZh, "abstractZh", "the Chinese abstract", 5000, multiline: true);
-        var inventors = ValidatedInventors(gaps.HasFlag(RecordGaps.Inventors));
+            : TextRules.Required(AbstractZh, "abstractZh", "the Chinese abstract", 5000, multiline: true), out var abstractZh);
+        checks.Try(() => TextRules.Optional(AbstractEn, "abstractEn", "the English abstract", 8000, multiline: true), out var abstractEn);
+        checks.Try(() => ValidatedInventors(gaps.HasFlag(RecordGaps.Inventors)), out var inventors);
+        checks.Try(ValidatedOwners, out var owners);
+        checks.ThrowIfAny();
+
         // A gap that the record does fill is no gap.
         if (abstractZh.Length > 0) gaps &= ~RecordGaps.Abstract;
         if (inventors.Count > 0) gaps &= ~RecordGaps.Inventors;
-        if (ipcCodes.Count > 0 || locarno is not null) gaps &= ~RecordGaps.Classification;
-        if (grantDate is not null || LegalStatus == LegalStatus.Pending) gaps &= ~RecordGaps.GrantDate;
+        if (classification.Codes.Count > 0 || classification.Locarno is not null) gaps &= ~RecordGaps.Classification;
+        if (GrantDate is not null || LegalStatus == LegalStatus.Pending) gaps &= ~RecordGaps.GrantDate;
         return new PatentDetails(
-            number.Value, Type, publication,
-            TextRules.Required(TitleZh, "titleZh", "the Chinese title", 200),
-            TextRules.Optional(TitleEn, "titleEn", "the English title", 300),
-            abstractZh,
-            TextRules.Optional(AbstractEn, "abstractEn", "the English abstract", 8000, multiline: true),
-            ipcCodes, mainIpc, inventors, ValidatedOwners(),
-            FilingDate, grantDate, LegalStatus, lapseReason, feesPaidThrough, locarno, RecordedEvents & AllEvents, gaps);
+            number!.Value.Value, Type, publication, titleZh, titleEn, abstractZh, abstractEn,
+            classification.Codes, classification.Main, inventors, owners, FilingDate, GrantDate, LegalStatus, lapseReason, FeesPaidThrough,
+            classification.Locarno, RecordedEvents & AllEvents, gaps);
     }
 
     private const LegalEvents AllEvents = LegalEvents.Licence | LegalEvents.Transfer | LegalEvents.Pledge | LegalEvents.Preservation
@@ -85,6 +79,25 @@ public sealed record PatentDetails(
             throw new DomainRuleException("ipcCodes", new Text("A design is classified by Locarno (e.g. 12-08), not by IPC; give its Locarno class instead."));
         if (mayBeMissing && string.IsNullOrWhiteSpace(LocarnoClass)) return ([], null, null);
         return ([], null, Patents.LocarnoClass.Parse(LocarnoClass).Value);
+    }
+
+    private void ValidateType(AppNumber? number)
+    {
+        if (!Enum.IsDefined(Type))
+            throw new DomainRuleException("type", "The type must be Invention, UtilityModel or Design.");
+        if (number is { } n && n.Type != Type)
+            throw new DomainRuleException("type",
+                $"The application number's type digit {n.TypeDigit} means {Describe(n.Type)}, not {Describe(Type)}.");
+    }
+
+    private string? ValidatedPublication()
+    {
+        if (string.IsNullOrWhiteSpace(PublicationNumber)) return null;
+        var publication = PubNumber.Normalize(PublicationNumber);
+        if (Enum.IsDefined(Type) && PubNumber.TypeOf(publication) != Type)
+            throw new DomainRuleException("publicationNumber",
+                $"The kind code of {publication} is used for {Describe(PubNumber.TypeOf(publication))}, not {Describe(Type)}.");
+        return publication;
     }
 
     private (List<string> Codes, string Main) ValidatedIpc()
@@ -141,38 +154,42 @@ public sealed record PatentDetails(
         return owners;
     }
 
-    private (DateOnly? GrantDate, string? LapseReason) ValidatedStatus(AppNumber number, DateOnly today, bool grantDateMayBeMissing)
+    private void ValidateFilingDate(AppNumber? number, DateOnly today)
     {
         if (FilingDate < FirstFilingDate)
             throw new DomainRuleException("filingDate", "The filing date cannot be before 1 April 1985, when the Patent Law took effect.");
         if (FilingDate > today)
             throw new DomainRuleException("filingDate", "The filing date cannot be in the future.");
         // Divisional and PCT applications keep an earlier filing date, so the number's year may be later, never earlier.
-        if (FilingDate.Year > number.FilingYear)
+        if (number is { } n && FilingDate.Year > n.FilingYear)
             throw new DomainRuleException("filingDate",
-                $"The filing date is in {FilingDate.Year} but the application number was given in {number.FilingYear}.");
+                $"The filing date is in {FilingDate.Year} but the application number was given in {n.FilingYear}.");
+    }
 
+    private void ValidateGrantDate(DateOnly today)
+    {
         if (GrantDate < FilingDate)
             throw new DomainRuleException("grantDate", "The grant date cannot be before the filing date.");
         if (GrantDate > today)
             throw new DomainRuleException("grantDate", "The grant date cannot be in the future.");
+    }
 
+    private string? ValidatedLapseReason(bool grantDateMayBeMissing)
+    {
         var lapseReason = TextRules.Optional(LapseReason, "lapseReason", "the lapse reason", 200);
-        switch (LegalStatus)
+        return LegalStatus switch
         {
-            case LegalStatus.Pending when GrantDate is not null:
-                throw new DomainRuleException("grantDate", "A pending application has no grant date; if it was granted its status is Valid or Lapsed.");
-            case LegalStatus.Valid when GrantDate is null && !grantDateMayBeMissing:
-                throw new DomainRuleException("grantDate", "A valid patent has been granted; give its grant date.");
-            case LegalStatus.Lapsed when lapseReason is null:
-                throw new DomainRuleException("lapseReason", "Say why the patent lapsed, e.g. 未缴年费专利权终止.");
-            case LegalStatus.Pending or LegalStatus.Valid when lapseReason is not null:
-                throw new DomainRuleException("lapseReason", "Only a lapsed patent has a lapse reason.");
-            case LegalStatus.Pending or LegalStatus.Valid or LegalStatus.Lapsed:
-                return (GrantDate, lapseReason);
-            default:
-                throw new DomainRuleException("legalStatus", "The legal status must be Pending, Valid or Lapsed.");
-        }
+            LegalStatus.Pending when GrantDate is not null =>
+                throw new DomainRuleException("grantDate", "A pending application has no grant date; if it was granted its status is Valid or Lapsed."),
+            LegalStatus.Valid when GrantDate is null && !grantDateMayBeMissing =>
+                throw new DomainRuleException("grantDate", "A valid patent has been granted; give its grant date."),
+            LegalStatus.Lapsed when lapseReason is null =>
+                throw new DomainRuleException("lapseReason", "Say why the patent lapsed, e.g. 未缴年费专利权终止."),
+            LegalStatus.Pending or LegalStatus.Valid when lapseReason is not null =>
+                throw new DomainRuleException("lapseReason", "Only a lapsed patent has a lapse reason."),
+            LegalStatus.Pending or LegalStatus.Valid or LegalStatus.Lapsed => lapseReason,
+            _ => throw new DomainRuleException("legalStatus", "The legal status must be Pending, Valid or Lapsed."),
+        };
     }
 
     internal static string Describe(PatentType type) => type switch

@@ -27,10 +27,8 @@ public sealed class DealReader(MarketplaceDb db)
     public async Task<List<Audit.StatusChange>> TimelineAsync(Deal deal, CancellationToken ct)
     {
         var keys = deal.Instalments.Select(i => i.Id.ToString()).Append(deal.Id.ToString()).ToList();
-        return await db.AuditEntries.AsNoTracking()
-            .Where(a => (a.Entity == DealService.AuditEntity || a.Entity == Payments.PaymentService.AuditEntity) && keys.Contains(a.EntityId))
-            .OrderBy(a => a.Id)
-            .Select(a => new Audit.StatusChange(a.OccurredAt, a.Action, a.FromState, a.ToState, a.UserEmail, a.Comment))
+        return await Audit.AuditQuery.Changes(db, db.AuditEntries.AsNoTracking()
+            .Where(a => (a.Entity == DealService.AuditEntity || a.Entity == Payments.PaymentService.AuditEntity) && keys.Contains(a.EntityId)))
             .ToListAsync(ct);
     }
 

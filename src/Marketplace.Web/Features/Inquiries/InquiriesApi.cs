@@ -22,8 +22,8 @@ public static class InquiriesApi
         api.MapPost("/{id:guid}/close", async (Guid id, uint? version, ClaimsPrincipal user, InquiryService inquiries, InquiryReader reader, CancellationToken ct) =>
             TypedResults.Ok(await reader.DescribeAsync(await inquiries.CloseAsync(user, id, version, ct), ct)));
 
-        api.MapGet("/{id:guid}/messages", async (Guid id, DateTimeOffset? after, ClaimsPrincipal user, MessageService messages, CancellationToken ct) =>
-            TypedResults.Ok((await messages.ListAsync(user, id, after, ct)).Select(InquiryReader.Describe).ToList()));
+        api.MapGet("/{id:guid}/messages", async (Guid id, DateTimeOffset? after, ClaimsPrincipal user, MessageService messages, InquiryReader reader, CancellationToken ct) =>
+            TypedResults.Ok(await reader.DescribeAsync(await messages.ListAsync(user, id, after, ct), ct)));
         // JSON for text, multipart/form-data (fields "body" and "attachment") for a file. Browsers' SameSite=Lax
         // cookies are not sent on cross-site POSTs, and API clients use bearer tokens, so no antiforgery token here.
         api.MapPost("/{id:guid}/messages", Send).DisableAntiforgery();
@@ -75,7 +75,7 @@ public static class InquiriesApi
         return TypedResults.Ok(new AcceptedResponse(InquiryReader.Describe(offer), deal.Id, await reader.DescribeAsync(inquiry, ct)));
     }
 
-    private static async Task<Created<MessageResponse>> Send(Guid id, HttpRequest http, ClaimsPrincipal user, MessageService messages, CancellationToken ct)
+    private static async Task<Created<MessageResponse>> Send(Guid id, HttpRequest http, ClaimsPrincipal user, MessageService messages, InquiryReader reader, CancellationToken ct)
     {
         string? body;
         IFormFile? file = null;
@@ -90,7 +90,7 @@ public static class InquiriesApi
             body = (await ReadJsonAsync<MessageRequest>(http, ct))?.Body;
         }
         var message = await messages.SendAsync(user, id, body, file, ct);
-        return TypedResults.Created($"/api/inquiries/{id}/messages", InquiryReader.Describe(message));
+        return TypedResults.Created($"/api/inquiries/{id}/messages", (await reader.DescribeAsync([message], ct))[0]);
     }
 
     /// <summary>A body read by hand, unlike one bound by the framework, throws a bare JsonException; it becomes the same

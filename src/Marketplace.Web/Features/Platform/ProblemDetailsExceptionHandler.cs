@@ -30,6 +30,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
 
     internal ProblemDetails? Map(Exception exception) => exception switch
     {
+        DomainRulesException rules => Invalid(400, rules.All.Select(r => (r.Field, t.Say(r.Text)))),
         DomainRuleException rule => Invalid(rule.IsConflict ? 409 : 400, rule.Field, t.Say(rule.Text)),
         ForbiddenActionException forbidden => Invalid(403, forbidden.Field, t.Say(forbidden.Text)),
         NotFoundException missing => new ProblemDetails { Status = 404, Title = t["Not found"], Detail = t.Say(missing.Text) },
@@ -62,13 +63,19 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         _ => false,
     };
 
-    private HttpValidationProblemDetails Invalid(int status, string field, string message) =>
-        new(new Dictionary<string, string[]> { [field] = [message] })
+    private HttpValidationProblemDetails Invalid(int status, string field, string message) => Invalid(status, [(field, message)]);
+
+    /// <summary>Every refused field with its messages; the detail repeats the first message for clients that read only it.</summary>
+    private HttpValidationProblemDetails Invalid(int status, IEnumerable<(string Field, string Message)> failures)
+    {
+        var list = failures.ToList();
+        return new(list.GroupBy(f => f.Field).ToDictionary(g => g.Key, g => g.Select(f => f.Message).ToArray()))
         {
             Status = status,
             Title = status switch { 409 => t["Conflict"], 403 => t["Forbidden"], _ => t["One or more validation errors occurred."] },
-            Detail = message,
+            Detail = list[0].Message,
         };
+    }
 
     /// <summary>"$.type" → "type", "$.owners[0].share" → "owners[0].share".</summary>
     private static string JsonField(string? path) =>

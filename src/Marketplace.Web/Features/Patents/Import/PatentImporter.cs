@@ -85,8 +85,12 @@ public sealed class PatentImporter(MarketplaceDb db, AuditLog audit, TimeProvide
             }
             catch (DomainRuleException rule)
             {
-                var column = ImportFields.ColumnFor(rule.Field);
-                errors.Add(new ImportIssue(rowNumber, column is { } c ? map.HeaderOf(c) : rule.Field, rule.Text));
+                // Every refused field of the row, each under the column the file gave it.
+                foreach (var one in rule is DomainRulesException many ? many.All : [rule])
+                {
+                    var column = ImportFields.ColumnFor(one.Field);
+                    errors.Add(new ImportIssue(rowNumber, column is { } c ? map.HeaderOf(c) : one.Field, one.Text));
+                }
             }
         }
 
