@@ -82,16 +82,7 @@ public static class GeneratedCatalog
 
     private static Listing Offer(Patent patent, Guid owner, Random random, DateOnly today, DateTimeOffset now)
     {
-        var months = Math.Min(60, patent.Remaining(today).TotalMonths);
-        var open = patent.Type == PatentType.Invention && random.NextDouble() < 0.25;
-        var terms = new ListingTerms(
-            random.NextDouble() < 0.7 && months > 0
-                ? new LicenceTerms(open ? LicenceKind.NonExclusive : (LicenceKind)random.Next(3), "中国大陆", months, Amount(random, 5, 80) * 10_000m, random.Next(0, 2) == 0 ? null : random.Next(1, 6))
-                : null,
-            open ? new OpenLicenceTerms(Amount(random, 1, 10) * 10_000m, null, "按年度支付固定许可费，实施期间不限产量。", "银行转账", false) : null,
-            random.NextDouble() < 0.2 ? new EquityTerms(Amount(random, 50, 500) * 10_000m, random.Next(5, 31)) : null,
-            random.NextDouble() < 0.4 ? (random.Next(2) == 0 ? new TransferTerms(Amount(random, 10, 200) * 10_000m, false) : new TransferTerms(null, true)) : null);
-        if (terms.Modes.Count == 0) terms = terms with { Transfer = new TransferTerms(null, true) };
+        var terms = Marketplace.Web.Features.Demo.DemoCatalog.OfferTerms(patent, random, today);
         var listing = Listing.Create(patent, owner, terms, null, PledgeState.None, today, now);
         var stage = random.NextDouble();
         if (stage < 0.9) listing.Submit(now);
@@ -99,7 +90,6 @@ public static class GeneratedCatalog
         return listing;
     }
 
-    private static decimal Amount(Random random, int min, int max) => random.Next(min, max + 1);
 
     private static string[] Inventors(Random random) =>
         Enumerable.Range(0, random.Next(2, 5)).Select(_ => Surnames[random.Next(Surnames.Length)] + GivenNames[random.Next(GivenNames.Length)]

@@ -87,6 +87,21 @@ public static class DemoCatalog
     {
         var created = registered.AddDays(1);
         var day = BusinessCalendar.ChinaDate(created);
+        var listing = Listing.Create(patent, owner, OfferTerms(patent, random, day), null, PledgeState.None, day, created);
+        listing.Submit(created.AddHours(1));
+        DemoAudit.Add(db, created.AddHours(1), Listings.ListingService.AuditEntity, listing.Id, "Submitted", ListingStatus.Draft, listing.Status);
+        if (random.NextDouble() < 0.93 && created.AddDays(10) < now.AddDays(-7))
+        {
+            listing.Approve(created.AddDays(10));
+            DemoAudit.Add(db, created.AddDays(10), Listings.ListingService.AuditEntity, listing.Id, "Approved", ListingStatus.PendingReview, listing.Status);
+        }
+        return listing;
+    }
+
+    /// <summary>An offer on a real patent: a licence for most, an open licence for some granted inventions, equity or a
+    /// transfer for others (the generated test catalog draws its offers the same way).</summary>
+    public static ListingTerms OfferTerms(Patent patent, Random random, DateOnly day)
+    {
         var months = Math.Min(60, patent.Remaining(day).TotalMonths);
         var open = patent.Type == PatentType.Invention && patent.IsGranted && random.NextDouble() < 0.25;
         var terms = new ListingTerms(
@@ -96,16 +111,7 @@ public static class DemoCatalog
             open ? new OpenLicenceTerms(Amount(random, 1, 10) * 10_000m, null, "按年度支付固定许可费，实施期间不限产量。", "银行转账", false) : null,
             random.NextDouble() < 0.2 ? new EquityTerms(Amount(random, 50, 500) * 10_000m, random.Next(5, 31)) : null,
             random.NextDouble() < 0.4 ? (random.Next(2) == 0 ? new TransferTerms(Amount(random, 10, 200) * 10_000m, false) : new TransferTerms(null, true)) : null);
-        if (terms.Modes.Count == 0) terms = terms with { Transfer = new TransferTerms(null, true) };
-        var listing = Listing.Create(patent, owner, terms, null, PledgeState.None, day, created);
-        listing.Submit(created.AddHours(1));
-        DemoAudit.Add(db, created.AddHours(1), Listings.ListingService.AuditEntity, listing.Id, "Submitted", ListingStatus.Draft, listing.Status);
-        if (random.NextDouble() < 0.93 && created.AddDays(10) < now.AddDays(-7))
-        {
-            listing.Approve(created.AddDays(10));
-            DemoAudit.Add(db, created.AddDays(10), Listings.ListingService.AuditEntity, listing.Id, "Approved", ListingStatus.PendingReview, listing.Status);
-        }
-        return listing;
+        return terms.Modes.Count == 0 ? terms with { Transfer = new TransferTerms(null, true) } : terms;
     }
 
     private static decimal Amount(Random random, int min, int max) => random.Next(min, max + 1);
