@@ -344,6 +344,7 @@ cmd_load() {
   ensure_postgres
   ensure_redis
   command -v wrk >/dev/null || apt_install wrk
+  command -v openssl >/dev/null || apt_install openssl
   start_throwaway_cluster load 27432 -c max_connections=300 -c shared_buffers=512MB
   LOAD_WORK=$(dirname "$MARKETPLACE_PG_DIR")
   local out="$LOAD_WORK/results" redis port url bench status=0
@@ -361,7 +362,10 @@ cmd_load() {
   port=$(free_port 27080)
   url="http://127.0.0.1:$port"
   say "starting the app in Production mode on $url"
-  (cd "$ROOT/src/Marketplace.Web" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$url" \
+  local keyring
+  keyring=$("$ROOT/infra/make-keyring-certificate.sh")
+  (eval "$keyring"; cd "$ROOT/src/Marketplace.Web" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$url" \
+    DataProtection__CertificatePem="$KEYRING_CERTIFICATE_PEM" DataProtection__PrivateKeyPem="$KEYRING_PRIVATE_KEY_PEM" \
     ConnectionStrings__Marketplace="$MARKETPLACE_TEST_PG;Database=marketplace_load" ConnectionStrings__Redis="$redis" \
     Accounts__TwoFactor__Required=false \
     Search__Lucene__IndexPath="$LOAD_WORK/index" Logging__LogLevel__Default=Warning \

@@ -50,6 +50,13 @@ public class MarketplaceApp(string databaseName) : WebApplicationFactory<Program
         configure(b);
     });
 
+    /// <summary>A second host in Production mode (which requires the key ring's certificate) on the same database.</summary>
+    public WebApplicationFactory<Program> ProductionVariant() => Variant(b =>
+    {
+        b.UseEnvironment("Production");
+        foreach (var (key, value) in TestKeyRing.Settings()) b.UseSetting(key, value);
+    });
+
     /// <summary>Empties the tables and rebuilds the search index from them, so no test sees another's documents.</summary>
     public async Task ResetAsync()
     {

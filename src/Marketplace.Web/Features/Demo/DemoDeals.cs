@@ -58,7 +58,6 @@ public static class DemoDeals
             var entered = At(contractDate.AddDays(-7));
             var deal = Deal.RecordOffPlatform(terms, patent.OwnerOrganizationId, organizations[buyer], patent.Id, entered);
             db.Deals.Add(deal);
-            DemoAudit.Add(db, entered, DealService.AuditEntity, deal.Id, "RecordedOffPlatform", null, deal.Status);
             if (stage == DealStatus.Draft) continue;
             var signed = At(contractDate, 16);
             deal.SetSchedule([new(InstalmentKind.Upfront, "首付款", contractDate.AddDays(15), Math.Round(deal.ContractAmount * 0.4m, 2)),
@@ -66,33 +65,24 @@ public static class DemoDeals
             var number = $"{year}3710{i + 1:D8}";
             deal.ConfirmSignature(deal.SellerOrganizationId, contractDate, number, [], contractDate, signed);
             deal.ConfirmSignature(deal.BuyerOrganizationId, contractDate, number, [], contractDate, signed);
-            DemoAudit.Add(db, signed, DealService.AuditEntity, deal.Id, "SignatureConfirmed", DealStatus.Draft, deal.Status);
             if (stage == DealStatus.Cancelled)
             {
                 deal.Cancel("被许可方项目取消", signed.AddDays(20));
-                DemoAudit.Add(db, signed.AddDays(20), DealService.AuditEntity, deal.Id, "Cancelled", DealStatus.Signed, deal.Status);
                 continue;
             }
+            // The audit rows, the patent waking and changing hands, the seller's listing closing and the totals follow
+            // from the deal's events when the seed saves, as for any deal.
             if (stage is DealStatus.Recorded or DealStatus.Completed)
             {
                 var recordDate = contractDate.AddMonths(1);
                 deal.Record($"CNIPA-{year}-{i + 1:D5}", recordDate, recordDate, At(recordDate));
-                patent.MarkPutToUse(recordDate, At(recordDate));
-                if (deal.MovesOwnership)
-                {
-                    patent.TransferTo(deal.BuyerOrganizationId, At(recordDate));
-                    pick.Listing.Close(At(recordDate));
-                }
-                DemoAudit.Add(db, At(recordDate), DealService.AuditEntity, deal.Id, "Recorded", DealStatus.Signed, deal.Status);
             }
-            foreach (var instalment in deal.Instalments.TakeWhile((_, n) => n < Math.Round(paidShare * deal.Instalments.Count, MidpointRounding.AwayFromZero)))
+            foreach (var instalment in deal.Instalments.TakeWhile((_, n) => n < Math.Round(paidShare * deal.Instalments.Count, MidpointRounding.AwayFromZero)).ToList())
             {
                 var paid = At(instalment.DueDate > today ? today : instalment.DueDate, 11);
-                instalment.ReportTransfer($"DEMO-{year}-{i + 1}-{instalment.Number}", null, paid);
-                instalment.ConfirmTransfer(paid.AddHours(2));
+                deal.ReportTransfer(instalment.Id, $"DEMO-{year}-{i + 1}-{instalment.Number}", null, paid);
+                deal.ConfirmTransfer(instalment.Id, paid.AddHours(2));
             }
-            deal.Recount(now);
-            if (deal.Status == DealStatus.Recorded && deal.Received >= deal.ContractAmount) deal.Complete(At(contractDate.AddMonths(3).AddDays(1)));
         }
         await db.SaveChangesAsync(ct);
     }

@@ -22,12 +22,9 @@ public sealed class InquiryReader(MarketplaceDb db)
         return inquiries.Select(i => new InquiryResponse(
             i.Id, i.ListingId, i.PatentId, titles[i.PatentId].TitleZh, titles[i.PatentId].TitleEn, i.OwnerOrganizationId, names[i.OwnerOrganizationId],
             i.EnterpriseOrganizationId, names[i.EnterpriseOrganizationId], i.NeedId, i.SessionId, i.Subject, i.Status,
-            i.Offers.OrderBy(o => o.Number).Select(Describe).ToList(), deals.TryGetValue(i.Id, out var deal) ? deal : null,
+            i.Offers.OrderBy(o => o.Number).Select(InquiryMapper.ToResponse).ToList(), deals.TryGetValue(i.Id, out var deal) ? deal : null,
             i.CreatedAt, i.UpdatedAt, i.Version)).ToList();
     }
-
-    public static OfferResponse Describe(Offer o) => new(
-        o.Id, o.Number, o.CounterOfId, o.ProposedByOrganizationId, o.Terms, o.Terms.ContractAmount, o.Note, o.Status, o.CreatedAt, o.DecidedAt);
 
     /// <summary>Messages with their authors as a reader knows them: the person and the organisation, never an address.</summary>
     public async Task<IReadOnlyList<MessageResponse>> DescribeAsync(IReadOnlyList<InquiryMessage> messages, CancellationToken ct)
