@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Errors;
 using Microsoft.AspNetCore.CookiePolicy;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -17,6 +18,7 @@ public static class PlatformFeature
         services.AddHttpContextAccessor();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => ProblemFields.UseJsonNames(c.ProblemDetails));
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        builder.AddErrorPages();
         services.AddValidation();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o =>
@@ -49,8 +51,7 @@ public static class PlatformFeature
     {
         // Behind a load balancer, ASPNETCORE_FORWARDEDHEADERS_ENABLED=true (set in infra/) makes the framework
         // read X-Forwarded-For/-Proto, so client IPs in the audit log and rate limits are the real ones.
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseErrorPages();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

@@ -10,6 +10,12 @@ namespace Marketplace.Web.Features.Platform;
 /// <summary>Thrown by handlers when the object does not exist for this caller (including "not yours").</summary>
 public sealed class NotFoundException(string what) : Exception($"{what} was not found.");
 
+/// <summary>Thrown when a client must wait before trying again (too many failed sign-ins); a 429 with Retry-After.</summary>
+public sealed class TooManyAttemptsException(string message, int retryAfterSeconds) : Exception(message)
+{
+    public int RetryAfterSeconds { get; } = Math.Max(1, retryAfterSeconds);
+}
+
 /// <summary>
 /// The one place that turns known exceptions into RFC 9457 problem details: rule violations name their field,
 /// stale writes are 409, unknown objects 404. Anything else stays a 500 and is logged by the framework.
@@ -18,21 +24,33 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
+        // A browser's page gets the product's error page instead (Features/Errors), mapped by the same Map.
+        if (Errors.ErrorPages.WantsHtml(context.Request)) return false;
         var problem = Map(exception);
         if (problem is null) return false;
         context.Response.StatusCode = problem.Status!.Value;
-        if (problem.Status == 503) context.Response.Headers.RetryAfter = "5";
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context, ProblemDetails = problem, Exception = exception,
-        });
+        if (RetryAfter(exception) is { } seconds) context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var written = new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception };
+        if (await problems.TryWriteAsync(written)) return true;
+        // A client that accepts neither JSON nor HTML (Accept: text/plain) still learns what was wrong.
+        await context.Response.WriteAsJsonAsync(problem, problem.GetType(), (JsonSerializerOptions?)null, "application/problem+json", ct);
+        return true;
     }
+
+    /// <summary>Seconds to wait before trying again, for the answers that have one (503, 429).</summary>
+    public static int? RetryAfter(Exception exception) => exception switch
+    {
+        TooManyAttemptsException many => many.RetryAfterSeconds,
+        _ when Map(exception)?.Status == 503 => 5,
+        _ => null,
+    };
 
     internal static ProblemDetails? Map(Exception exception) => exception switch
     {
         DomainRuleException rule => Invalid(rule.IsConflict ? 409 : 400, rule.Field, rule.Message),
         ForbiddenActionException forbidden => Invalid(403, forbidden.Field, forbidden.Message),
         NotFoundException missing => new ProblemDetails { Status = 404, Title = "Not found", Detail = missing.Message },
+        TooManyAttemptsException many => new ProblemDetails { Status = 429, Title = "Too many requests", Detail = many.Message },
         DbUpdateConcurrencyException => new ProblemDetails
         {
             Status = 409, Title = "Conflict",
