@@ -9,6 +9,8 @@ namespace Marketplace.Web.Features.Deals;
 
 public static class DealsApi
 {
+    private const int ExportBatch = 200;
+
     public static IEndpointRouteBuilder MapDealsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/deals").WithTags("Deals").RequireAuthorization();
@@ -43,6 +45,8 @@ public static class DealsApi
     /// <summary>The park office's register as CSV with Chinese headers, streamed row by row.</summary>
     private static async Task Export([AsParameters] DealFilter filter, ClaimsPrincipal user, DealService deals, DealReader reader, HttpContext http, CancellationToken ct)
     {
+        // Filters are checked before the first byte: a refused year is then a 400, not a cut-off download.
+        var rows = filter.Apply(deals.Readable(user)).ThenBy(d => d.Id);
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = "attachment; filename=\"deals.csv\"";
         // A byte order mark so that Excel opens the Chinese headers as UTF-8; formulas in text are escaped (CSV injection).
@@ -50,14 +54,20 @@ public static class DealsApi
         foreach (var header in new[] { "交易编号", "状态", "类别", "专利申请号", "专利名称", "转让/许可方", "受让/被许可方", "合同金额(元)", "已收款(元)", "合同日期", "技术合同登记号", "备案/登记号", "来源" })
             csv.WriteField(header);
         await csv.EndRecordAsync(ct);
-        await foreach (var batch in filter.Apply(deals.Readable(user)).AsAsyncEnumerable().Chunk(200).WithCancellation(ct))
-        foreach (var d in await reader.DescribeAsync(batch, ct))
+        // Batch by batch, each read to the end before it is described: describing queries the same connection, which
+        // cannot run a second command while a reader is still open on it (the export used to die after its header).
+        for (var skip = 0; ; skip += ExportBatch)
         {
-            foreach (var field in new object?[] { d.Id, d.Status, d.Category, d.ApplicationNumber, d.PatentTitleZh, d.SellerNameZh, d.BuyerNameZh,
-                         d.ContractAmount.ToString("0.00", CultureInfo.InvariantCulture), d.Received.ToString("0.00", CultureInfo.InvariantCulture),
-                         d.ContractDate?.ToString("yyyy-MM-dd"), d.RegistrationNumber, d.RecordNumber, d.Origin })
-                csv.WriteField(field?.ToString());
-            await csv.EndRecordAsync(ct);
+            var batch = await rows.Skip(skip).Take(ExportBatch).ToListAsync(ct);
+            foreach (var d in await reader.DescribeAsync(batch, ct))
+            {
+                foreach (var field in new object?[] { d.Id, d.Status, d.Category, d.ApplicationNumber, d.PatentTitleZh, d.SellerNameZh, d.BuyerNameZh,
+                             d.ContractAmount.ToString("0.00", CultureInfo.InvariantCulture), d.Received.ToString("0.00", CultureInfo.InvariantCulture),
+                             d.ContractDate?.ToString("yyyy-MM-dd"), d.RegistrationNumber, d.RecordNumber, d.Origin })
+                    csv.WriteField(field?.ToString());
+                await csv.EndRecordAsync(ct);
+            }
+            if (batch.Count < ExportBatch) break;
         }
         await csv.FlushAsync(ct);
     }
