@@ -156,6 +156,7 @@ cmd_run() {
     park@demo.local (park office) · hit@demo.local, sdu@demo.local (tech-transfer offices)
     enterprise1@demo.local … enterprise3@demo.local · officer@bank1.demo.local, approver@bank1.demo.local
     officer@bank2.demo.local, approver@bank2.demo.local
+    admin@<park|hit|sdu|enterprise1…3|bank1|bank2>.demo.local (each organisation's administrator)
   Stop with Ctrl+C.
 
 MSG

@@ -1199,6 +1199,14 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("concurrency_stamp");
 
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<DateTimeOffset?>("DeactivatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deactivated_at");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1263,6 +1271,9 @@ namespace Marketplace.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_users");
+
+                    b.HasIndex("CreatedByUserId")
+                        .HasDatabaseName("ix_users_created_by_user_id");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -1894,6 +1905,13 @@ namespace Marketplace.Web.Data.Migrations
                             ConcurrencyStamp = "ParkAdmin",
                             Name = "ParkAdmin",
                             NormalizedName = "PARKADMIN"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000000006"),
+                            ConcurrencyStamp = "OrganizationAdmin",
+                            Name = "OrganizationAdmin",
+                            NormalizedName = "ORGANIZATIONADMIN"
                         });
                 });
 
@@ -2233,6 +2251,12 @@ namespace Marketplace.Web.Data.Migrations
 
             modelBuilder.Entity("Marketplace.Web.Features.Accounts.AppUser", b =>
                 {
+                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_users_users_created_by_user_id");
+
                     b.HasOne("Marketplace.Domain.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")

@@ -22,6 +22,15 @@ public static class LocalizationFeature
         return builder;
     }
 
+    /// <summary>Text for the park's records and notices, in Chinese whoever's request wrote it.</summary>
+    public static T InChinese<T>(Func<T> write)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = Chinese;
+        try { return write(); }
+        finally { CultureInfo.CurrentUICulture = previous; }
+    }
+
     /// <summary>POST /culture: the language switch in the page header (a form, so antiforgery applies).</summary>
     public static IEndpointRouteBuilder MapCultureSwitch(this IEndpointRouteBuilder app)
     {

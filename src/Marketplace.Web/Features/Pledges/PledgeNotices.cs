@@ -1,4 +1,3 @@
-using System.Globalization;
 using Marketplace.Domain.Pledges;
 using Marketplace.Web.Features.Localization;
 using Marketplace.Web.Features.Notifications;
@@ -19,7 +18,7 @@ public sealed class PledgeNotices(Notifier notifier, IStringLocalizer<SharedReso
     {
         if (application.Status == before && !figuresMoved) return;
         var url = $"/Pledges/Detail/{application.Id}";
-        var (status, moved) = InChinese(() => (
+        var (status, moved) = LocalizationFeature.InChinese(() => (
             string.Format(t["Your pledge loan application is now: {0}"], t[application.Status.ToString()]),
             t["Pledge financing figures have changed."].Value));
         if (application.Status != before)
@@ -27,13 +26,5 @@ public sealed class PledgeNotices(Notifier notifier, IStringLocalizer<SharedReso
         if (!figuresMoved) return;
         await dashboards.FiguresMovedAsync(TargetsKind);
         await notifier.ToParkOfficeAsync(new Notification(TargetsKind, moved, "/Targets"));
-    }
-
-    private static T InChinese<T>(Func<T> write)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = LocalizationFeature.Chinese;
-        try { return write(); }
-        finally { CultureInfo.CurrentUICulture = previous; }
     }
 }

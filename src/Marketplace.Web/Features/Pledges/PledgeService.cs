@@ -72,11 +72,32 @@ public sealed class PledgeService(
             (a, now) => a.Recommend(caller.UserId()!.Value, recommendation, policy, now), ct);
     }
 
-    public Task<PledgeApplication> ApproveAsync(ClaimsPrincipal caller, Guid id, StepRequest? step, CancellationToken ct) =>
-        BankStepAsync(caller, id, step, "Approved", (a, now) => a.Approve(caller.UserId()!.Value, step?.Comment, now), ct);
+    public async Task<PledgeApplication> ApproveAsync(ClaimsPrincipal caller, Guid id, StepRequest? step, CancellationToken ct)
+    {
+        var application = await access.FindForBankAsync(caller, id, ct);
+        var checker = await CheckerOrRefusalAsync(caller, application, "Approved", ct);
+        return await ActAsync(application, step?.Version, "Approved", step?.Comment, (a, now) => a.Approve(checker, step?.Comment, now), ct);
+    }
 
-    public Task<PledgeApplication> RejectAsync(ClaimsPrincipal caller, Guid id, StepRequest? step, CancellationToken ct) =>
-        BankStepAsync(caller, id, step, "Rejected", (a, now) => a.Reject(caller.UserId()!.Value, step?.Comment ?? "", now), ct);
+    public async Task<PledgeApplication> RejectAsync(ClaimsPrincipal caller, Guid id, StepRequest? step, CancellationToken ct)
+    {
+        var application = await access.FindForBankAsync(caller, id, ct);
+        var checker = await CheckerOrRefusalAsync(caller, application, "Rejected", ct);
+        return await ActAsync(application, step?.Version, "Rejected", step?.Comment, (a, now) => a.Reject(checker, step?.Comment ?? "", now), ct);
+    }
+
+    private async Task<Checker> CheckerOrRefusalAsync(ClaimsPrincipal caller, PledgeApplication application, string action, CancellationToken ct)
+    {
+        try
+        {
+            return await access.CheckerAsync(caller, ct);
+        }
+        catch (ForbiddenActionException refused)
+        {
+            await RecordRefusalAsync(application.Id, action, application.Status, refused);
+            throw;
+        }
+    }
 
     /// <summary>Registration locks the patents, so another bank's registered pledge of any of them is refused here.</summary>
     public async Task<PledgeApplication> RegisterAsync(ClaimsPrincipal caller, Guid id, RegisterRequest request, CancellationToken ct)
