@@ -25,7 +25,7 @@ public sealed class PledgeService(
         var applicantId = caller.OrganizationId() ?? throw new NotFoundException("Organisation");
         var draft = request.ToDraft();
         await checks.EnsureBankAsync(draft.BankOrganizationId, ct);
-        var (eligibility, _) = await checks.CheckAsync(applicantId, draft.BankOrganizationId, draft.Patents.Select(p => p.PatentId).ToList(), null, ct);
+        var (eligibility, _) = await checks.CheckRequestedAsync(applicantId, draft.BankOrganizationId, draft.Patents.Select(p => p.PatentId).ToList(), null, ct);
         var application = PledgeApplication.Create(applicantId, draft, eligibility, clock.GetUtcNow());
         db.PledgeApplications.Add(application);
         audit.Record(AuditEntity, application.Id, "Created", null, application.Status.ToString());
@@ -38,7 +38,7 @@ public sealed class PledgeService(
         var application = await access.FindOwnAsync(caller, id, ct);
         var draft = request.ToDraft();
         await checks.EnsureBankAsync(draft.BankOrganizationId, ct);
-        var (eligibility, _) = await checks.CheckAsync(application.ApplicantOrganizationId, draft.BankOrganizationId,
+        var (eligibility, _) = await checks.CheckRequestedAsync(application.ApplicantOrganizationId, draft.BankOrganizationId,
             draft.Patents.Select(p => p.PatentId).ToList(), id, ct);
         return await ActAsync(application, request.Version, "Edited", null,
             (a, now) => a.UpdateDraft(draft, eligibility, now), ct);
