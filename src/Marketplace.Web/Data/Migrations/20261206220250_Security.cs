@@ -1,5 +1,6 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -23,6 +24,21 @@ namespace Marketplace.Web.Data.Migrations
                 type: "timestamp with time zone",
                 nullable: true);
 
+            migrationBuilder.CreateTable(
+                name: "sign_in_failures",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    account = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    failed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_sign_in_failures", x => x.id);
+                });
+
             migrationBuilder.InsertData(
                 table: "roles",
                 columns: new[] { "id", "concurrency_stamp", "name", "normalized_name" },
@@ -32,6 +48,16 @@ namespace Marketplace.Web.Data.Migrations
                 name: "ix_users_created_by_user_id",
                 table: "users",
                 column: "created_by_user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_sign_in_failures_account_failed_at",
+                table: "sign_in_failures",
+                columns: new[] { "account", "failed_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_sign_in_failures_address_failed_at",
+                table: "sign_in_failures",
+                columns: new[] { "address", "failed_at" });
 
             migrationBuilder.AddForeignKey(
                 name: "fk_users_users_created_by_user_id",
@@ -48,6 +74,9 @@ namespace Marketplace.Web.Data.Migrations
             migrationBuilder.DropForeignKey(
                 name: "fk_users_users_created_by_user_id",
                 table: "users");
+
+            migrationBuilder.DropTable(
+                name: "sign_in_failures");
 
             migrationBuilder.DropIndex(
                 name: "ix_users_created_by_user_id",
