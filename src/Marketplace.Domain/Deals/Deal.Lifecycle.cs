@@ -18,7 +18,7 @@ public sealed partial class Deal
     {
         Expect("signed", DealStatus.Draft);
         if (!IsParty(organizationId)) throw new ForbiddenActionException("organizationId", "Only the two parties sign a deal.");
-        var number = (registrationNumber ?? "").Trim().ToUpperInvariant();
+        var number = NormalizedRegistrationNumber(registrationNumber);
         if (!RegistrationPattern().IsMatch(number))
             throw new DomainRuleException("registrationNumber",
                 "Give the technology-contract registration number (技术合同登记号): 10 to 24 letters and digits.");
@@ -81,22 +81,6 @@ public sealed partial class Deal
         UpdatedAt = now;
     }
 
-    /// <summary>The payment schedule, set before recording; instalments add up to the contract amount (royalties come on top).</summary>
-    public void SetSchedule(IReadOnlyList<InstalmentPlan> plans, DateTimeOffset now)
-    {
-        Expect("given a schedule", DealStatus.Draft, DealStatus.Signed);
-        if (_instalments.Any(i => i.Net > 0 || i.Method is not null))
-            throw new DomainRuleException("instalments", "Payments have started; the schedule can no longer change.", isConflict: true);
-        var validated = plans.Select((p, i) => p.Validated(i)).ToList();
-        if (validated.Count == 0) throw new DomainRuleException("instalments", "Give at least one instalment.");
-        var fixedSum = validated.Where(p => p.Kind != InstalmentKind.Royalty).Sum(p => p.Amount);
-        if (fixedSum != ContractAmount)
-            throw new DomainRuleException("instalments", $"The upfront and milestone instalments add up to {fixedSum:N2} yuan; the contract amount is {ContractAmount:N2}.");
-        _instalments.Clear();
-        _instalments.AddRange(validated.OrderBy(p => p.DueDate).Select((p, i) => new Instalment(Id, i + 1, p.Kind, p.Label, p.DueDate, p.Amount, now)));
-        UpdatedAt = now;
-    }
-
     /// <summary>Money moves only on a signed deal: that is when it starts to count.</summary>
     public Instalment PayableInstalment(Guid instalmentId)
     {
@@ -134,6 +118,9 @@ public sealed partial class Deal
         if (!from.Contains(Status))
             throw new DomainRuleException("status", $"A deal in state {Status} cannot be {verb}.", isConflict: true);
     }
+
+    /// <summary>技术合同登记号 as stored: trimmed, upper case. One number belongs to one deal (checked by the caller).</summary>
+    public static string NormalizedRegistrationNumber(string? number) => (number ?? "").Trim().ToUpperInvariant();
 
     [GeneratedRegex("^[0-9A-Z]{10,24}$")]
     private static partial Regex RegistrationPattern();

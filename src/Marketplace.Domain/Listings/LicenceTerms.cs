@@ -16,7 +16,8 @@ public sealed record LicenceTerms(LicenceKind Kind, string Territory, int TermMo
         var territory = TextRules.Required(Territory, "licence.territory", "the territory (e.g. 中国大陆)", 100);
         if (TermMonths is < 1 or > MaxTermMonths)
             throw new DomainRuleException("licence.termMonths", $"The licence term must be 1 to {MaxTermMonths} months.");
-        if (LumpSum is null && RoyaltyRatePercent is null)
+        // A licence for nothing is not on offer: 0 counts as no fee (a free licence would need no marketplace).
+        if (LumpSum is null or 0 && RoyaltyRatePercent is null or 0)
             throw new DomainRuleException("licence.lumpSum", "Give a lump sum, a royalty rate, or both.");
         return new LicenceTerms(Kind, territory, TermMonths,
             Money.CnyOrNull(LumpSum, "licence.lumpSum"),
@@ -34,7 +35,7 @@ public sealed record OpenLicenceTerms(
 {
     public OpenLicenceTerms Validated()
     {
-        if (AnnualFee is null && RoyaltyRatePercent is null)
+        if (AnnualFee is null or 0 && RoyaltyRatePercent is null or 0)
             throw new DomainRuleException("openLicence.annualFee", "Give an annual fee, a royalty rate, or both.");
         return new OpenLicenceTerms(
             Money.CnyOrNull(AnnualFee, "openLicence.annualFee"),

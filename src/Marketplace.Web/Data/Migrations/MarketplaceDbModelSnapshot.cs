@@ -83,6 +83,10 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("patent_id");
 
+                    b.Property<string>("ProposedSchedule")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("proposed_schedule");
+
                     b.Property<decimal>("Received")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)")
@@ -101,6 +105,14 @@ namespace Marketplace.Web.Data.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)")
                         .HasColumnName("registration_number");
+
+                    b.Property<DateTimeOffset?>("ScheduleProposedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("schedule_proposed_at");
+
+                    b.Property<Guid?>("ScheduleProposedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("schedule_proposed_by");
 
                     b.Property<bool>("SellerConfirmed")
                         .HasColumnType("boolean")
@@ -150,6 +162,11 @@ namespace Marketplace.Web.Data.Migrations
 
                     b.HasIndex("PatentId")
                         .HasDatabaseName("ix_deals_patent_id");
+
+                    b.HasIndex("RegistrationNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deals_registration_number")
+                        .HasFilter("registration_number IS NOT NULL AND status <> 'Cancelled'");
 
                     b.HasIndex("SellerOrganizationId")
                         .HasDatabaseName("ix_deals_seller_organization_id");

@@ -35,6 +35,11 @@ public static class DealsApi
             TypedResults.Ok((await deals.FindReadableAsync(user, id, ct)).Instalments.OrderBy(i => i.Number).Select(DealReader.Describe).ToList()));
         api.MapPut("/{id:guid}/payments", async (Guid id, ScheduleRequest request, ClaimsPrincipal user, DealService deals, DealReader reader, CancellationToken ct) =>
             TypedResults.Ok(await reader.DescribeAsync(await deals.ScheduleAsync(user, id, request, ct), ct)));
+        api.MapPost("/{id:guid}/payments/proposal", async (Guid id, ScheduleRequest request, ClaimsPrincipal user, DealService deals, DealReader reader, CancellationToken ct) =>
+            TypedResults.Ok(await reader.DescribeAsync(await deals.ProposeScheduleAsync(user, id, request, ct), ct)));
+        foreach (var (path, answer) in new[] { ("accept", ScheduleAnswer.Accepted), ("reject", ScheduleAnswer.Rejected), ("withdraw", ScheduleAnswer.Withdrawn) })
+            api.MapPost($"/{{id:guid}}/payments/proposal/{path}", async (Guid id, VersionRequest? request, ClaimsPrincipal user, DealService deals, DealReader reader, CancellationToken ct) =>
+                TypedResults.Ok(await reader.DescribeAsync(await deals.AnswerScheduleAsync(user, id, answer, request?.Version, ct), ct)));
         return app;
     }
 

@@ -57,7 +57,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             Detail = "The record was changed by someone else since you read it. Reload it and try again.",
         },
         DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique } =>
-            Invalid(409, unique.ConstraintName ?? "unknown", "A record with this value already exists."),
+            Invalid(409, UniqueField(unique.ConstraintName), "A record with this value already exists."),
         BadHttpRequestException { InnerException: JsonException json } =>
             Invalid(400, JsonField(json.Path), "This value could not be read: " + json.Message),
         // A multipart body over the form limits, or a broken one.
@@ -87,6 +87,13 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             Title = status switch { 409 => "Conflict", 403 => "Forbidden", _ => "One or more validation errors occurred." },
             Detail = message,
         };
+
+    /// <summary>The field a unique index guards, for the unique indexes a client can run into by racing another.</summary>
+    private static string UniqueField(string? constraint) => constraint switch
+    {
+        Data.Configurations.DealConfiguration.RegistrationNumberIndex => "registrationNumber",
+        _ => constraint ?? "unknown",
+    };
 
     /// <summary>"$.type" → "type", "$.owners[0].share" → "owners[0].share".</summary>
     private static string JsonField(string? path) =>

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Marketplace.Web.Data.Migrations
 {
     [DbContext(typeof(MarketplaceDb))]
-    [Migration("20261206220250_Security")]
+    [Migration("20261206221943_Security")]
     partial class Security
     {
         /// <inheritdoc />
@@ -86,6 +86,10 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("patent_id");
 
+                    b.Property<string>("ProposedSchedule")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("proposed_schedule");
+
                     b.Property<decimal>("Received")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)")
@@ -104,6 +108,14 @@ namespace Marketplace.Web.Data.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)")
                         .HasColumnName("registration_number");
+
+                    b.Property<DateTimeOffset?>("ScheduleProposedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("schedule_proposed_at");
+
+                    b.Property<Guid?>("ScheduleProposedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("schedule_proposed_by");
 
                     b.Property<bool>("SellerConfirmed")
                         .HasColumnType("boolean")
@@ -153,6 +165,11 @@ namespace Marketplace.Web.Data.Migrations
 
                     b.HasIndex("PatentId")
                         .HasDatabaseName("ix_deals_patent_id");
+
+                    b.HasIndex("RegistrationNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deals_registration_number")
+                        .HasFilter("registration_number IS NOT NULL AND status <> 'Cancelled'");
 
                     b.HasIndex("SellerOrganizationId")
                         .HasDatabaseName("ix_deals_seller_organization_id");

@@ -24,6 +24,24 @@ namespace Marketplace.Web.Data.Migrations
                 type: "timestamp with time zone",
                 nullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "proposed_schedule",
+                table: "deals",
+                type: "jsonb",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "schedule_proposed_at",
+                table: "deals",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "schedule_proposed_by",
+                table: "deals",
+                type: "uuid",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "sign_in_failures",
                 columns: table => new
@@ -48,6 +66,13 @@ namespace Marketplace.Web.Data.Migrations
                 name: "ix_users_created_by_user_id",
                 table: "users",
                 column: "created_by_user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_deals_registration_number",
+                table: "deals",
+                column: "registration_number",
+                unique: true,
+                filter: "registration_number IS NOT NULL AND status <> 'Cancelled'");
 
             migrationBuilder.CreateIndex(
                 name: "ix_sign_in_failures_account_failed_at",
@@ -82,6 +107,10 @@ namespace Marketplace.Web.Data.Migrations
                 name: "ix_users_created_by_user_id",
                 table: "users");
 
+            migrationBuilder.DropIndex(
+                name: "ix_deals_registration_number",
+                table: "deals");
+
             migrationBuilder.DeleteData(
                 table: "roles",
                 keyColumn: "id",
@@ -94,6 +123,18 @@ namespace Marketplace.Web.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "deactivated_at",
                 table: "users");
+
+            migrationBuilder.DropColumn(
+                name: "proposed_schedule",
+                table: "deals");
+
+            migrationBuilder.DropColumn(
+                name: "schedule_proposed_at",
+                table: "deals");
+
+            migrationBuilder.DropColumn(
+                name: "schedule_proposed_by",
+                table: "deals");
         }
     }
 }
