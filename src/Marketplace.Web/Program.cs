@@ -55,6 +55,7 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseApiForgeryCheck();
 app.UseIdempotencyKeys();
 
 app.MapPlatform();

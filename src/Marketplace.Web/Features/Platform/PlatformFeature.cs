@@ -19,6 +19,7 @@ public static class PlatformFeature
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => ProblemFields.UseJsonNames(c.ProblemDetails));
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.AddErrorPages();
+        builder.AddApiForgery();
         services.AddValidation();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o =>
