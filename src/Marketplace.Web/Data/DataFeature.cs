@@ -18,7 +18,10 @@ public static class DataFeature
             ?? throw new InvalidOperationException("ConnectionStrings:Marketplace is not configured.");
         // Pooled: a request rents a reset context instead of building one (services, change tracker) each time.
         builder.Services.AddDbContextPool<MarketplaceDb>(options => options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations"))
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations")
+                // Npgsql labels its pool metrics with the data source's name, by default the connection string (host,
+                // port, database, user); a plain name keeps those out of /metrics.
+                .ConfigureDataSource(source => source.Name = "marketplace"))
             .UseSnakeCaseNamingConvention());
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration("Database");
         builder.Services.AddHostedService<MigrateOnStart>();

@@ -70,7 +70,7 @@ public static class PlatformFeature
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapOpenApi();
         app.MapScalarApiReference("/docs", o => o.WithTitle("Weihai IP Marketplace API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
-        app.MapPrometheusScrapingEndpoint();
+        app.MapPrometheusScrapingEndpoint().RequireMonitoring();
         return app;
     }
 }
