@@ -51,6 +51,7 @@ public sealed class DetailModel(ListingService listings, ListingReader reader, P
 
     public async Task<IActionResult> OnPostInquireAsync(Guid id, CancellationToken ct)
     {
+        if (User.Identity?.IsAuthenticated != true) return Challenge();
         Inquiry? room = null;
         if (await this.TryAsync(async () => room = await inquiries.OpenAsync(User, new OpenInquiryRequest(id, null, Message, null, SessionId), ct), t))
             return RedirectToPage("/Inquiries/Room", new { id = room!.Id });
@@ -60,6 +61,7 @@ public sealed class DetailModel(ListingService listings, ListingReader reader, P
 
     public async Task<IActionResult> OnPostOpenLicenceAsync(Guid id, CancellationToken ct)
     {
+        if (User.Identity?.IsAuthenticated != true) return Challenge();
         Inquiry? room = null;
         if (await this.TryAsync(async () => room = (await inquiries.TakeOpenLicenceAsync(User, new OpenLicenceRequest(id, OpenLicenceMonths, null), ct)).Inquiry, t))
             return RedirectToPage("/Inquiries/Room", new { id = room!.Id });
