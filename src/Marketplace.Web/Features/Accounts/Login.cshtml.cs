@@ -44,5 +44,5 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<S
         return Page();
     }
 
-    internal static string SafeReturnUrl(string? url) => Platform.LocalUrl.OrDefault(url, "/Organizations/Mine");
+    internal static string SafeReturnUrl(string? url) => Platform.LocalUrl.OrDefault(url, "/");
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Marketplace.Domain.Common;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Platform;
 using Microsoft.EntityFrameworkCore;
@@ -44,8 +44,7 @@ public sealed class SignInThrottle(MarketplaceDb db, IOptions<SignInThrottleOpti
                       ?? await OldestCountingAsync(failures.Where(f => f.Address == address), o.PerAddress, ct);
         if (blocked is not { } oldest) return;
         var seconds = (int)Math.Ceiling((oldest.AddMinutes(o.WindowMinutes) - clock.GetUtcNow()).TotalSeconds);
-        throw new TooManyAttemptsException(
-            $"Too many failed sign-ins. Try again in {Math.Max(1, seconds).ToString(CultureInfo.InvariantCulture)} seconds.", seconds);
+        throw new TooManyAttemptsException(new Text("Too many failed sign-ins. Try again in {0} seconds.", Math.Max(1, seconds)), seconds);
     }
 
     public async Task RecordFailureAsync(string account, string address, CancellationToken ct)

@@ -16,7 +16,7 @@ public sealed class DealFilter
     public IOrderedQueryable<Deal> Apply(IQueryable<Deal> deals)
     {
         if (Year is < FirstYear or > LastYear)
-            throw new DomainRuleException("year", $"Give a year from {FirstYear} to {LastYear}.");
+            throw new DomainRuleException("year", new Text("Give a year from {0} to {1}.", FirstYear, LastYear));
         if (Status is { } status) deals = deals.Where(d => d.Status == status);
         if (Origin is { } origin) deals = deals.Where(d => d.Origin == origin);
         if (Year is { } year)

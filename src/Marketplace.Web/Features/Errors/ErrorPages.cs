@@ -40,10 +40,12 @@ public static class ErrorPages
         app.UseWhen(c => !DeveloperPageFor(c), handled =>
         {
             handled.UseExceptionHandler();
+            // The status an exception maps to, from the same map the API's problem details use.
+            var map = app.Services.GetServices<Microsoft.AspNetCore.Diagnostics.IExceptionHandler>().OfType<ProblemDetailsExceptionHandler>().Single();
             handled.UseWhen(c => WantsHtml(c.Request), html => html.UseExceptionHandler(new ExceptionHandlerOptions
             {
                 ExceptionHandlingPath = Path,
-                StatusCodeSelector = StatusOf,
+                StatusCodeSelector = exception => map.Map(exception)?.Status ?? StatusCodes.Status500InternalServerError,
                 // The request's own services (its DbContext above all) may be what failed.
                 CreateScopeForErrors = true,
             }));
@@ -63,8 +65,6 @@ public static class ErrorPages
                 return true;
         return false;
     }
-
-    public static int StatusOf(Exception exception) => ProblemDetailsExceptionHandler.Map(exception)?.Status ?? StatusCodes.Status500InternalServerError;
 
     /// <summary>Only a developer at this machine who opted in, and only in Development.</summary>
     private static bool DeveloperPageFor(HttpContext context)

@@ -20,7 +20,7 @@ namespace Marketplace.Web.Features.Errors;
 public sealed class IndexModel(TimeProvider clock) : PageModel
 {
     public int Status { get; private set; }
-    public string? RuleMessage { get; private set; }
+    public Text? Rule { get; private set; }
     public int? RetryAfterSeconds { get; private set; }
     public DateTimeOffset? RetryAt { get; private set; }
     public string TraceId { get; private set; } = "";
@@ -35,10 +35,11 @@ public sealed class IndexModel(TimeProvider clock) : PageModel
         if (!reExecuted && failure is null) Response.StatusCode = code is >= 400 and <= 599 ? code.Value : StatusCodes.Status404NotFound;
         Status = Response.StatusCode;
         TraceId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
-        RuleMessage = failure switch
+        Rule = failure switch
         {
-            DomainRuleException rule => rule.Message,
-            ForbiddenActionException forbidden => forbidden.Message,
+            DomainRulesException rules => rules.All[0].Text,
+            DomainRuleException rule => rule.Text,
+            ForbiddenActionException forbidden => forbidden.Text,
             _ => null,
         };
         RetryAfterSeconds = failure is not null ? ProblemDetailsExceptionHandler.RetryAfter(failure)

@@ -24,7 +24,7 @@ public sealed class MemberService(
         var organization = await FindAdministeredAsync(caller, organizationId, request.Role, ct);
         var assignable = Roles.AssignableFor(organization.Type);
         if (!assignable.Contains(request.Role))
-            throw new DomainRuleException("role", $"Members of a {organization.Type} may hold: {string.Join(", ", assignable)}.");
+            throw new DomainRuleException("role", new Text("Members of a {0} may hold: {1}.", organization.Type, string.Join(", ", assignable)));
         await using var transaction = await db.Database.BeginUnitOfWorkAsync(ct);
         var user = await organizations.CreateUserAsync(organization, request.Email, request.DisplayName, request.Password, [request.Role], caller.UserId());
         audit.Record(OrganizationService.AuditEntity, organization.Id, "MemberAdded", null, request.Role, user.Email);

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Marketplace.Web.Data.Migrations
 {
     [DbContext(typeof(MarketplaceDb))]
-    [Migration("20261206221943_Security")]
+    [Migration("20261206235302_Security")]
     partial class Security
     {
         /// <inheritdoc />
