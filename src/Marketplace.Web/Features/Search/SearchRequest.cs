@@ -46,6 +46,9 @@ public sealed class SearchRequest
         if (size is < 1 or > MaxPageSize) throw new DomainRuleException("pageSize", new Text("The page size is 1 to {0}.", MaxPageSize));
         if ((long)page * size > MaxWindow) throw new DomainRuleException("page", new Text("Only the first {0} results can be paged through; narrow the search.", MaxWindow));
         if (MinPrice < 0 || MaxPrice < 0 || MinPrice > MaxPrice) throw new DomainRuleException("minPrice", "The price range must be from a lower to a higher non-negative amount.");
+        // Prices are compared in fen as a long; no listing costs more than Money.Max, so a larger bound is a mistake.
+        if (MinPrice > Money.Max) throw new DomainRuleException("minPrice", "A price bound is at most 1,000,000,000,000 yuan.");
+        if (MaxPrice > Money.Max) throw new DomainRuleException("maxPrice", "A price bound is at most 1,000,000,000,000 yuan.");
         if (MinRemainingMonths < 0 || MinRemainingMonths > MaxRemainingMonths) throw new DomainRuleException("minRemainingMonths", "The remaining-term range must be from fewer to more months.");
         return new SearchQuery(
             Text(Q), Values<PatentType>(Type, "type"), IpcPrefixes(Ipc), Modes(Mode), Owner ?? [], Values<OrganizationType>(OwnerType, "ownerType"),
