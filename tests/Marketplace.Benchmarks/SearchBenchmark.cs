@@ -23,6 +23,7 @@ internal static class SearchBenchmark
     {
         switch (args)
         {
+            case ["relevance", ..]: await Relevance.RelevanceBenchmark.RunAsync(args); return;
             case ["sessions", ..]: await SessionBroadcastBenchmark.RunAsync(); return;
             case ["targets", ..]: await TargetsBenchmark.RunAsync(); return;
             case ["ceilings", ..]: await CeilingsBenchmark.RunAsync(); return;

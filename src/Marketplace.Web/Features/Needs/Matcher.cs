@@ -17,12 +17,17 @@ public sealed class Matcher(ISearchEngine engine, IOptions<MatchingOptions> opti
     {
         db.NeedMatches.RemoveRange(await db.NeedMatches.Where(m => m.NeedId == need.Id).ToListAsync(ct));
         if (!need.IsOpenOn(today)) return;
-        foreach (var (listingId, result) in await ScoreAsync(db, need.Details, ct))
+        var scored = await ScoreAsync(need.Details, ct);
+        // The index follows the database within seconds; a listing withdrawn meanwhile is not stored as a match.
+        var ids = scored.Select(s => s.ListingId).ToList();
+        var published = (await db.Listings.AsNoTracking().Where(l => ids.Contains(l.Id) && l.Status == ListingStatus.Published)
+            .Select(l => l.Id).ToListAsync(ct)).ToHashSet();
+        foreach (var (listingId, result) in scored.Where(s => published.Contains(s.ListingId)))
             db.NeedMatches.Add(new NeedMatch { NeedId = need.Id, ListingId = listingId, Score = result.Score, Reasons = [.. result.Reasons], ComputedAt = now });
     }
 
     /// <summary>The best listings for a need's details, best first (also used to preview and to measure quality).</summary>
-    public async Task<IReadOnlyList<(Guid ListingId, MatchResult Result)>> ScoreAsync(MarketplaceDb db, NeedDetails details, CancellationToken ct)
+    public async Task<IReadOnlyList<(Guid ListingId, MatchResult Result)>> ScoreAsync(NeedDetails details, CancellationToken ct)
     {
         var settings = options.Value;
         var byText = await engine.SearchAsync(SearchQuery.All(1, settings.Candidates) with { Text = details.SearchText, Match = TextMatch.AnyWord }, ct);
@@ -34,15 +39,9 @@ public sealed class Matcher(ISearchEngine engine, IOptions<MatchingOptions> opti
         var candidates = byText.Hits.Select(h => (Hit: h, Relevance: best > 0 ? h.Score / best : 0))
             .Concat(byField.Select(h => (Hit: h, Relevance: 0d)))
             .GroupBy(c => c.Hit.ListingId).Select(g => g.MaxBy(c => c.Relevance)).ToList();
-        var ids = candidates.Select(c => c.Hit.ListingId).ToList();
-        var ipc = await (from l in db.Listings.AsNoTracking()
-                         join p in db.Patents.AsNoTracking() on l.PatentId equals p.Id
-                         where ids.Contains(l.Id) && l.Status == ListingStatus.Published
-                         select new { l.Id, p.IpcCodes }).ToDictionaryAsync(x => x.Id, x => x.IpcCodes, ct);
-
         var need = NeedProfile.Of(details);
-        return candidates.Where(c => ipc.ContainsKey(c.Hit.ListingId))
-            .Select(c => (c.Hit.ListingId, Result: MatchScorer.Score(need, Profile(c.Hit, ipc[c.Hit.ListingId]), c.Relevance, settings.Weights)))
+        return candidates
+            .Select(c => (c.Hit.ListingId, Result: MatchScorer.Score(need, Profile(c.Hit, c.Hit.IpcCodes), c.Relevance, settings.Weights)))
             .Where(m => m.Result.IsTopical && m.Result.Score >= settings.MinScore)
             .OrderByDescending(m => m.Result.Score).ThenBy(m => m.ListingId)
             .Take(settings.MaxMatches).ToList();

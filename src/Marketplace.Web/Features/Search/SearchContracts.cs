@@ -71,7 +71,11 @@ public sealed record SearchQuery(
 public sealed record SearchHit(
     Guid ListingId, Guid PatentId, string ApplicationNumber, string TitleZh, string? TitleEn,
     string HighlightedTitle, string HighlightedSnippet, string PatentType, IReadOnlyList<string> Modes,
-    string OwnerNameZh, string? OwnerNameEn, bool Sleeping, int RemainingMonths, decimal? Price, double Score);
+    string OwnerNameZh, string? OwnerNameEn, bool Sleeping, int RemainingMonths, decimal? Price, double Score)
+{
+    /// <summary>The patent's IPC codes, main code first: matchmaking compares fields, the search page offers related ones.</summary>
+    public IReadOnlyList<string> IpcCodes { get; init; } = [];
+}
 
 public sealed record FacetValue(string Value, long Count);
 

@@ -36,7 +36,7 @@ internal static class ElasticsearchResults
         // _score is null when sorting by a field.
         var score = hit.TryGetProperty("_score", out var sc) && sc.ValueKind == JsonValueKind.Number ? sc.GetDouble() : 0;
         return new SearchHit(s.ListingId, s.PatentId, s.ApplicationNumber, s.TitleZh, s.TitleEn, title, snippet, s.PatentType,
-            s.Modes, s.OwnerNameZh, s.OwnerNameEn, s.Sleeping, s.RemainingMonths, s.Price, score);
+            s.Modes, s.OwnerNameZh, s.OwnerNameEn, s.Sleeping, s.RemainingMonths, s.Price, score) { IpcCodes = s.IpcCodes };
     }
 
     /// <summary>The first <see cref="SnippetLength"/> characters and an ellipsis, as the Lucene engine shows them,

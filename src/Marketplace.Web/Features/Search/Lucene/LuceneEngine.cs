@@ -167,7 +167,10 @@ public sealed class LuceneEngine : ISearchEngine, IDisposable
             snippet ?? WebUtility.HtmlEncode(abstractZh.Length > 120 ? abstractZh[..120] + "…" : abstractZh),
             doc.Get(LuceneSchema.TypeStored), doc.Get(LuceneSchema.Modes).Split(',', StringSplitOptions.RemoveEmptyEntries),
             doc.Get(LuceneSchema.OwnerNameZh), doc.Get(LuceneSchema.OwnerNameEn), doc.Get(LuceneSchema.SleepingStored) == "true",
-            LuceneSchema.RemainingOf(doc), LuceneSchema.PriceOf(doc), float.IsNaN(score) ? 0 : score);
+            LuceneSchema.RemainingOf(doc), LuceneSchema.PriceOf(doc), float.IsNaN(score) ? 0 : score)
+        {
+            IpcCodes = doc.Get(LuceneSchema.IpcCodes)?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [],
+        };
     }
 
     /// <summary>Matches wrapped in &lt;mark&gt;, the rest HTML-encoded; null when nothing in the field matched.</summary>

@@ -22,7 +22,7 @@ internal static class LuceneSchema
         OwnerNameZh = "ownerNameZh", OwnerNameEn = "ownerNameEn", Inventors = "inventors", TitleKey = "titleKey",
         Type = "type", IpcSection = "ipcSection", IpcClass = "ipcClass", Mode = "mode", Owner = "owner", OwnerType = "ownerType",
         LegalStatus = "legalStatus", Sleeping = "sleeping", RemainingMonths = "remainingMonths", Price = "priceCents",
-        PublishedAt = "publishedAt", Modes = "modes",
+        PublishedAt = "publishedAt", Modes = "modes", IpcCodes = "ipcCodes",
         TypeStored = "typeValue", SleepingStored = "sleepingValue", Facets = "facets";
 
     /// <summary>Separates a facet's name from its value in the one doc-values field that holds every facet.</summary>
@@ -78,6 +78,7 @@ internal static class LuceneSchema
             new TextField(Inventors, string.Join(" ", d.Inventors), Field.Store.NO),
             new StringField(TitleKey, d.TitleZh, Field.Store.NO),
             new StoredField(Modes, string.Join(",", d.Modes)),
+            new StoredField(IpcCodes, string.Join(",", d.IpcCodes)),
             new StoredField(TypeStored, d.PatentType),
             new StoredField(SleepingStored, d.Sleeping ? "true" : "false"),
             new Int32Field(RemainingMonths, d.RemainingMonths, Field.Store.YES),
