@@ -21,6 +21,17 @@ internal static class RelevanceBenchmark
         var sets = RelevanceSets.Build(RealRecords.Load(), "tests/Marketplace.Benchmarks/Relevance/queries.tsv");
         Console.WriteLine($"catalogs: {sets.Patents.Count:N0} patents with IPC, {sets.Bdci.Count:N0} BDCI records; {sets.Queries.Count} queries, {sets.Needs.Count} needs");
 
+        if (only == "explain")
+        {
+            var plan = Marketplace.Web.Features.Search.Text.QueryPlanner.Plan(args[2]);
+            Console.WriteLine(string.Join(" | ", plan.Units.Select(u => $"{u.Text}{(u.Counted ? "" : "?")}{(u.Translations.Count > 0 ? "=" + string.Join("/", u.Translations) : "")}")) + $" min {plan.MinimumMatch} phrases {string.Join(",", plan.Phrases)}");
+            Console.WriteLine(LuceneQueries.PlanQuery(plan, LuceneSchema.CreateAnalyzer(forQuery: true)));
+            using var debug = await Catalog.OpenAsync("patents", sets.Patents);
+            var found = await debug.Search.SearchAsync(SearchQuery.All(1, 10) with { Text = args[2] }, default);
+            Console.WriteLine($"{found.Total} hits, relaxed {found.Relaxed}; related {string.Join(", ", found.RelatedFields.Select(f => $"{f.Code} {f.NameZh} {f.Count}"))}");
+            foreach (var hit in found.Hits) Console.WriteLine($"  {hit.Score:F2} {string.Join(",", hit.IpcCodes.Take(1))} {hit.HighlightedTitle} | {hit.HighlightedSnippet[..Math.Min(60, hit.HighlightedSnippet.Length)]}");
+            return;
+        }
         using var patents = await Catalog.OpenAsync("patents", sets.Patents);
         using var bdci = await Catalog.OpenAsync("bdci", sets.Bdci);
         Console.WriteLine($"indexed both catalogs twice (engine and baseline) in {clock.Elapsed.TotalSeconds:F0} s");
@@ -32,7 +43,7 @@ internal static class RelevanceBenchmark
         foreach (var q in sets.Queries.Where(q => only is null || q.Part == only))
         {
             var catalog = For(q.Source);
-            var result = await catalog.Engine.SearchAsync(SearchQuery.All(1, 100) with { Text = q.Text }, default);
+            var result = await catalog.Search.SearchAsync(SearchQuery.All(1, 100) with { Text = q.Text }, default);
             ours.Add(catalog.Judge(q.Part, q.Kind, q.Text, q.Source.Topic, result.Hits.Select(h => h.ListingId)));
             baseline.Add(catalog.Judge(q.Part, q.Kind, q.Text, q.Source.Topic, catalog.Baseline.Search(q.Text, 100).Select(catalog.IdOf)));
             detail.Add($"{q.Part}\t{q.Kind}\t{q.Source.Topic}\t{ours[^1].PrecisionAt(10):F1}\t{baseline[^1].PrecisionAt(10):F1}\t{result.Total}\t{q.Text}");
@@ -40,6 +51,7 @@ internal static class RelevanceBenchmark
 
         var matchedOurs = new List<Judged>();
         var matchedBaseline = new List<Judged>();
+
         foreach (var need in sets.Needs.Where(n => only is null || n.Part == only))
         {
             var catalog = For(need.Source);
@@ -48,7 +60,7 @@ internal static class RelevanceBenchmark
             matchedOurs.Add(catalog.Judge(need.Part, "need", need.Details.Title, need.Source.Topic, matches.Select(m => m.ListingId)));
             matchedBaseline.Add(catalog.Judge(need.Part, "need", need.Details.Title, need.Source.Topic,
                 catalog.Baseline.Search(need.Details.SearchText, 5).Select(catalog.IdOf)));
-            detail.Add($"{need.Part}\tneed\t{need.Source.Topic}\t{matchedOurs[^1].PrecisionAt(5):F1}\t{matchedBaseline[^1].PrecisionAt(5):F1}\t{matches.Count}\t{need.Details.Title}");
+            detail.Add($"{need.Part}\tneed\t{need.Source.Topic}\t{matchedOurs[^1].PrecisionAt(5):F1}\t{matchedBaseline[^1].PrecisionAt(5):F1}\t{matches.Count}\t{need.Details.Title}\t{string.Join(" ", matches.Take(5).Select(m => $"{m.Result.Score}/{m.Result.Relevance:F2}"))}");
         }
         Directory.CreateDirectory("TestResults");
         await File.WriteAllLinesAsync("TestResults/relevance-queries.tsv", detail);
@@ -66,6 +78,7 @@ internal static class RelevanceBenchmark
     private sealed class Catalog : IDisposable
     {
         public required LuceneEngine Engine { get; init; }
+        public required SearchService Search { get; init; }
         public required BaselineIndex Baseline { get; init; }
         public required Dictionary<Guid, RealRecord> ByListing { get; init; }
         public required Dictionary<string, RealRecord> ById { get; init; }
@@ -83,7 +96,7 @@ internal static class RelevanceBenchmark
             await engine.ApplyAsync([], [], "1;x", default);
             return new Catalog
             {
-                Engine = engine, Baseline = new BaselineIndex(records), Path = path,
+                Engine = engine, Search = new SearchService(engine), Baseline = new BaselineIndex(records), Path = path,
                 ByListing = records.ToDictionary(CatalogDocuments.ListingId), ById = records.ToDictionary(r => r.Id),
                 TopicSizes = records.GroupBy(r => r.Topic).ToDictionary(g => g.Key, g => g.Count()),
             };

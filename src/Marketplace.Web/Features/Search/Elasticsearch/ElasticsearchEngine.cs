@@ -123,6 +123,9 @@ public sealed class ElasticsearchEngine(ElasticsearchClient client, Elasticsearc
         return ElasticsearchResults.Search(json.RootElement);
     }
 
+    public Task<IReadOnlyList<KeyTerm>> KeyTermsAsync(string text, int max, CancellationToken ct) =>
+        throw new NotSupportedException("TODO(relevance): _termvectors");
+
     public async Task<IReadOnlyList<string>> SuggestAsync(string prefix, int max, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(prefix) || max <= 0) return [];
