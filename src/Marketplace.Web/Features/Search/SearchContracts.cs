@@ -44,9 +44,8 @@ public sealed record SearchDocument(
 public enum TextMatch { Typed, AnyWord, Characters, Similar }
 
 /// <summary>A significant term of a long text (a need's description) and its weight: rarer in the catalog and more
-/// frequent in the text weigh more. A SmartCn word, or (<paramref name="Gram"/>) a character bigram, which catches
-/// compounds the dictionary splits.</summary>
-public sealed record KeyTerm(string Term, double Weight, bool Gram = false);
+/// frequent in the text weigh more (<see cref="KeyTermSelection"/>).</summary>
+public sealed record KeyTerm(string Term, double Weight);
 
 public enum SearchSort { Relevance, Newest, RemainingTerm, PriceLow, PriceHigh }
 

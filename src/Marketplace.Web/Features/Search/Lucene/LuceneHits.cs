@@ -40,7 +40,7 @@ internal sealed class LuceneHits(IndexSearcher searcher, SearchQuery query)
     {
         var vectors = searcher.IndexReader.GetTermVectors(docId);
         var fields = fieldNames.Select(f => vectors?.GetTerms(f)?.GetEnumerator()).OfType<TermsEnum>().ToList();
-        return query.KeyTerms.Where(k => !k.Gram && fields.Any(f => f.SeekExact(new BytesRef(k.Term)))).Select(k => k.Term).ToList();
+        return query.KeyTerms.Where(k => fields.Any(f => f.SeekExact(new BytesRef(k.Term)))).Select(k => k.Term).ToList();
     }
 
     /// <summary>The main IPC subclass of a document (empty when it has none), from doc values.</summary>
@@ -55,29 +55,11 @@ internal sealed class LuceneHits(IndexSearcher searcher, SearchQuery query)
         return bytes.Utf8ToString();
     }
 
-    /// <summary>
-    /// More-like-this: the text's SmartCn words (function words and bare numbers left out), each weighted by how often
-    /// the text uses it (damped) and how rare it is in titles and abstracts (BM25's idf). Words no listing holds are
-    /// left out: they cannot tell listings apart.
-    /// </summary>
-    public static IReadOnlyList<KeyTerm> KeyTerms(IndexReader reader, Analyzer analyzer, string text, int max, bool grams = false)
+    /// <summary>The text's key terms (<see cref="KeyTermSelection"/>) with this index's document frequencies.</summary>
+    public static IReadOnlyList<KeyTerm> KeyTerms(IndexReader reader, Analyzer analyzer, string text, int max)
     {
-        var capped = text.Length > KeyTermChars ? text[..KeyTermChars] : text;
-        var (title, body) = grams ? (LuceneSchema.TitleGram, LuceneSchema.AbstractGram) : (LuceneSchema.TitleZh, LuceneSchema.AbstractZh);
-        var counts = LuceneQueries.Tokens(analyzer, body, capped).Where(t => t.Length > 1 && !t.All(char.IsAsciiDigit) && !QueryPlanner.IsFunctionWord(t))
-            .GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
-        var documents = Math.Max(reader.NumDocs, 1);
-        return counts.Select(c =>
-            {
-                var df = reader.DocFreq(new Term(title, c.Key)) + reader.DocFreq(new Term(body, c.Key));
-                var idf = Math.Log(1 + (documents - df + 0.5) / (df + 0.5));
-                return (Term: c.Key, Df: df, Weight: idf * (1 + Math.Log(c.Value)));
-            })
-            .Where(t => t.Df > 0).OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal).Take(max)
-            .Select(t => new KeyTerm(t.Term, Math.Round(t.Weight, 3), grams)).ToList();
+        var counts = LuceneQueries.Tokens(analyzer, LuceneSchema.AbstractZh, KeyTermSelection.Capped(text)).GroupBy(t => t);
+        return KeyTermSelection.Select(counts.Select(c => (c.Key, c.Count(),
+            (long)reader.DocFreq(new Term(LuceneSchema.TitleZh, c.Key)) + reader.DocFreq(new Term(LuceneSchema.AbstractZh, c.Key)))), reader.NumDocs, max);
     }
-
-    /// <summary>How much of a long text key terms are drawn from: a need's title and the start of its description
-    /// say what it is about, and the bound keeps a 4,000-character description as cheap as a short one.</summary>
-    public const int KeyTermChars = 1000;
 }

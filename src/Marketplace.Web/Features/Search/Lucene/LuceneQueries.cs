@@ -105,8 +105,8 @@ internal static class LuceneQueries
         {
             if (unit.Loose)
             {
-                any.Add(MostBigrams(analyzer, LuceneSchema.TitleGram, text, SearchWeights.TitleGrams), Occur.SHOULD);
-                any.Add(MostBigrams(analyzer, LuceneSchema.AbstractGram, text, SearchWeights.AbstractGrams), Occur.SHOULD);
+                any.Add(MostBigrams(analyzer, LuceneSchema.TitleGram, unit, SearchWeights.TitleGrams), Occur.SHOULD);
+                any.Add(MostBigrams(analyzer, LuceneSchema.AbstractGram, unit, SearchWeights.AbstractGrams), Occur.SHOULD);
                 continue;
             }
             AddBest(any, Words(analyzer, LuceneSchema.TitleZh, text, SearchWeights.TitleWords), Phrase(analyzer, LuceneSchema.TitleGram, text, SearchWeights.TitleGrams));
@@ -159,13 +159,11 @@ internal static class LuceneQueries
         return phrase;
     }
 
-    /// <summary>Most of the text's bigrams (all of up to two, then 60 %), anywhere in the field.</summary>
-    private static Query MostBigrams(Analyzer analyzer, string field, string text, float boost)
+    /// <summary>Most of a loose unit's bigrams (<see cref="QueryUnit.MinimumBigrams"/>), anywhere in the field.</summary>
+    private static Query MostBigrams(Analyzer analyzer, string field, QueryUnit unit, float boost)
     {
-        var terms = Terms(analyzer, field, text);
-        var most = new BooleanQuery { Boost = boost };
-        foreach (var term in terms) most.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
-        most.MinimumNumberShouldMatch = QueryPlanner.MinimumMatch(terms.Count);
+        var most = new BooleanQuery { Boost = boost, MinimumNumberShouldMatch = unit.MinimumBigrams };
+        foreach (var term in Terms(analyzer, field, unit.Text)) most.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
         return most;
     }
 
@@ -178,13 +176,11 @@ internal static class LuceneQueries
     {
         var any = new BooleanQuery();
         // The text's character bigrams, as plain bigram search would match them: they catch what segmentation misses.
-        if (!string.IsNullOrWhiteSpace(text)) any.Add(Boosted(CharactersQuery(text, analyzer, LuceneHits.KeyTermChars), SearchWeights.NeedGrams), Occur.SHOULD);
+        if (!string.IsNullOrWhiteSpace(text)) any.Add(Boosted(CharactersQuery(text, analyzer, KeyTermSelection.MaxChars), SearchWeights.NeedGrams), Occur.SHOULD);
         foreach (var key in keyTerms.Take(BooleanQuery.MaxClauseCount / 4))
         {
-            var (title, body) = key.Gram ? (LuceneSchema.TitleGram, LuceneSchema.AbstractGram) : (LuceneSchema.TitleZh, LuceneSchema.AbstractZh);
-            var (titleBoost, bodyBoost) = key.Gram ? (SearchWeights.TitleGrams, SearchWeights.AbstractGrams) : (SearchWeights.TitleWords, SearchWeights.AbstractWords);
-            any.Add(new TermQuery(new Term(title, key.Term)) { Boost = (float)key.Weight * titleBoost }, Occur.SHOULD);
-            any.Add(new TermQuery(new Term(body, key.Term)) { Boost = (float)key.Weight * bodyBoost }, Occur.SHOULD);
+            any.Add(new TermQuery(new Term(LuceneSchema.TitleZh, key.Term)) { Boost = (float)key.Weight * SearchWeights.TitleWords }, Occur.SHOULD);
+            any.Add(new TermQuery(new Term(LuceneSchema.AbstractZh, key.Term)) { Boost = (float)key.Weight * SearchWeights.AbstractWords }, Occur.SHOULD);
         }
         foreach (var code in ipc.Where(c => c.Length >= 4).Take(10))
         {

@@ -12,6 +12,9 @@ public sealed record QueryUnit(string Text, bool Latin, bool Counted, IReadOnlyL
 {
     /// <summary>Characters SmartCn could not segment (骨刀刀头): matched by most of their bigrams, not as one phrase.</summary>
     public bool Loose { get; init; }
+
+    /// <summary>For a loose unit: how many of its distinct bigrams must match.</summary>
+    public int MinimumBigrams => QueryPlanner.MinimumMatch(Enumerable.Range(0, Math.Max(Text.Length - 1, 0)).Select(i => Text.Substring(i, 2)).Distinct().Count());
 }
 
 /// <summary>
