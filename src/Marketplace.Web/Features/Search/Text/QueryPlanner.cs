@@ -15,7 +15,7 @@ namespace Marketplace.Web.Features.Search.Text;
 /// </summary>
 public static class QueryPlanner
 {
-    public const int MaxChars = 200, MaxUnits = 24;
+    public const int MaxChars = 100, MaxUnits = 12;
 
     private static readonly SmartChineseAnalyzer Chinese = new(LuceneVersion.LUCENE_48);
 
