@@ -78,9 +78,10 @@ internal static class Generator
 
     private static string Cut(string text, int length) => text.Length <= length ? text : text[..length];
 
-    /// <summary>Inventions filed 2013–2022, utility models 2017–2022, so each is still within its term.</summary>
+    /// <summary>Inventions filed 2013–2022, utility models 2020–2022, so each has more than the two years of its
+    /// licence left.</summary>
     private static DateOnly Filed(int i, PatentType type) =>
-        new(type == PatentType.Invention ? 2013 + i % 10 : 2017 + i % 6, 1 + i % 12, 1 + i % 28);
+        new(type == PatentType.Invention ? 2013 + i % 10 : 2020 + i % 3, 1 + i % 12, 1 + i % 28);
 
     public static async Task<Guid[]> OwnersAsync(MarketplaceDb db)
     {

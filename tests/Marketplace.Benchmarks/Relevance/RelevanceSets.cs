@@ -37,7 +37,9 @@ internal sealed partial class RelevanceSets
         var written = File.ReadLines(queriesFile).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t'))
             .Select(f => new BenchQuery(f[0], f[1], byId.TryGetValue(f[2], out var r) ? r : throw new InvalidDataException($"{queriesFile}: no record {f[2]}"), f[3]))
             .ToList();
-        var used = written.Select(q => q.Source.Id).ToHashSet();
+        // Titles and needs are drawn around the tuning queries' records only, so the held-back queries, written
+        // later, did not change which titles and needs were drawn; their records still leave the catalogs below.
+        var used = written.Where(q => q.Part == Tuning).Select(q => q.Source.Id).ToHashSet();
         var topicSizes = records.GroupBy(r => r.Topic).ToDictionary(g => g.Key, g => g.Count());
         var random = new Random(2026);
         List<RealRecord> Draw(string source, int count, Func<RealRecord, bool>? also = null)
@@ -54,6 +56,7 @@ internal sealed partial class RelevanceSets
         var needs = Draw(RealRecords.GreenAviation, 30, r => r.Abstract.Length >= 80).Concat(Draw(RealRecords.Bdci, 30))
             .Select((r, i) => new BenchNeed(i % 2 == 0 ? Tuning : HeldBack, r, NeedFrom(r, i))).ToList();
 
+        used.UnionWith(written.Select(q => q.Source.Id));
         var excludedTitles = records.Where(r => used.Contains(r.Id)).Select(r => r.Title).ToHashSet();
         List<RealRecord> Catalog(Func<RealRecord, bool> which) => records.Where(r => which(r) && !excludedTitles.Contains(r.Title))
             .GroupBy(r => r.Title).Select(g => g.First()).ToList();
