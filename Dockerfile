@@ -28,6 +28,12 @@ RUN dotnet publish src/Marketplace.Web -c Release -o /app/publish --no-restore -
 # ---- 3. Runtime ----
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 WORKDIR /app
+# Headless Chromium and CJK fonts print the annual white paper to PDF (docs/decisions/0011); without them the
+# PDF endpoint answers 503. The aspnet image is Debian, so these are Debian's packages.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends chromium fonts-noto-cjk \
+    && rm -rf /var/lib/apt/lists/*
+ENV WhitePaper__Browsers__0=/usr/bin/chromium
 # /app/data holds the per-instance Lucene index (Search__Lucene__IndexPath defaults to /app/data/index);
 # apart from /tmp it is the only folder the app writes, so it alone belongs to the non-root user.
 RUN mkdir -p /app/data && chown "$APP_UID" /app/data

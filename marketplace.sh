@@ -156,12 +156,15 @@ cmd_run() {
     park@demo.local (park office) · hit@demo.local, sdu@demo.local (tech-transfer offices)
     enterprise1@demo.local … enterprise3@demo.local · officer@bank1.demo.local, approver@bank1.demo.local
     officer@bank2.demo.local, approver@bank2.demo.local
+  The park office and bank accounts sign in with two-factor codes: add the key ${MARKETPLACE_DEMO_TOTP_KEY:-WEIHAIDEMOTOTPKEYABC2345}
+  to an authenticator app (or run: oathtool --totp -b ${MARKETPLACE_DEMO_TOTP_KEY:-WEIHAIDEMOTOTPKEYABC2345}).
   Stop with Ctrl+C.
 
 MSG
   ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development} \
   ASPNETCORE_URLS="http://127.0.0.1:$port" \
   Database__MigrateOnStart=true Demo__Seed=true Demo__Password="$password" \
+  Demo__AuthenticatorKey="${MARKETPLACE_DEMO_TOTP_KEY:-WEIHAIDEMOTOTPKEYABC2345}" \
   Search__Lucene__IndexPath="$data/index" \
     dotnet run --project "$ROOT/src/Marketplace.Web" -c Release --no-build --no-launch-profile
 }
@@ -342,6 +345,7 @@ cmd_load() {
   ensure_postgres
   ensure_redis
   command -v wrk >/dev/null || apt_install wrk
+  command -v openssl >/dev/null || apt_install openssl
   start_throwaway_cluster load 27432 -c max_connections=300 -c shared_buffers=512MB
   LOAD_WORK=$(dirname "$MARKETPLACE_PG_DIR")
   local out="$LOAD_WORK/results" redis port url bench status=0
@@ -359,8 +363,12 @@ cmd_load() {
   port=$(free_port 27080)
   url="http://127.0.0.1:$port"
   say "starting the app in Production mode on $url"
-  (cd "$ROOT/src/Marketplace.Web" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$url" \
+  local keyring
+  keyring=$("$ROOT/infra/make-keyring-certificate.sh")
+  (eval "$keyring"; cd "$ROOT/src/Marketplace.Web" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$url" \
+    DataProtection__CertificatePem="$KEYRING_CERTIFICATE_PEM" DataProtection__PrivateKeyPem="$KEYRING_PRIVATE_KEY_PEM" \
     ConnectionStrings__Marketplace="$MARKETPLACE_TEST_PG;Database=marketplace_load" ConnectionStrings__Redis="$redis" \
+    Accounts__TwoFactor__Required=false \
     Search__Lucene__IndexPath="$LOAD_WORK/index" Logging__LogLevel__Default=Warning \
     exec dotnet "$ROOT/src/Marketplace.Web/bin/Release/net10.0/Marketplace.Web.dll") >"$out/app.log" 2>&1 &
   LOAD_APP_PID=$!

@@ -35,7 +35,7 @@ function render(message: Message): HTMLLIElement {
   item.className = "theirs";
   item.dataset.sentAt = message.sentAt;
   const meta = document.createElement("small");
-  meta.textContent = `${message.authorName} · ${new Date(message.sentAt).toLocaleString()}`;
+  meta.textContent = `${message.authorName} · ${new Date(message.sentAt).toLocaleString(document.documentElement.lang || "zh-CN", { timeZone: "Asia/Shanghai", hour12: false })}`;
   item.append(meta);
   if (message.body) {
     const body = document.createElement("p");

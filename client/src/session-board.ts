@@ -96,22 +96,29 @@ function renderBoard(doc: Document, root: HTMLElement, board: Board, rights: { c
   root.dataset.sequence = String(board.sequence);
   const current = board.agenda.find((p) => p.id === board.currentPitchId);
 
+  // The session's own state, apart from the connection's: a closed session reads closed whatever the network does.
+  const state = slot("state");
+  const when = state.querySelector("span")?.textContent ?? "";
+  state.textContent = `${t(`status${board.status}`)}${when ? " · " + when : ""}`;
+
   const now = slot("current");
   now.replaceChildren();
-  if (current) {
+  if (current && board.status === "Live") {
     now.append(el("h2", current.titleZh, "current-pitch"), el("p", `${current.presenter} · ${current.modes.join(" / ")}${current.price ? " · " + cny.format(current.price) : ""}`));
     now.append(el("p", `${t("labelInterested")}: `), el("strong", String(current.interest), "interest-count"));
-    if (rights.canExpressInterest && board.status === "Live") {
+    if (rights.canExpressInterest) {
       if (!interestForms.has(current.id)) interestForms.set(current.id, interestForm(connection, id, current.id, t));
       now.append(interestForms.get(current.id)!);
     }
   } else {
-    now.append(el("p", t("labelNoPitch"), "current-pitch"));
+    const waiting = board.status === "Closed" ? "labelClosedPitch" : board.status === "Live" ? "labelNoPitch" : "labelOpenPitch";
+    now.append(el("p", t(waiting), "current-pitch"));
   }
+  renderResults(slot("results"), board, t);
 
   const agenda = slot("agenda");
   agenda.replaceChildren(...board.agenda.map((p) => {
-    const item = el("li", `${new Date(p.startsAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })} ${p.titleZh} — ${p.presenter} (${p.interest})`);
+    const item = el("li", `${new Date(p.startsAt).toLocaleTimeString(doc.documentElement.lang || "zh-CN", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "Asia/Shanghai" })} ${p.titleZh} — ${p.presenter} (${p.interest})`);
     item.dataset.state = p.state;
     return item;
   }));
@@ -130,6 +137,19 @@ function renderBoard(doc: Document, root: HTMLElement, board: Board, rights: { c
       el("span", ` · ${t("labelParkPledges")}: ${cny.format(board.park.pledges)} / ${cny.format(board.park.pledgeTarget)}`));
   }
   doc.title = board.titleZh;
+}
+
+/** A closed session's results: what was agreed and how much interest each pitch drew. */
+function renderResults(results: HTMLElement, board: Board, t: (key: string) => string): void {
+  results.hidden = board.status !== "Closed";
+  if (results.hidden) return;
+  const interest = board.agenda.reduce((sum, p) => sum + p.interest, 0);
+  const top = [...board.agenda].sort((a, b) => b.interest - a.interest).slice(0, 3);
+  results.replaceChildren(
+    el("h2", t("labelResults")),
+    el("p", `${t("labelDealsCount")}: ${board.deals.length} · ${t("labelSession")}: ${cny.format(board.sessionVolume)} · ${t("labelInterestTotal")}: ${interest}`),
+    ...top.filter((p) => p.interest > 0).map((p) => el("p", `${p.titleZh} — ${p.presenter} (${p.interest})`)),
+  );
 }
 
 function interestForm(connection: HubConnection, id: string, pitchId: string, t: (k: string) => string): HTMLFormElement {

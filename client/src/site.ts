@@ -5,6 +5,9 @@ import { attachRoom } from "./room";
 import { attachDashboard } from "./dashboard";
 import { attachPayments } from "./payment";
 import { attachSessionBoard } from "./session-board";
+import { attachApplicationNumbers } from "./application-number";
+import { attachListingForms } from "./listing-form";
+import { attachMenus } from "./menus";
 
 // Each page module attaches to the elements it finds; pages without them pay nothing.
 document.addEventListener("DOMContentLoaded", () => {
@@ -15,4 +18,7 @@ document.addEventListener("DOMContentLoaded", () => {
   attachPayments(document);
   attachNotifications(document);
   attachSessionBoard(document);
+  attachApplicationNumbers(document);
+  attachListingForms(document);
+  attachMenus(document);
 });

@@ -44,8 +44,10 @@ builder.AddDemo();
 
 var app = builder.Build();
 
-app.UsePlatform();
+// First, so that error pages and problem details (written by the platform's exception handler) speak the
+// request's language too.
 app.UseRequestLocalization();
+app.UsePlatform();
 app.UseStaticFiles();
 app.UseRouting();
 // Cached public answers (search) are served before authentication, rate limiting and antiforgery do any work;
@@ -53,6 +55,7 @@ app.UseRouting();
 app.UseOutputCache();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseTwoFactorEnrolment();
 app.UseAuthorization();
 app.UseAntiforgery();
 app.UseIdempotencyKeys();

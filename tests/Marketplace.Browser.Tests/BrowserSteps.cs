@@ -12,7 +12,7 @@ internal static class BrowserSteps
     public static async Task<HttpClient> ApiAsync(BrowserApp app, TestUser user)
     {
         var client = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = user.Email, password = user.Password });
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = user.Email, password = user.Password, twoFactorCode = user.Code });
         login.EnsureSuccessStatusCode();
         var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -43,7 +43,8 @@ internal static class BrowserSteps
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
-    public static async Task<IPage> SignedInPageAsync(BrowserApp app, TestUser user)
+    /// <param name="landing">Where sign-in ends: the home page, unless a test expects another.</param>
+    public static async Task<IPage> SignedInPageAsync(BrowserApp app, TestUser user, string? landing = null)
     {
         var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl });
         // Several live pages share two cores with the server in CI; a page load once took over the default 30 s.
@@ -53,7 +54,13 @@ internal static class BrowserSteps
         await page.FillAsync("#Input_Email", user.Email);
         await page.FillAsync("#Input_Password", user.Password);
         await page.ClickAsync("[data-testid=login-submit]");
-        await page.WaitForURLAsync("**/Organizations/Mine");
+        if (user.Code is not null)
+        {
+            await page.WaitForURLAsync("**/Accounts/LoginWith2fa**");
+            await page.FillAsync("#Code", user.Code);
+            await page.ClickAsync("[data-testid=login-2fa-submit]");
+        }
+        await page.WaitForURLAsync(landing ?? app.BaseUrl + "/");
         return page;
     }
 }

@@ -41,7 +41,8 @@ public sealed class PledgeReviewTests(BrowserApp app) : IAsyncLifetime
         await approverPage.FillAsync("#decision-comment", "同意。");
         await approverPage.ClickAsync("[data-testid=step-approve]");
         await Expect(approverPage.Locator("[data-testid=pledge-status]")).ToHaveTextAsync("审核通过");
-        await Expect(approverPage.Locator("[data-testid=history]")).ToContainTextAsync(approver.Email);
+        await Expect(approverPage.Locator("[data-testid=history]")).ToContainTextAsync(approver.DisplayName + "（测试机构");
+        await Expect(approverPage.Locator("[data-testid=history]")).Not.ToContainTextAsync(approver.Email);
 
         await officerPage.ReloadAsync();
         await Expect(officerPage.Locator("[data-testid=pledge-status]")).ToHaveTextAsync("审核通过");

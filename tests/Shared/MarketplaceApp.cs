@@ -10,7 +10,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Tests.Shared;
 
-public sealed record TestUser(Guid Id, string Email, string Password, Guid OrganizationId, string Role);
+/// <param name="AuthenticatorKey">Set for the roles that must use two-factor sign-in (enrolled on creation).</param>
+public sealed record TestUser(Guid Id, string Email, string Password, Guid OrganizationId, string Role, string? AuthenticatorKey = null, string DisplayName = "")
+{
+    /// <summary>The code the user's authenticator app shows now.</summary>
+    public string? Code => AuthenticatorKey is null ? null : Authenticator.Code(AuthenticatorKey);
+}
 
 /// <summary>
 /// The whole app over HTTP on a real PostgreSQL, with helpers to make organisations, users and signed-in
@@ -45,6 +50,13 @@ public class MarketplaceApp(string databaseName) : WebApplicationFactory<Program
         configure(b);
     });
 
+    /// <summary>A second host in Production mode (which requires the key ring's certificate) on the same database.</summary>
+    public WebApplicationFactory<Program> ProductionVariant() => Variant(b =>
+    {
+        b.UseEnvironment("Production");
+        foreach (var (key, value) in TestKeyRing.Settings()) b.UseSetting(key, value);
+    });
+
     /// <summary>Empties the tables and rebuilds the search index from them, so no test sees another's documents.</summary>
     public async Task ResetAsync()
     {
@@ -67,8 +79,18 @@ public class MarketplaceApp(string databaseName) : WebApplicationFactory<Program
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
+    /// <summary>Test clients read English by default (the API speaks Chinese to clients that do not say), so
+    /// assertions can name the English messages; tests of the Chinese answers ask for zh-CN themselves.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+    }
+
     /// <summary>Creates an organisation and one user in it directly (no HTTP), verified unless asked otherwise.</summary>
-    public async Task<TestUser> CreateUserAsync(OrganizationType type, bool verified = true, string? role = null)
+    /// <param name="enrolTwoFactor">Whether a bank or park-office user is enrolled in two-factor sign-in, as they must
+    /// be before their first action; false to test the enrolment itself.</param>
+    public async Task<TestUser> CreateUserAsync(OrganizationType type, bool verified = true, string? role = null, bool enrolTwoFactor = true)
     {
         var n = Interlocked.Increment(ref _sequence);
         await using var scope = Services.CreateAsyncScope();
@@ -84,7 +106,7 @@ public class MarketplaceApp(string databaseName) : WebApplicationFactory<Program
         Check(await users.CreateAsync(user, Password));
         role ??= Roles.AllowedFor(type)[0];
         Check(await users.AddToRoleAsync(user, role));
-        return new TestUser(user.Id, email, Password, organization.Id, role);
+        return new TestUser(user.Id, email, Password, organization.Id, role, enrolTwoFactor ? await EnrolAsync(users, user, role) : null, user.DisplayName);
     }
 
     /// <summary>Another user in <paramref name="colleague"/>'s organisation with <paramref name="role"/>, e.g. a bank's approver beside its officer.</summary>
@@ -97,14 +119,27 @@ public class MarketplaceApp(string databaseName) : WebApplicationFactory<Program
         var user = new AppUser { UserName = email, Email = email, DisplayName = $"User {n}", OrganizationId = colleague.OrganizationId };
         Check(await users.CreateAsync(user, Password));
         Check(await users.AddToRoleAsync(user, role));
-        return new TestUser(user.Id, email, Password, colleague.OrganizationId, role);
+        return new TestUser(user.Id, email, Password, colleague.OrganizationId, role, await EnrolAsync(users, user, role), user.DisplayName);
+    }
+
+    /// <summary>The authenticator keys of the users enrolled on creation, by e-mail, for form sign-ins.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, string> AuthenticatorKeys { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    private async Task<string?> EnrolAsync(UserManager<AppUser> users, AppUser user, string role)
+    {
+        if (!TwoFactorEnrolment.RequiredFor([role])) return null;
+        Check(await users.ResetAuthenticatorKeyAsync(user));
+        Check(await users.SetTwoFactorEnabledAsync(user, true));
+        var key = (await users.GetAuthenticatorKeyAsync(user))!;
+        AuthenticatorKeys[user.Email!] = key;
+        return key;
     }
 
     /// <summary>An HttpClient carrying a bearer token from POST /api/auth/login, as an API client would.</summary>
     public async Task<HttpClient> ClientForAsync(TestUser user)
     {
         var client = CreateClient();
-        var response = await client.PostAsJsonAsync("/api/auth/login", new { email = user.Email, password = user.Password });
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { email = user.Email, password = user.Password, twoFactorCode = user.Code });
         response.EnsureSuccessStatusCode();
         var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);

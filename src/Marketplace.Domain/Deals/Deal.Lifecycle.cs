@@ -16,7 +16,7 @@ public sealed partial class Deal
     public bool ConfirmSignature(Guid organizationId, DateOnly contractDate, string? registrationNumber, IReadOnlyList<Deal> otherDealsOfPatent,
         DateOnly today, DateTimeOffset now)
     {
-        Expect("signed", DealStatus.Draft);
+        Lifecycle.Take(Status, Sign);
         if (!IsParty(organizationId)) throw new ForbiddenActionException("organizationId", "Only the two parties sign a deal.");
         var number = (registrationNumber ?? "").Trim().ToUpperInvariant();
         if (!RegistrationPattern().IsMatch(number))
@@ -32,21 +32,24 @@ public sealed partial class Deal
                 $"An exclusive licence of this patent for {Terms.Territory} is already signed for an overlapping period (contract {earlier.RegistrationNumber}).", isConflict: true);
         if (organizationId == SellerOrganizationId) SellerConfirmed = true; else BuyerConfirmed = true;
         UpdatedAt = now;
-        if (!(SellerConfirmed && BuyerConfirmed)) return false;
-        Status = DealStatus.Signed;
-        return true;
+        var signed = SellerConfirmed && BuyerConfirmed;
+        if (signed) Move(Sign, "SignatureConfirmed", RegistrationNumber);
+        else Raise(new DealStepTaken(Id, "SignatureConfirmed", Status, Status, RegistrationNumber));
+        return signed;
     }
 
-    /// <summary>The CNIPA record or registration. A transfer or equity contribution then moves the patent (done by the caller).</summary>
+    /// <summary>The CNIPA record or registration. A transfer or equity contribution then moves the patent (the
+    /// Patents feature hears of it through <see cref="DealRecorded"/>).</summary>
     public void Record(string? recordNumber, DateOnly recordDate, DateOnly today, DateTimeOffset now)
     {
-        Expect("recorded", DealStatus.Signed);
+        Lifecycle.Take(Status, RecordStep);
         RecordNumber = Patents.TextRules.Required(recordNumber, "recordNumber", "the CNIPA record or registration number", 60);
         if (recordDate < ContractDate) throw new DomainRuleException("recordDate", "The record date cannot be before the contract date.");
         if (recordDate > today) throw new DomainRuleException("recordDate", "The record date cannot be in the future.");
         RecordDate = recordDate;
-        Status = DealStatus.Recorded;
         UpdatedAt = now;
+        Move(RecordStep, "Recorded", RecordNumber);
+        Raise(new DealRecorded(Id, PatentId, SellerOrganizationId, BuyerOrganizationId, Mode));
     }
 
     /// <summary>
@@ -65,26 +68,26 @@ public sealed partial class Deal
 
     public void Complete(DateTimeOffset now)
     {
-        Expect("completed", DealStatus.Recorded);
+        Lifecycle.Take(Status, CompleteStep);
         if (Received < ContractAmount)
             throw new DomainRuleException("received", $"{Received:N2} of {ContractAmount:N2} yuan received; a deal is completed when fully paid.", isConflict: true);
-        Status = DealStatus.Completed;
         UpdatedAt = now;
+        Move(CompleteStep, "Completed", null);
     }
 
     public void Cancel(string? reason, DateTimeOffset now)
     {
         var why = Patents.TextRules.Required(reason, "reason", "the reason", 500, multiline: true);
-        Expect("cancelled", DealStatus.Draft, DealStatus.Signed);
+        Lifecycle.Take(Status, CancelStep);
         CancellationReason = why;
-        Status = DealStatus.Cancelled;
         UpdatedAt = now;
+        Move(CancelStep, "Cancelled", why);
     }
 
     /// <summary>The payment schedule, set before recording; instalments add up to the contract amount (royalties come on top).</summary>
     public void SetSchedule(IReadOnlyList<InstalmentPlan> plans, DateTimeOffset now)
     {
-        Expect("given a schedule", DealStatus.Draft, DealStatus.Signed);
+        Lifecycle.Take(Status, Reschedule);
         if (_instalments.Any(i => i.Net > 0 || i.Method is not null))
             throw new DomainRuleException("instalments", "Payments have started; the schedule can no longer change.", isConflict: true);
         var validated = plans.Select((p, i) => p.Validated(i)).ToList();
@@ -95,20 +98,14 @@ public sealed partial class Deal
         _instalments.Clear();
         _instalments.AddRange(validated.OrderBy(p => p.DueDate).Select((p, i) => new Instalment(Id, i + 1, p.Kind, p.Label, p.DueDate, p.Amount, now)));
         UpdatedAt = now;
+        Raise(new DealStepTaken(Id, "ScheduleSet", Status, Status, $"{validated.Count} instalments"));
     }
 
     /// <summary>Money moves only on a signed deal: that is when it starts to count.</summary>
     public Instalment PayableInstalment(Guid instalmentId)
     {
-        Expect("paid", DealStatus.Signed, DealStatus.Recorded);
-        return _instalments.FirstOrDefault(i => i.Id == instalmentId) ?? throw new DomainRuleException("instalmentId", "No such instalment in this deal.");
-    }
-
-    /// <summary>Recomputes the net money received after an instalment changed.</summary>
-    public void Recount(DateTimeOffset now)
-    {
-        Received = _instalments.Sum(i => i.Net);
-        UpdatedAt = now;
+        Lifecycle.Take(Status, Pay);
+        return Instalment(instalmentId);
     }
 
     /// <summary>
@@ -129,10 +126,18 @@ public sealed partial class Deal
 
     private static bool Overlaps((DateOnly From, DateOnly To) a, (DateOnly From, DateOnly To) b) => a.From < b.To && b.From < a.To;
 
-    private void Expect(string verb, params DealStatus[] from)
+    /// <summary>Takes a step of the <see cref="Lifecycle"/> and tells who listens.</summary>
+    private void Move(LifecycleStep<DealStatus> step, string action, string? comment)
     {
-        if (!from.Contains(Status))
-            throw new DomainRuleException("status", $"A deal in state {Status} cannot be {verb}.", isConflict: true);
+        var (from, counted) = (Status, Contribution);
+        Status = Lifecycle.Take(Status, step);
+        Raise(new DealStepTaken(Id, action, from, Status, comment));
+        RaiseIfCountChanged(counted);
+    }
+
+    private void RaiseIfCountChanged(DealContribution? before)
+    {
+        if (Contribution != before) Raise(new DealCountChanged(Id, SellerOrganizationId, PatentId, before, Contribution));
     }
 
     [GeneratedRegex("^[0-9A-Z]{10,24}$")]

@@ -10,7 +10,7 @@ namespace Marketplace.Domain.Deals;
 /// received. Born in Draft from an accepted offer (or entered by the park office for a deal made elsewhere);
 /// signed when both parties confirm the contract; recorded with CNIPA; completed when fully paid.
 /// </summary>
-public sealed partial class Deal
+public sealed partial class Deal : AggregateRoot
 {
     private readonly List<Instalment> _instalments = [];
 
@@ -50,14 +50,17 @@ public sealed partial class Deal
     public uint Version { get; private set; }
     public IReadOnlyList<Instalment> Instalments => _instalments;
 
-    public static IReadOnlyDictionary<DealStatus, DealStatus[]> Transitions { get; } = new Dictionary<DealStatus, DealStatus[]>
-    {
-        [DealStatus.Draft] = [DealStatus.Signed, DealStatus.Cancelled],
-        [DealStatus.Signed] = [DealStatus.Recorded, DealStatus.Cancelled],
-        [DealStatus.Recorded] = [DealStatus.Completed],
-        [DealStatus.Completed] = [],
-        [DealStatus.Cancelled] = [],
-    };
+    public static readonly LifecycleStep<DealStatus>
+        Sign = LifecycleStep<DealStatus>.To(DealStatus.Signed, "signed", DealStatus.Draft),
+        RecordStep = LifecycleStep<DealStatus>.To(DealStatus.Recorded, "recorded", DealStatus.Signed),
+        CompleteStep = LifecycleStep<DealStatus>.To(DealStatus.Completed, "completed", DealStatus.Recorded),
+        CancelStep = LifecycleStep<DealStatus>.To(DealStatus.Cancelled, "cancelled", DealStatus.Draft, DealStatus.Signed),
+        Reschedule = LifecycleStep<DealStatus>.Within("given a schedule", DealStatus.Draft, DealStatus.Signed),
+        Pay = LifecycleStep<DealStatus>.Within("paid", DealStatus.Signed, DealStatus.Recorded);
+
+    /// <summary>Every step of a deal's life. Recorded → Completed also happens by itself when the last money arrives.</summary>
+    public static Lifecycle<DealStatus> Lifecycle { get; } =
+        new("A deal in state {0} cannot be {1}.", Sign, RecordStep, CompleteStep, CancelStep, Reschedule, Pay);
 
     private Deal() { }
 
@@ -68,6 +71,7 @@ public sealed partial class Deal
         var deal = New(offer.Terms, inquiry.OwnerOrganizationId, inquiry.EnterpriseOrganizationId, inquiry.PatentId,
             inquiry.SessionId is null ? DealOrigin.InquiryRoom : DealOrigin.MatchmakingSession, now);
         (deal.ListingId, deal.InquiryId, deal.OfferId, deal.SessionId) = (inquiry.ListingId, inquiry.Id, offer.Id, inquiry.SessionId);
+        deal.Created("Created", $"inquiry {inquiry.Id}, offer {offer.Number}", inquiry.NeedId);
         return deal;
     }
 
@@ -75,7 +79,15 @@ public sealed partial class Deal
     public static Deal RecordOffPlatform(OfferTerms terms, Guid seller, Guid buyer, Guid patentId, DateTimeOffset now)
     {
         if (seller == buyer) throw new DomainRuleException("buyerOrganizationId", "The two parties must be different organisations.");
-        return New(terms.Validated(), seller, buyer, patentId, DealOrigin.OffPlatform, now);
+        var deal = New(terms.Validated(), seller, buyer, patentId, DealOrigin.OffPlatform, now);
+        deal.Created("RecordedOffPlatform", null, null);
+        return deal;
+    }
+
+    private void Created(string action, string? comment, Guid? needId)
+    {
+        Raise(new DealCreated(Id, InquiryId, needId, Origin));
+        Raise(new DealStepTaken(Id, action, null, Status, comment));
     }
 
     private static Deal New(OfferTerms terms, Guid seller, Guid buyer, Guid patentId, DealOrigin origin, DateTimeOffset now) => new()
@@ -111,4 +123,8 @@ public sealed partial class Deal
 
     /// <summary>Whether this deal counts toward the target now (signed and not cancelled), and in which year.</summary>
     public int? CountedYear => Status is DealStatus.Signed or DealStatus.Recorded or DealStatus.Completed ? ContractDate?.Year : null;
+
+    /// <summary>What the deal adds to the plan's figures now.</summary>
+    public DealContribution? Contribution =>
+        CountedYear is { } year ? new DealContribution(year, ContractDate!.Value.Month, Category, ContractAmount, Received, 1) : null;
 }

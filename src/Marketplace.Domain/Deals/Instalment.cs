@@ -62,7 +62,7 @@ public sealed class Instalment
 
     /// <summary>A new PaymentIntent attempt; the attempt number goes into the idempotency key, so a retried
     /// request returns the same intent while a deliberate new attempt gets a new one.</summary>
-    public int BeginStripePayment()
+    internal int BeginStripePayment()
     {
         if (Status is not InstalmentStatus.Due)
             throw new DomainRuleException("status", $"Instalment {Number} is {Status}; only a due instalment can be paid.", isConflict: true);
@@ -70,13 +70,13 @@ public sealed class Instalment
         return ++IntentAttempt;
     }
 
-    public void AttachIntent(string paymentIntentId) => StripePaymentIntentId = paymentIntentId;
+    internal void AttachIntent(string paymentIntentId) => StripePaymentIntentId = paymentIntentId;
 
     /// <summary>
     /// Sets what Stripe says now (fetched, not taken from the event), so events arriving late, twice or out of
     /// order converge on the same state. Returns the change in net money received.
     /// </summary>
-    public decimal ApplyProviderState(decimal received, decimal refunded, DateTimeOffset now)
+    internal decimal ApplyProviderState(decimal received, decimal refunded, DateTimeOffset now)
     {
         var before = Net;
         Paid = Money.Cny(received, "amountReceived");
@@ -85,7 +85,7 @@ public sealed class Instalment
         return Net - before;
     }
 
-    public void ReportTransfer(string reference, string? evidence, DateTimeOffset now)
+    internal void ReportTransfer(string reference, string? evidence, DateTimeOffset now)
     {
         if (Status is not InstalmentStatus.Due)
             throw new DomainRuleException("status", $"Instalment {Number} is {Status}; a transfer is reported for a due instalment.", isConflict: true);
@@ -96,7 +96,7 @@ public sealed class Instalment
     }
 
     /// <summary>The payee (or the park office) saw the money arrive. Returns the change in net money received.</summary>
-    public decimal ConfirmTransfer(DateTimeOffset now)
+    internal decimal ConfirmTransfer(DateTimeOffset now)
     {
         if (Status is not InstalmentStatus.TransferReported)
             throw new DomainRuleException("status", $"Instalment {Number} is {Status}; only a reported transfer can be confirmed.", isConflict: true);

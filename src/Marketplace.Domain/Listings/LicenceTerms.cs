@@ -11,16 +11,27 @@ public sealed record LicenceTerms(LicenceKind Kind, string Territory, int TermMo
 
     public LicenceTerms Validated()
     {
-        if (!Enum.IsDefined(Kind))
-            throw new DomainRuleException("licence.kind", "The licence kind must be Exclusive, Sole or NonExclusive.");
-        var territory = TextRules.Required(Territory, "licence.territory", "the territory (e.g. 中国大陆)", 100);
-        if (TermMonths is < 1 or > MaxTermMonths)
-            throw new DomainRuleException("licence.termMonths", $"The licence term must be 1 to {MaxTermMonths} months.");
-        if (LumpSum is null && RoyaltyRatePercent is null)
-            throw new DomainRuleException("licence.lumpSum", "Give a lump sum, a royalty rate, or both.");
-        return new LicenceTerms(Kind, territory, TermMonths,
-            Money.CnyOrNull(LumpSum, "licence.lumpSum"),
-            RoyaltyRatePercent is { } rate ? Money.Percent(rate, "licence.royaltyRatePercent") : null);
+        var checks = new RuleChecks();
+        checks.Run(() =>
+        {
+            if (!Enum.IsDefined(Kind))
+                throw new DomainRuleException("licence.kind", "The licence kind must be Exclusive, Sole or NonExclusive.");
+        });
+        checks.Try(() => TextRules.Required(Territory, "licence.territory", "the territory (e.g. 中国大陆)", 100), out var territory);
+        checks.Run(() =>
+        {
+            if (TermMonths is < 1 or > MaxTermMonths)
+                throw new DomainRuleException("licence.termMonths", $"The licence term must be 1 to {MaxTermMonths} months.");
+        });
+        checks.Run(() =>
+        {
+            if (LumpSum is null && RoyaltyRatePercent is null)
+                throw new DomainRuleException("licence.lumpSum", "Give a lump sum, a royalty rate, or both.");
+        });
+        checks.Try(() => Money.CnyOrNull(LumpSum, "licence.lumpSum"), out var lumpSum);
+        checks.Try(() => RoyaltyRatePercent is { } r ? Money.Percent(r, "licence.royaltyRatePercent") : (decimal?)null, out var rate);
+        checks.ThrowIfAny();
+        return new LicenceTerms(Kind, territory, TermMonths, lumpSum, rate);
     }
 }
 
@@ -34,14 +45,18 @@ public sealed record OpenLicenceTerms(
 {
     public OpenLicenceTerms Validated()
     {
-        if (AnnualFee is null && RoyaltyRatePercent is null)
-            throw new DomainRuleException("openLicence.annualFee", "Give an annual fee, a royalty rate, or both.");
-        return new OpenLicenceTerms(
-            Money.CnyOrNull(AnnualFee, "openLicence.annualFee"),
-            RoyaltyRatePercent is { } rate ? Money.Percent(rate, "openLicence.royaltyRatePercent") : null,
-            TextRules.Required(FeeStandard, "openLicence.feeStandard", "the published fee standard", 1000, multiline: true),
-            TextRules.Required(PaymentMethod, "openLicence.paymentMethod", "the payment method", 200),
-            EvaluationReportNoted);
+        var checks = new RuleChecks();
+        checks.Run(() =>
+        {
+            if (AnnualFee is null && RoyaltyRatePercent is null)
+                throw new DomainRuleException("openLicence.annualFee", "Give an annual fee, a royalty rate, or both.");
+        });
+        checks.Try(() => Money.CnyOrNull(AnnualFee, "openLicence.annualFee"), out var fee);
+        checks.Try(() => RoyaltyRatePercent is { } r ? Money.Percent(r, "openLicence.royaltyRatePercent") : (decimal?)null, out var rate);
+        checks.Try(() => TextRules.Required(FeeStandard, "openLicence.feeStandard", "the published fee standard", 1000, multiline: true), out var feeStandard);
+        checks.Try(() => TextRules.Required(PaymentMethod, "openLicence.paymentMethod", "the payment method", 200), out var paymentMethod);
+        checks.ThrowIfAny();
+        return new OpenLicenceTerms(fee, rate, feeStandard, paymentMethod, EvaluationReportNoted);
     }
 }
 
@@ -50,10 +65,18 @@ public sealed record EquityTerms(decimal Valuation, decimal ExpectedSharePercent
 {
     public EquityTerms Validated()
     {
-        if (Money.Cny(Valuation, "equity.valuation") == 0)
-            throw new DomainRuleException("equity.valuation", "The valuation must be more than 0 yuan.");
-        if (Money.Percent(ExpectedSharePercent, "equity.expectedSharePercent") == 0)
-            throw new DomainRuleException("equity.expectedSharePercent", "The expected share must be more than 0%.");
+        var checks = new RuleChecks();
+        checks.Run(() =>
+        {
+            if (Money.Cny(Valuation, "equity.valuation") == 0)
+                throw new DomainRuleException("equity.valuation", "The valuation must be more than 0 yuan.");
+        });
+        checks.Run(() =>
+        {
+            if (Money.Percent(ExpectedSharePercent, "equity.expectedSharePercent") == 0)
+                throw new DomainRuleException("equity.expectedSharePercent", "The expected share must be more than 0%.");
+        });
+        checks.ThrowIfAny();
         return this;
     }
 }

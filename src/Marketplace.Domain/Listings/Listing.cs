@@ -8,7 +8,7 @@ namespace Marketplace.Domain.Listings;
 /// published. The patent's own state (granted, in force, co-owners' consent, pledge) is re-checked whenever the
 /// terms are set, because it may have changed since the listing was drafted. The audit log keeps the history.
 /// </summary>
-public sealed class Listing
+public sealed class Listing : AggregateRoot
 {
     public Guid Id { get; private set; }
     public Guid PatentId { get; private set; }
@@ -132,6 +132,7 @@ public sealed class Listing
         Terms = validated;
         Description = text;
         UpdatedAt = now;
+        Raise(new ListingChanged(Id));
     }
 
     private string Reason(ListingStatus target, string verb, string? reason)
@@ -145,6 +146,7 @@ public sealed class Listing
         if (!from.Contains(Status)) throw Illegal(verb);
         Status = target;
         UpdatedAt = now;
+        Raise(new ListingChanged(Id));
     }
 
     private DomainRuleException Illegal(string verb) =>

@@ -20,7 +20,13 @@ public sealed record ListingTerms(LicenceTerms? Licence, OpenLicenceTerms? OpenL
     {
         if (Licence is null && OpenLicence is null && Equity is null && Transfer is null)
             throw new DomainRuleException("modes", "Offer at least one of: licence, open licence, equity or transfer.");
-        var terms = new ListingTerms(Licence?.Validated(), OpenLicence?.Validated(), Equity?.Validated(), Transfer?.Validated());
+        var checks = new RuleChecks();
+        checks.Try(() => Licence?.Validated(), out var licence);
+        checks.Try(() => OpenLicence?.Validated(), out var openLicence);
+        checks.Try(() => Equity?.Validated(), out var equity);
+        checks.Try(() => Transfer?.Validated(), out var transfer);
+        checks.ThrowIfAny();
+        var terms = new ListingTerms(licence, openLicence, equity, transfer);
         // 专利法 art. 51: while an open licence is in effect the patentee may not grant an exclusive or sole licence.
         if (terms.OpenLicence is not null && terms.Licence?.Kind is LicenceKind.Exclusive or LicenceKind.Sole)
             throw new DomainRuleException("licence.kind",

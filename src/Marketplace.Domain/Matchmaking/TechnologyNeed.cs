@@ -7,7 +7,7 @@ namespace Marketplace.Domain.Matchmaking;
 /// for matching until it is matched, closed by the enterprise, or its deadline passes. Expiry is a fact of the
 /// calendar, so <see cref="StatusOn"/> answers it for any day even before the sweep has stored it.
 /// </summary>
-public sealed class TechnologyNeed
+public sealed class TechnologyNeed : AggregateRoot
 {
     public Guid Id { get; private set; }
     public Guid OrganizationId { get; private set; }
@@ -57,6 +57,7 @@ public sealed class TechnologyNeed
         Details = validated;
         Deadline = validated.Deadline;
         Visibility = validated.Visibility;
+        Raise(new NeedChanged(Id));
     }
 
     /// <summary>The status as of <paramref name="today"/>: a need whose deadline has passed is expired.</summary>
@@ -109,6 +110,7 @@ public sealed class TechnologyNeed
         if (StatusOn(today) != NeedStatus.Expired || Status == NeedStatus.Expired) return false;
         Status = NeedStatus.Expired;
         UpdatedAt = now;
+        Raise(new NeedChanged(Id));
         return true;
     }
 
@@ -117,6 +119,7 @@ public sealed class TechnologyNeed
         Guard(today, verb, from);
         Status = target;
         UpdatedAt = now;
+        Raise(new NeedChanged(Id));
     }
 
     private void Guard(DateOnly today, string verb, params NeedStatus[] from)

@@ -7,7 +7,7 @@ namespace Marketplace.Domain.Patents;
 /// it here. The bibliographic data is entered by that owner from CNIPA's register and re-validated on every
 /// update; the application number identifies the patent for life and cannot change.
 /// </summary>
-public sealed class Patent
+public sealed class Patent : AggregateRoot
 {
     public Guid Id { get; private set; }
 
@@ -67,6 +67,7 @@ public sealed class Patent
                 $"The application number {ApplicationNumber} cannot be changed; register {validated.ApplicationNumber} as a new patent.",
                 isConflict: true);
         Apply(validated, now);
+        Raise(new PatentChanged(Id));
     }
 
     /// <summary>The last day of the statutory term.</summary>
@@ -104,6 +105,7 @@ public sealed class Patent
             throw new DomainRuleException("organizationId", "Only an owner of the patent can consent to its listing.");
         Owners = Owners.Select(o => o.OrganizationId == organizationId ? o with { ConsentToList = true } : o).ToList();
         UpdatedAt = now;
+        Raise(new PatentChanged(Id));
     }
 
     /// <summary>A recorded transfer or equity contribution: the assignee becomes the sole owner and manages it.</summary>
@@ -113,6 +115,7 @@ public sealed class Patent
         Owners = [new PatentOwner(assignee, 100m, ConsentToList: true)];
         OwnerOrganizationId = assignee;
         UpdatedAt = now;
+        Raise(new PatentChanged(Id));
     }
 
     // details is already validated; only the rule tying it to this aggregate's manager is left.

@@ -19,38 +19,52 @@ public sealed record PatentDetails(
 
     public const int MaxIpcCodes = 20, MaxInventors = 50;
 
+    /// <summary>Every field is checked, and every refusal reported at once (<see cref="RuleChecks"/>).</summary>
     internal PatentDetails Validated(DateOnly today)
     {
-        var number = AppNumber.Parse(ApplicationNumber);
-        if (!Enum.IsDefined(Type))
-            throw new DomainRuleException("type", "The type must be Invention, UtilityModel or Design.");
-        if (number.Type != Type)
-            throw new DomainRuleException("type",
-                $"The application number's type digit {number.TypeDigit} means {Describe(number.Type)}, not {Describe(Type)}.");
-
-        string? publication = null;
-        if (!string.IsNullOrWhiteSpace(PublicationNumber))
+        var checks = new RuleChecks();
+        var number = checks.Value(() => AppNumber.Parse(ApplicationNumber));
+        checks.Run(() => ValidateType(number));
+        checks.Try(ValidatedPublication, out var publication);
+        checks.Try(ValidatedIpc, out var ipc);
+        checks.Run(() => ValidateFilingDate(number, today));
+        checks.Run(() => ValidateGrantDate(today));
+        checks.Try(ValidatedLapseReason, out var lapseReason);
+        checks.Run(() =>
         {
-            publication = PubNumber.Normalize(PublicationNumber);
-            if (PubNumber.TypeOf(publication) != Type)
-                throw new DomainRuleException("publicationNumber",
-                    $"The kind code of {publication} is used for {Describe(PubNumber.TypeOf(publication))}, not {Describe(Type)}.");
-        }
-
-        var (ipcCodes, mainIpc) = ValidatedIpc();
-        var (grantDate, lapseReason) = ValidatedStatus(number, today);
-        var feesPaidThrough = FeesPaidThrough;
-        if (feesPaidThrough < FilingDate || feesPaidThrough > PatentTerm.End(Type, FilingDate))
-            throw new DomainRuleException("feesPaidThrough", "Annual fees are paid for dates between the filing date and the end of the term.");
+            if (FeesPaidThrough < FilingDate || (Enum.IsDefined(Type) && FeesPaidThrough > PatentTerm.End(Type, FilingDate)))
+                throw new DomainRuleException("feesPaidThrough", "Annual fees are paid for dates between the filing date and the end of the term.");
+        });
+        checks.Try(() => TextRules.Required(TitleZh, "titleZh", "the Chinese title", 200), out var titleZh);
+        checks.Try(() => TextRules.Optional(TitleEn, "titleEn", "the English title", 300), out var titleEn);
+        checks.Try(() => TextRules.Required(AbstractZh, "abstractZh", "the Chinese abstract", 5000, multiline: true), out var abstractZh);
+        checks.Try(() => TextRules.Optional(AbstractEn, "abstractEn", "the English abstract", 8000, multiline: true), out var abstractEn);
+        checks.Try(ValidatedInventors, out var inventors);
+        checks.Try(ValidatedOwners, out var owners);
+        checks.ThrowIfAny();
 
         return new PatentDetails(
-            number.Value, Type, publication,
-            TextRules.Required(TitleZh, "titleZh", "the Chinese title", 200),
-            TextRules.Optional(TitleEn, "titleEn", "the English title", 300),
-            TextRules.Required(AbstractZh, "abstractZh", "the Chinese abstract", 5000, multiline: true),
-            TextRules.Optional(AbstractEn, "abstractEn", "the English abstract", 8000, multiline: true),
-            ipcCodes, mainIpc, ValidatedInventors(), ValidatedOwners(),
-            FilingDate, grantDate, LegalStatus, lapseReason, feesPaidThrough);
+            number!.Value.Value, Type, publication, titleZh, titleEn, abstractZh, abstractEn,
+            ipc.Codes, ipc.Main, inventors, owners, FilingDate, GrantDate, LegalStatus, lapseReason, FeesPaidThrough);
+    }
+
+    private void ValidateType(AppNumber? number)
+    {
+        if (!Enum.IsDefined(Type))
+            throw new DomainRuleException("type", "The type must be Invention, UtilityModel or Design.");
+        if (number is { } n && n.Type != Type)
+            throw new DomainRuleException("type",
+                $"The application number's type digit {n.TypeDigit} means {Describe(n.Type)}, not {Describe(Type)}.");
+    }
+
+    private string? ValidatedPublication()
+    {
+        if (string.IsNullOrWhiteSpace(PublicationNumber)) return null;
+        var publication = PubNumber.Normalize(PublicationNumber);
+        if (Enum.IsDefined(Type) && PubNumber.TypeOf(publication) != Type)
+            throw new DomainRuleException("publicationNumber",
+                $"The kind code of {publication} is used for {Describe(PubNumber.TypeOf(publication))}, not {Describe(Type)}.");
+        return publication;
     }
 
     private (List<string> Codes, string Main) ValidatedIpc()
@@ -106,38 +120,42 @@ public sealed record PatentDetails(
         return owners;
     }
 
-    private (DateOnly? GrantDate, string? LapseReason) ValidatedStatus(AppNumber number, DateOnly today)
+    private void ValidateFilingDate(AppNumber? number, DateOnly today)
     {
         if (FilingDate < FirstFilingDate)
             throw new DomainRuleException("filingDate", "The filing date cannot be before 1 April 1985, when the Patent Law took effect.");
         if (FilingDate > today)
             throw new DomainRuleException("filingDate", "The filing date cannot be in the future.");
         // Divisional and PCT applications keep an earlier filing date, so the number's year may be later, never earlier.
-        if (FilingDate.Year > number.FilingYear)
+        if (number is { } n && FilingDate.Year > n.FilingYear)
             throw new DomainRuleException("filingDate",
-                $"The filing date is in {FilingDate.Year} but the application number was given in {number.FilingYear}.");
+                $"The filing date is in {FilingDate.Year} but the application number was given in {n.FilingYear}.");
+    }
 
+    private void ValidateGrantDate(DateOnly today)
+    {
         if (GrantDate < FilingDate)
             throw new DomainRuleException("grantDate", "The grant date cannot be before the filing date.");
         if (GrantDate > today)
             throw new DomainRuleException("grantDate", "The grant date cannot be in the future.");
+    }
 
+    private string? ValidatedLapseReason()
+    {
         var lapseReason = TextRules.Optional(LapseReason, "lapseReason", "the lapse reason", 200);
-        switch (LegalStatus)
+        return LegalStatus switch
         {
-            case LegalStatus.Pending when GrantDate is not null:
-                throw new DomainRuleException("grantDate", "A pending application has no grant date; if it was granted its status is Valid or Lapsed.");
-            case LegalStatus.Valid when GrantDate is null:
-                throw new DomainRuleException("grantDate", "A valid patent has been granted; give its grant date.");
-            case LegalStatus.Lapsed when lapseReason is null:
-                throw new DomainRuleException("lapseReason", "Say why the patent lapsed, e.g. 未缴年费专利权终止.");
-            case LegalStatus.Pending or LegalStatus.Valid when lapseReason is not null:
-                throw new DomainRuleException("lapseReason", "Only a lapsed patent has a lapse reason.");
-            case LegalStatus.Pending or LegalStatus.Valid or LegalStatus.Lapsed:
-                return (GrantDate, lapseReason);
-            default:
-                throw new DomainRuleException("legalStatus", "The legal status must be Pending, Valid or Lapsed.");
-        }
+            LegalStatus.Pending when GrantDate is not null =>
+                throw new DomainRuleException("grantDate", "A pending application has no grant date; if it was granted its status is Valid or Lapsed."),
+            LegalStatus.Valid when GrantDate is null =>
+                throw new DomainRuleException("grantDate", "A valid patent has been granted; give its grant date."),
+            LegalStatus.Lapsed when lapseReason is null =>
+                throw new DomainRuleException("lapseReason", "Say why the patent lapsed, e.g. 未缴年费专利权终止."),
+            LegalStatus.Pending or LegalStatus.Valid when lapseReason is not null =>
+                throw new DomainRuleException("lapseReason", "Only a lapsed patent has a lapse reason."),
+            LegalStatus.Pending or LegalStatus.Valid or LegalStatus.Lapsed => lapseReason,
+            _ => throw new DomainRuleException("legalStatus", "The legal status must be Pending, Valid or Lapsed."),
+        };
     }
 
     internal static string Describe(PatentType type) => type switch

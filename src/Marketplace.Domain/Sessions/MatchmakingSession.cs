@@ -7,7 +7,7 @@ namespace Marketplace.Domain.Sessions;
 /// registration, live while the office drives the agenda pitch by pitch, then closed. The session owns its
 /// agenda, so the current pitch changes only through it and at most one pitch is current.
 /// </summary>
-public sealed class MatchmakingSession
+public sealed class MatchmakingSession : AggregateRoot
 {
     private readonly List<SessionPitch> _pitches = [];
 
@@ -26,15 +26,15 @@ public sealed class MatchmakingSession
     public uint Version { get; private set; }
     public IReadOnlyList<SessionPitch> Pitches => _pitches;
 
-    public static IReadOnlyDictionary<SessionStatus, SessionStatus[]> Transitions { get; } = new Dictionary<SessionStatus, SessionStatus[]>
-    {
-        [SessionStatus.Draft] = [SessionStatus.Open],
-        [SessionStatus.Open] = [SessionStatus.Live],
-        [SessionStatus.Live] = [SessionStatus.Closed],
-        [SessionStatus.Closed] = [],
-    };
+    public static readonly LifecycleStep<SessionStatus>
+        Open = LifecycleStep<SessionStatus>.To(SessionStatus.Open, "opened for registration", SessionStatus.Draft),
+        Start = LifecycleStep<SessionStatus>.To(SessionStatus.Live, "started", SessionStatus.Open),
+        CloseStep = LifecycleStep<SessionStatus>.To(SessionStatus.Closed, "closed", SessionStatus.Live),
+        EditStep = LifecycleStep<SessionStatus>.Within("edited", SessionStatus.Draft, SessionStatus.Open),
+        Plan = LifecycleStep<SessionStatus>.Within("given new pitches", SessionStatus.Draft, SessionStatus.Open),
+        Drive = LifecycleStep<SessionStatus>.Within("driven pitch by pitch", SessionStatus.Live);
 
-    public static bool CanMove(SessionStatus from, SessionStatus to) => Transitions[from].Contains(to);
+    public static Lifecycle<SessionStatus> Lifecycle { get; } = new("A session in state {0} cannot be {1}.", Open, Start, CloseStep, EditStep, Plan, Drive);
 
     private MatchmakingSession() { }
 
@@ -48,7 +48,7 @@ public sealed class MatchmakingSession
 
     public void Edit(SessionDetails details, DateTimeOffset now)
     {
-        if (Status is not (SessionStatus.Draft or SessionStatus.Open)) throw Illegal("edited");
+        Lifecycle.Take(Status, EditStep);
         var validated = details.Validated();
         if (_pitches.Any(p => !Within(validated, p.StartsAt, p.Minutes)))
             throw new DomainRuleException("startsAt", "A pitch of the agenda would fall outside the new times; move it first.");
@@ -58,7 +58,7 @@ public sealed class MatchmakingSession
 
     public SessionPitch AddPitch(Guid listingId, Guid presenterOrganizationId, DateTimeOffset startsAt, int minutes, DateTimeOffset now)
     {
-        if (Status is not (SessionStatus.Draft or SessionStatus.Open)) throw Illegal("given new pitches");
+        Lifecycle.Take(Status, Plan);
         if (minutes is < 1 or > 120)
             throw new DomainRuleException("minutes", "A pitch lasts between 1 and 120 minutes.");
         if (!Within(Details, startsAt, minutes))
@@ -76,18 +76,19 @@ public sealed class MatchmakingSession
     {
         if (Status == SessionStatus.Draft && _pitches.Count == 0)
             throw new DomainRuleException("pitches", "Add at least one pitch to the agenda before opening registration.", isConflict: true);
-        Move(SessionStatus.Open, now);
+        Move(Open, now);
     }
 
+    /// <summary>A session counts as held from the moment it goes live.</summary>
     public void GoLive(DateTimeOffset now)
     {
-        Move(SessionStatus.Live, now);
+        Move(Start, now);
         StartedAt = now;
     }
 
     public void Close(DateTimeOffset now)
     {
-        Move(SessionStatus.Closed, now);
+        Move(CloseStep, now);
         Current?.Finish();
         CurrentPitchId = null;
         QuestionsOpen = false;
@@ -95,6 +96,13 @@ public sealed class MatchmakingSession
     }
 
     public bool AcceptsRegistrations(DateTimeOffset now) => Status == SessionStatus.Open && now <= Details.RegistrationDeadline;
+
+    /// <summary>Deals made in the session go on its board once it is live, and after it closes for the record.</summary>
+    public void EnsureDealsCanBeAnnounced()
+    {
+        if (Status is not (SessionStatus.Live or SessionStatus.Closed))
+            throw new DomainRuleException("status", "Deals are announced during or after the live session.", isConflict: true);
+    }
 
     public SessionPitch? Current => _pitches.FirstOrDefault(p => p.Id == CurrentPitchId);
 
@@ -106,7 +114,7 @@ public sealed class MatchmakingSession
     /// <summary>The current pitch is done when another starts; questions are asked about one pitch, so they close.</summary>
     public SessionPitch StartPitch(Guid pitchId, DateTimeOffset now)
     {
-        if (Status != SessionStatus.Live) throw Illegal("driven pitch by pitch");
+        Lifecycle.Take(Status, Drive);
         var pitch = _pitches.FirstOrDefault(p => p.Id == pitchId) ?? throw new DomainRuleException("pitchId", "There is no such pitch in this session.");
         if (pitch.State != PitchState.Pending)
             throw new DomainRuleException("pitchId", $"This pitch is {pitch.State}; only a pending pitch can start.", isConflict: true);
@@ -135,14 +143,11 @@ public sealed class MatchmakingSession
         StartsAt = details.StartsAt;
     }
 
-    private void Move(SessionStatus target, DateTimeOffset now)
+    private void Move(LifecycleStep<SessionStatus> step, DateTimeOffset now)
     {
-        if (!CanMove(Status, target))
-            throw new DomainRuleException("status", $"A session in state {Status} cannot move to {target}.", isConflict: true);
-        Status = target;
+        var from = Status;
+        Status = Lifecycle.Take(Status, step);
         UpdatedAt = now;
+        Raise(new SessionStatusChanged(Id, from, Status));
     }
-
-    private DomainRuleException Illegal(string verb) =>
-        new("status", $"A session in state {Status} cannot be {verb}.", isConflict: true);
 }

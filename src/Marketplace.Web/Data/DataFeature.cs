@@ -5,6 +5,8 @@ namespace Marketplace.Web.Data;
 
 public sealed class DatabaseOptions
 {
+    public const string Section = "Database";
+
     /// <summary>Apply pending migrations when the app starts. EF Core takes a database lock while migrating, so
     /// several instances starting together are safe.</summary>
     public bool MigrateOnStart { get; set; }
@@ -17,14 +19,24 @@ public static class DataFeature
         var connectionString = builder.Configuration.GetConnectionString("Marketplace")
             ?? throw new InvalidOperationException("ConnectionStrings:Marketplace is not configured.");
         // Pooled: a request rents a reset context instead of building one (services, change tracker) each time.
-        builder.Services.AddDbContextPool<MarketplaceDb>(options => options
+        // Rented through the factory so the context learns the scope it serves, whose handlers receive its domain
+        // events (EF's pattern for per-request state in pooled contexts).
+        builder.Services.AddPooledDbContextFactory<MarketplaceDb>(options => options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations"))
-            .UseSnakeCaseNamingConvention());
-        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration("Database");
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(new AfterCommitInterceptor()));
+        builder.Services.AddScoped(services =>
+        {
+            var db = services.GetRequiredService<IDbContextFactory<MarketplaceDb>>().CreateDbContext();
+            db.Rent(services);
+            return db;
+        });
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
         builder.Services.AddHostedService<MigrateOnStart>();
         // Keys live in PostgreSQL so every instance behind the load balancer reads every cookie and token.
         // Registered after the migration step: data protection loads its key ring when the host starts.
-        builder.Services.AddDataProtection().SetApplicationName("weihai-ip-marketplace").PersistKeysToDbContext<MarketplaceDb>();
+        builder.Services.AddDataProtection().SetApplicationName("weihai-ip-marketplace").PersistKeysToDbContext<MarketplaceDb>()
+            .ProtectKeysFromConfiguration(builder);
         return builder;
     }
 }

@@ -25,6 +25,9 @@ namespace Marketplace.Web.Data;
 public sealed class MarketplaceDb(DbContextOptions<MarketplaceDb> options)
     : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
+    private List<Func<Task>> _afterCommit = [];
+    private IServiceProvider? _services;
+
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<Patent> Patents => Set<Patent>();
     public DbSet<Listing> Listings => Set<Listing>();
@@ -64,45 +67,84 @@ public sealed class MarketplaceDb(DbContextOptions<MarketplaceDb> options)
         builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
         builder.ApplyConfigurationsFromAssembly(typeof(MarketplaceDb).Assembly);
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.ClrType.IsAssignableTo(typeof(Domain.Common.AggregateRoot))).ToList())
+            builder.Entity(entity.ClrType).Ignore(nameof(Domain.Common.AggregateRoot.DomainEvents));
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>The request's (or background job's) services, from which domain-event handlers are resolved. Set
+    /// each time the pooled context is rented (see DataFeature); a context made by hand has none and refuses to
+    /// save events rather than drop them.</summary>
+    internal void Rent(IServiceProvider services)
     {
+        _services = services;
+        _afterCommit = [];
+    }
+
+    /// <summary>Queues work for after the current change commits (it is dropped if the change rolls back).</summary>
+    public void AfterCommit(Func<Task> work) => _afterCommit.Add(work);
+
+    internal void DiscardAfterCommit() => _afterCommit = [];
+
+    internal async Task RunAfterCommitAsync()
+    {
+        var work = _afterCommit;
+        _afterCommit = [];
+        foreach (var step in work)
+        {
+            try
+            {
+                await step();
+            }
+            catch (Exception e)
+            {
+                // The change is committed and is the truth; a failed follow-up (a live notice) must not turn it into an error.
+                _services?.GetService<ILogger<MarketplaceDb>>()?.LogWarning(e, "Work after a commit failed");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Dispatches the aggregates' domain events to their handlers, then saves everything they changed too. With
+    /// events or queued follow-up work and no transaction open, the save gets a transaction of its own, so what the
+    /// handlers write (totals moved with SQL, rows of other features) commits with its cause or not at all.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (!DomainEventDispatcher.HasEvents(this) && _afterCommit.Count == 0)
+        {
+            StoreQueryColumns();
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        var services = _services ?? throw new InvalidOperationException("This context has no services to dispatch its domain events to; resolve it from a scope.");
+        if (Database.CurrentTransaction is not null)
+        {
+            await DomainEventDispatcher.DispatchAsync(this, services, cancellationToken);
+            StoreQueryColumns();
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await DomainEventDispatcher.DispatchAsync(this, services, cancellationToken);
         StoreQueryColumns();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        if (DomainEventDispatcher.HasEvents(this) || _afterCommit.Count > 0)
+            throw new InvalidOperationException("Domain events are dispatched by SaveChangesAsync only.");
         StoreQueryColumns();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     /// <summary>Values the domain computes (a patent's term end, a listing's modes) are also stored, so the
-    /// catalog can filter on them in SQL; they are refreshed here on every write, never set by hand. Every write
-    /// of a listing or patent also appends to the search change feed, and of a listing or need to the matching outbox.</summary>
+    /// catalog can filter on them in SQL; they are refreshed here on every write, never set by hand.</summary>
     private void StoreQueryColumns()
     {
-        var changes = new List<SearchChange>();
-        var rematch = new List<MatchRequest>();
-        var now = DateTimeOffset.UtcNow;
         foreach (var entry in ChangeTracker.Entries<Patent>().Where(e => e.State is EntityState.Added or EntityState.Modified))
-        {
             entry.Property<DateOnly>(PatentConfiguration.TermEnd).CurrentValue = entry.Entity.TermEnd;
-            if (entry.State == EntityState.Modified) changes.Add(new SearchChange { PatentId = entry.Entity.Id, At = now });
-        }
-        foreach (var entry in ChangeTracker.Entries<Listing>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
-        {
-            if (entry.State != EntityState.Deleted)
-                entry.Property<string[]>(ListingConfiguration.Modes).CurrentValue = [.. entry.Entity.Terms.Modes];
-            changes.Add(new SearchChange { ListingId = entry.Entity.Id, At = now });
-            if (entry.State != EntityState.Deleted) rematch.Add(new MatchRequest { ListingId = entry.Entity.Id, RequestedAt = now });
-        }
-        // The matching outbox, likewise: a changed need or listing is rematched after it commits.
-        foreach (var entry in ChangeTracker.Entries<TechnologyNeed>().Where(e => e.State is EntityState.Added or EntityState.Modified))
-            rematch.Add(new MatchRequest { NeedId = entry.Entity.Id, RequestedAt = now });
-        MatchRequests.AddRange(rematch);
-        // The search feed row commits with the change it announces, or not at all.
-        SearchChanges.AddRange(changes);
+        foreach (var entry in ChangeTracker.Entries<Listing>().Where(e => e.State is EntityState.Added or EntityState.Modified))
+            entry.Property<string[]>(ListingConfiguration.Modes).CurrentValue = [.. entry.Entity.Terms.Modes];
     }
 }

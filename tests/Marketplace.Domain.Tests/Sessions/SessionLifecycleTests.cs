@@ -23,9 +23,9 @@ public sealed class SessionLifecycleTests
     [Fact]
     public void Every_transition_in_the_table_is_the_only_way_forward()
     {
-        Assert.True(MatchmakingSession.CanMove(SessionStatus.Draft, SessionStatus.Open));
-        Assert.False(MatchmakingSession.CanMove(SessionStatus.Draft, SessionStatus.Live));
-        Assert.False(MatchmakingSession.CanMove(SessionStatus.Closed, SessionStatus.Open));
+        Assert.True(MatchmakingSession.Lifecycle.CanMove(SessionStatus.Draft, SessionStatus.Open));
+        Assert.False(MatchmakingSession.Lifecycle.CanMove(SessionStatus.Draft, SessionStatus.Live));
+        Assert.False(MatchmakingSession.Lifecycle.CanMove(SessionStatus.Closed, SessionStatus.Open));
         var session = MatchmakingSession.Create(Details(), Now);
         Assert.Equal("status", Assert.Throws<DomainRuleException>(() => session.GoLive(Now)).Field);
     }

@@ -13,7 +13,7 @@ public sealed partial class CookieAndHeaderTests(WebApp app) : AppTest(app)
     public async Task In_production_every_cookie_is_secure_httponly_and_samesite_even_over_plain_http()
     {
         var user = await App.CreateUserAsync(OrganizationType.Enterprise);
-        await using var production = App.Variant(b => b.UseEnvironment("Production"));
+        await using var production = App.ProductionVariant();
         var client = production.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
 
         var page = await client.GetAsync("/Accounts/Login");
@@ -60,7 +60,7 @@ public sealed partial class CookieAndHeaderTests(WebApp app) : AppTest(app)
     [Fact]
     public async Task In_production_https_answers_carry_hsts()
     {
-        await using var production = App.Variant(b => b.UseEnvironment("Production"));
+        await using var production = App.ProductionVariant();
         var client = production.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://marketplace.example") });
         var response = await client.GetAsync("/health/live");
         Assert.Contains("max-age=", response.Headers.GetValues("Strict-Transport-Security").Single());

@@ -77,6 +77,7 @@ public static class AccountsFeature
             o.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
 
+        services.AddOptions<TwoFactorOptions>().BindConfiguration("Accounts:TwoFactor");
         services.AddScoped<IAuthorizationHandler, VerifiedOrganizationHandler>();
         services.AddAuthorizationBuilder()
             .AddPolicy(VerifiedOrganization, p => p.RequireAuthenticatedUser().AddRequirements(new VerifiedOrganizationRequirement()))

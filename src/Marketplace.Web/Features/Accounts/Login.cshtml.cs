@@ -46,5 +46,5 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<S
     }
 
     internal static string SafeReturnUrl(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\") ? url : "/Organizations/Mine";
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\") ? url : "/";
 }

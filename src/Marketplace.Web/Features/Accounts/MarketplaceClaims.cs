@@ -15,6 +15,7 @@ public sealed class MarketplaceClaimsFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(OrganizationClaim, user.OrganizationId.ToString()));
+        if (user.TwoFactorEnabled) identity.AddClaim(new Claim(TwoFactorEnrolment.Claim, "true"));
         return identity;
     }
 }

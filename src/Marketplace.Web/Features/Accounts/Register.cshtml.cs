@@ -64,7 +64,7 @@ public sealed class RegisterModel(OrganizationService organizations, SignInManag
                 "password" => "Input.Password",
                 _ => "Input." + char.ToUpperInvariant(rule.Field[0]) + rule.Field[1..],
             };
-            ModelState.AddModelError(key, t[rule.Message]);
+            ModelState.AddModelError(key, t.Say(rule.Text));
             return Page();
         }
     }

@@ -8,8 +8,8 @@ using Marketplace.Web.Features.Localization;
 
 namespace Marketplace.Web.Features.Accounts;
 
-/// <summary>TOTP set-up for bank staff, whose accounts approve and disburse loans.</summary>
-[Authorize(Roles = Roles.BankOfficer + "," + Roles.BankApprover)]
+/// <summary>TOTP set-up for bank staff and the park office, who must enrol before their first action (<see cref="TwoFactorEnrolment"/>).</summary>
+[Authorize(Roles = Roles.BankOfficer + "," + Roles.BankApprover + "," + Roles.ParkAdmin)]
 public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> t) : PageModel
 {
     public bool Enabled { get; private set; }
@@ -18,6 +18,9 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
 
     [BindProperty, Required(ErrorMessage = "Enter the 6-digit code from your authenticator app.")]
     public string Code { get; set; } = "";
+
+    /// <summary>Where the user was going when sent here to enrol.</summary>
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync();
 
@@ -33,12 +36,13 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
         }
         await users.SetTwoFactorEnabledAsync(user, true);
         await signIn.RefreshSignInAsync(user);
-        return RedirectToPage();
+        return ReturnUrl is null ? RedirectToPage() : LocalRedirect(LoginModel.SafeReturnUrl(ReturnUrl));
     }
 
     public async Task<IActionResult> OnPostDisableAsync()
     {
         var user = await users.GetUserAsync(User) ?? throw new InvalidOperationException("Signed-in user not found.");
+        if (TwoFactorEnrolment.RequiredFor(User)) return Forbid();
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);

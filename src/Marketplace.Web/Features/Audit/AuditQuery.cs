@@ -45,12 +45,20 @@ public static class AuditQuery
     public static Task<List<StatusChange>> HistoryAsync(MarketplaceDb db, string entity, Guid id, CancellationToken ct)
     {
         var key = id.ToString();
-        return db.AuditEntries.AsNoTracking()
-            .Where(a => a.Entity == entity && a.EntityId == key)
-            .OrderBy(a => a.Id)
-            .Select(a => new StatusChange(a.OccurredAt, a.Action, a.FromState, a.ToState, a.UserEmail, a.Comment))
-            .ToListAsync(ct);
+        return Changes(db, db.AuditEntries.AsNoTracking().Where(a => a.Entity == entity && a.EntityId == key)).ToListAsync(ct);
     }
+
+    /// <summary>Audit rows as a history a person reads, oldest first: who acted is the person and their organisation
+    /// (the row keeps the address, which is what the log records; a user since removed shows by that address).</summary>
+    public static IQueryable<StatusChange> Changes(MarketplaceDb db, IQueryable<AuditEntry> entries) =>
+        from a in entries
+        join u in db.Users on a.UserEmail equals u.Email into users
+        from u in users.DefaultIfEmpty()
+        join o in db.Organizations on u!.OrganizationId equals o.Id into organizations
+        from o in organizations.DefaultIfEmpty()
+        orderby a.Id
+        select new StatusChange(a.OccurredAt, a.Action, a.FromState, a.ToState,
+            u == null ? a.UserEmail : o == null ? u.DisplayName : u.DisplayName + "（" + o.NameZh + "）", a.Comment);
 
     private static DateTimeOffset ChinaMidnight(DateOnly day) =>
         new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Domain.Common.BusinessCalendar.ChinaOffset).ToUniversalTime();

@@ -1,28 +1,42 @@
-using System.Security.Claims;
 using Marketplace.Domain.Deals;
+using Marketplace.Web.Data;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Notifications;
 
 namespace Marketplace.Web.Features.Deals;
 
-/// <summary>After a deal's change commits: the other party hears of it, and the park office that the figures moved.</summary>
-public sealed class DealNotices(Notifier notifier, Targets.TargetsBroadcast dashboards)
+/// <summary>
+/// After a deal's change commits, its parties hear of it: the party that acted is not told of its own step; a
+/// change nobody in particular made (a Stripe payment applied by the inbox) reaches both. Money is told the same
+/// way whichever path it took.
+/// </summary>
+public sealed class DealNotices(MarketplaceDb db, Notifier notifier, IHttpContextAccessor http)
+    : IDomainEventHandler<DealStepTaken>, IDomainEventHandler<InstalmentChanged>
 {
-    public const string StatusKind = "deal.status", TargetsKind = "targets.deals";
+    public const string StatusKind = "deal.status";
 
     public static string Url(Guid dealId) => $"/Deals/Detail/{dealId}";
 
-    public async Task ChangedAsync(Deal deal, ClaimsPrincipal? actor, DealStatus before, bool figuresMoved, CancellationToken ct)
+    public Task HandleAsync(DealStepTaken step, CancellationToken ct)
     {
-        var text = deal.Status == before ? $"交易已更新 / Deal updated: {deal.Status}" : $"交易状态：{deal.Status} / Deal is now {deal.Status}";
-        foreach (var party in new[] { deal.SellerOrganizationId, deal.BuyerOrganizationId }.Where(p => p != actor?.OrganizationId()))
-            await notifier.ToOrganizationAsync(party, new Notification(StatusKind, text, Url(deal.Id), deal.Id));
-        if (figuresMoved) await FiguresMovedAsync(ct);
+        if (step.From is null || step.From == step.To) return Task.CompletedTask;
+        return TellPartiesAsync(step.DealId, $"交易状态：{step.To} / Deal is now {step.To}", ct);
     }
 
-    public async Task FiguresMovedAsync(CancellationToken ct)
+    public Task HandleAsync(InstalmentChanged changed, CancellationToken ct) => changed.Action switch
     {
-        await dashboards.FiguresMovedAsync(TargetsKind);
-        await notifier.ToParkOfficeAsync(new Notification(TargetsKind, "交易额已变化 / Deal figures changed", "/Targets"));
+        "IntentCreated" => Task.CompletedTask,
+        _ when changed.From == changed.To && changed.Change == 0 => Task.CompletedTask,
+        _ => TellPartiesAsync(changed.DealId, $"交易已更新 / Deal updated: {changed.To}", ct),
+    };
+
+    private async Task TellPartiesAsync(Guid dealId, string text, CancellationToken ct)
+    {
+        var deal = db.Deals.Local.FirstOrDefault(d => d.Id == dealId) ?? await db.Deals.FindAsync([dealId], ct);
+        if (deal is null) return;
+        var actor = http.HttpContext?.User.OrganizationId();
+        var parties = new[] { deal.SellerOrganizationId, deal.BuyerOrganizationId }.Where(p => p != actor).ToList();
+        var notice = new Notification(StatusKind, text, Url(deal.Id), deal.Id);
+        db.AfterCommit(async () => { foreach (var party in parties) await notifier.ToOrganizationAsync(party, notice); });
     }
 }

@@ -20,20 +20,16 @@ public sealed class DealReader(MarketplaceDb db)
             d.Id, d.Status, d.Category, d.Terms, d.ContractAmount, d.Received, d.SellerOrganizationId, names[d.SellerOrganizationId],
             d.BuyerOrganizationId, names[d.BuyerOrganizationId], d.PatentId, patents[d.PatentId].TitleZh, patents[d.PatentId].ApplicationNumber,
             d.Origin, d.InquiryId, d.SessionId, d.ContractDate, d.RegistrationNumber, d.SellerConfirmed, d.BuyerConfirmed, d.RecordNumber,
-            d.RecordDate, d.CancellationReason, d.Instalments.OrderBy(i => i.Number).Select(Describe).ToList(), d.CreatedAt, d.UpdatedAt, d.Version)).ToList();
+            d.RecordDate, d.CancellationReason, d.Instalments.OrderBy(i => i.Number).Select(DealMapper.ToResponse).ToList(), d.CreatedAt, d.UpdatedAt, d.Version)).ToList();
     }
 
     /// <summary>The deal's steps and its payments' events, oldest first, from the audit log.</summary>
     public async Task<List<Audit.StatusChange>> TimelineAsync(Deal deal, CancellationToken ct)
     {
         var keys = deal.Instalments.Select(i => i.Id.ToString()).Append(deal.Id.ToString()).ToList();
-        return await db.AuditEntries.AsNoTracking()
-            .Where(a => (a.Entity == DealService.AuditEntity || a.Entity == Payments.PaymentService.AuditEntity) && keys.Contains(a.EntityId))
-            .OrderBy(a => a.Id)
-            .Select(a => new Audit.StatusChange(a.OccurredAt, a.Action, a.FromState, a.ToState, a.UserEmail, a.Comment))
+        return await Audit.AuditQuery.Changes(db, db.AuditEntries.AsNoTracking()
+            .Where(a => (a.Entity == DealService.AuditEntity || a.Entity == Payments.PaymentService.AuditEntity) && keys.Contains(a.EntityId)))
             .ToListAsync(ct);
     }
 
-    public static InstalmentResponse Describe(Instalment i) => new(
-        i.Id, i.Number, i.Kind, i.Label, i.DueDate, i.Amount, i.Paid, i.Refunded, i.Status, i.Method, i.TransferReference, i.ConfirmedAt, i.Version);
 }

@@ -1,29 +1,27 @@
 using System.Security.Claims;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Deals;
-using Marketplace.Domain.Listings;
 using Marketplace.Domain.Organizations;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Accounts;
-using Marketplace.Web.Features.Audit;
 using Marketplace.Web.Features.Platform;
-using Marketplace.Web.Features.Targets;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Deals;
 
 /// <summary>
-/// A deal's lifecycle. Each step loads the deal with its schedule, moves it through the domain, audits it and
-/// moves the park's totals by the difference it makes — all in one transaction — then tells the other party.
+/// A deal's lifecycle. Each step loads the deal with its schedule and moves it through the domain; what follows
+/// from the step (the audit row, the park's totals, the patent changing hands, the seller's listings closing, the
+/// parties' notices) are the handlers of the events the deal raises, committed with the step (see DealsFeature).
 /// </summary>
-public sealed class DealService(MarketplaceDb db, AuditLog audit, TimeProvider clock, DealTotals totals, DealNotices notices, Listings.IPledgeRegistry pledges)
+public sealed class DealService(MarketplaceDb db, TimeProvider clock, Listings.IPledgeRegistry pledges)
 {
-    public const string AuditEntity = "Deal";
+    public const string AuditEntity = DealAudit.DealEntity;
 
     private DateOnly Today => BusinessCalendar.Today(clock);
 
     public Task<Deal> SignAsync(ClaimsPrincipal caller, Guid id, SignRequest request, CancellationToken ct) =>
-        StepAsync(caller, id, request.Version, "SignatureConfirmed", null, async deal =>
+        StepAsync(caller, id, request.Version, async deal =>
         {
             deal.EnsurePledgeAllows(await pledges.GetAsync(deal.PatentId, ct));
             var others = await db.Deals.AsNoTracking().Where(d => d.PatentId == deal.PatentId && d.Id != deal.Id).ToListAsync(ct);
@@ -31,33 +29,22 @@ public sealed class DealService(MarketplaceDb db, AuditLog audit, TimeProvider c
         }, ct);
 
     /// <summary>The CNIPA record. A recorded transfer or equity contribution moves the patent to the buyer, and the
-    /// seller's listings of it close, since the seller no longer owns what they offer.</summary>
+    /// seller's listings of it close (handlers of <see cref="DealRecorded"/> in the Patents and Listings features).</summary>
     public Task<Deal> RecordAsync(ClaimsPrincipal caller, Guid id, RecordRequest request, CancellationToken ct) =>
-        StepAsync(caller, id, request.Version, "Recorded", request.RecordNumber, async deal =>
+        StepAsync(caller, id, request.Version, async deal =>
         {
-            var now = clock.GetUtcNow();
             deal.EnsurePledgeAllows(await pledges.GetAsync(deal.PatentId, ct));
-            deal.Record(request.RecordNumber, request.RecordDate!.Value, Today, now);
-            if (!deal.MovesOwnership) return;
-            var patent = await db.Patents.SingleAsync(p => p.Id == deal.PatentId, ct);
-            patent.TransferTo(deal.BuyerOrganizationId, now);
-            foreach (var listing in await db.Listings.Where(l => l.PatentId == patent.Id && l.OrganizationId == deal.SellerOrganizationId
-                         && l.Status == ListingStatus.Published).ToListAsync(ct))
-            {
-                listing.Close(now);
-                audit.Record(Listings.ListingService.AuditEntity, listing.Id, "Closed", ListingStatus.Published.ToString(), listing.Status.ToString(), $"deal {deal.Id}");
-            }
+            deal.Record(request.RecordNumber, request.RecordDate!.Value, Today, clock.GetUtcNow());
         }, ct);
 
     public Task<Deal> CompleteAsync(ClaimsPrincipal caller, Guid id, uint? version, CancellationToken ct) =>
-        StepAsync(caller, id, version, "Completed", null, deal => { deal.Complete(clock.GetUtcNow()); return Task.CompletedTask; }, ct);
+        StepAsync(caller, id, version, deal => { deal.Complete(clock.GetUtcNow()); return Task.CompletedTask; }, ct);
 
     public Task<Deal> CancelAsync(ClaimsPrincipal caller, Guid id, CancelRequest request, CancellationToken ct) =>
-        StepAsync(caller, id, request.Version, "Cancelled", request.Reason, deal => { deal.Cancel(request.Reason, clock.GetUtcNow()); return Task.CompletedTask; }, ct);
+        StepAsync(caller, id, request.Version, deal => { deal.Cancel(request.Reason, clock.GetUtcNow()); return Task.CompletedTask; }, ct);
 
     public Task<Deal> ScheduleAsync(ClaimsPrincipal caller, Guid id, ScheduleRequest request, CancellationToken ct) =>
-        StepAsync(caller, id, request.Version, "ScheduleSet", $"{request.Instalments!.Count} instalments",
-            deal => { deal.SetSchedule(request.Instalments!, clock.GetUtcNow()); return Task.CompletedTask; }, ct);
+        StepAsync(caller, id, request.Version, deal => { deal.SetSchedule(request.Instalments!, clock.GetUtcNow()); return Task.CompletedTask; }, ct);
 
     /// <summary>A deal concluded without the platform, entered by the park office (for the zone's complete figures).</summary>
     public async Task<Deal> RecordOffPlatformAsync(OffPlatformDealRequest request, CancellationToken ct)
@@ -70,7 +57,6 @@ public sealed class DealService(MarketplaceDb db, AuditLog audit, TimeProvider c
             throw new DomainRuleException("buyerOrganizationId", "No such organisation.");
         var deal = Deal.RecordOffPlatform(request.Terms!, request.SellerOrganizationId!.Value, request.BuyerOrganizationId!.Value, patent.Id, clock.GetUtcNow());
         db.Deals.Add(deal);
-        audit.Record(AuditEntity, deal.Id, "RecordedOffPlatform", null, deal.Status.ToString());
         await db.SaveChangesAsync(ct);
         return deal;
     }
@@ -91,23 +77,16 @@ public sealed class DealService(MarketplaceDb db, AuditLog audit, TimeProvider c
     /// One step for a party (or the park office, which may act for the parties on recording, completing and
     /// cancelling — it registers deals made outside the platform).
     /// </summary>
-    private async Task<Deal> StepAsync(ClaimsPrincipal caller, Guid id, uint? version, string action, string? comment, Func<Deal, Task> move, CancellationToken ct)
+    private async Task<Deal> StepAsync(ClaimsPrincipal caller, Guid id, uint? version, Func<Deal, Task> move, CancellationToken ct)
     {
         var organizationId = caller.OrganizationId();
         var admin = caller.IsInRole(Roles.ParkAdmin);
-        await using var transaction = await db.Database.BeginUnitOfWorkAsync(ct);
         var deal = await db.Deals.Include(d => d.Instalments)
                        .SingleOrDefaultAsync(d => d.Id == id && (admin || d.SellerOrganizationId == organizationId || d.BuyerOrganizationId == organizationId), ct)
                    ?? throw new NotFoundException("Deal");
         Concurrency.ExpectVersion(deal.Version, version);
-        var before = deal.Status;
-        var counted = DealTotals.Contribution(deal);
         await move(deal);
-        audit.Record(AuditEntity, deal.Id, action, before.ToString(), deal.Status.ToString(), comment);
         await db.SaveChangesAsync(ct);
-        await totals.MoveAsync(counted, deal, ct);
-        await transaction.CommitAsync(ct);
-        await notices.ChangedAsync(deal, caller, before, counted != DealTotals.Contribution(deal), ct);
         return deal;
     }
 }

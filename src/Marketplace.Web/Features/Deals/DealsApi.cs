@@ -30,7 +30,7 @@ public static class DealsApi
         api.MapPost("/{id:guid}/cancel", async (Guid id, CancelRequest request, ClaimsPrincipal user, DealService deals, DealReader reader, CancellationToken ct) =>
             TypedResults.Ok(await reader.DescribeAsync(await deals.CancelAsync(user, id, request, ct), ct)));
         api.MapGet("/{id:guid}/payments", async (Guid id, ClaimsPrincipal user, DealService deals, CancellationToken ct) =>
-            TypedResults.Ok((await deals.FindReadableAsync(user, id, ct)).Instalments.OrderBy(i => i.Number).Select(DealReader.Describe).ToList()));
+            TypedResults.Ok((await deals.FindReadableAsync(user, id, ct)).Instalments.OrderBy(i => i.Number).Select(DealMapper.ToResponse).ToList()));
         api.MapPut("/{id:guid}/payments", async (Guid id, ScheduleRequest request, ClaimsPrincipal user, DealService deals, DealReader reader, CancellationToken ct) =>
             TypedResults.Ok(await reader.DescribeAsync(await deals.ScheduleAsync(user, id, request, ct), ct)));
         return app;

@@ -1,3 +1,5 @@
+using Marketplace.Domain.Deals;
+using Marketplace.Web.Data;
 
 namespace Marketplace.Web.Features.Deals;
 
@@ -8,7 +10,10 @@ public static class DealsFeature
         var services = builder.Services;
         services.AddScoped<DealService>();
         services.AddScoped<DealReader>();
-        services.AddScoped<DealNotices>();
+        services.AddDomainEventHandler<DealStepTaken, DealAudit>();
+        services.AddDomainEventHandler<InstalmentChanged, DealAudit>();
+        services.AddDomainEventHandler<DealStepTaken, DealNotices>();
+        services.AddDomainEventHandler<InstalmentChanged, DealNotices>();
         return builder;
     }
 }

@@ -48,37 +48,26 @@ public static class DemoDeals
             var contractDate = new DateOnly(year, month, 10);
             var deal = Deal.RecordOffPlatform(terms, patent.OwnerOrganizationId, organizations[buyer], patent.Id, now);
             db.Deals.Add(deal);
-            audit.Record(DealService.AuditEntity, deal.Id, "RecordedOffPlatform", null, deal.Status.ToString(), "demo");
             if (stage == DealStatus.Draft) continue;
             deal.SetSchedule([new(InstalmentKind.Upfront, "首付款", contractDate.AddDays(15), Math.Round(deal.ContractAmount * 0.4m, 2)),
                 new(InstalmentKind.Milestone, "备案后付款", contractDate.AddMonths(3), deal.ContractAmount - Math.Round(deal.ContractAmount * 0.4m, 2))], now);
             var number = $"{year}3710{i + 1:D8}";
             deal.ConfirmSignature(deal.SellerOrganizationId, contractDate, number, [], today, now);
             deal.ConfirmSignature(deal.BuyerOrganizationId, contractDate, number, [], today, now);
-            audit.Record(DealService.AuditEntity, deal.Id, "SignatureConfirmed", DealStatus.Draft.ToString(), deal.Status.ToString(), "demo");
             if (stage == DealStatus.Cancelled)
             {
                 deal.Cancel("被许可方项目取消", now);
-                audit.Record(DealService.AuditEntity, deal.Id, "Cancelled", DealStatus.Signed.ToString(), deal.Status.ToString(), "demo");
                 continue;
             }
+            // The audit rows, the patent changing hands, the seller's listing closing and the totals follow from
+            // the deal's events when the seed saves, as for any deal.
             if (stage is DealStatus.Recorded or DealStatus.Completed)
-            {
                 deal.Record($"CNIPA-{year}-{i + 1:D5}", contractDate.AddMonths(1), today, now);
-                if (deal.MovesOwnership)
-                {
-                    (await db.Patents.SingleAsync(p => p.Id == patent.Id, ct)).TransferTo(deal.BuyerOrganizationId, now);
-                    (await db.Listings.SingleAsync(l => l.PatentId == patent.Id && l.Status == ListingStatus.Published, ct)).Close(now);
-                }
-                audit.Record(DealService.AuditEntity, deal.Id, "Recorded", DealStatus.Signed.ToString(), deal.Status.ToString(), "demo");
-            }
-            foreach (var instalment in deal.Instalments.TakeWhile((_, n) => n < Math.Round(paidShare * deal.Instalments.Count, MidpointRounding.AwayFromZero)))
+            foreach (var instalment in deal.Instalments.TakeWhile((_, n) => n < Math.Round(paidShare * deal.Instalments.Count, MidpointRounding.AwayFromZero)).ToList())
             {
-                instalment.ReportTransfer($"DEMO-{year}-{i + 1}-{instalment.Number}", null, now);
-                instalment.ConfirmTransfer(now);
+                deal.ReportTransfer(instalment.Id, $"DEMO-{year}-{i + 1}-{instalment.Number}", null, now);
+                deal.ConfirmTransfer(instalment.Id, now);
             }
-            deal.Recount(now);
-            if (deal.Status == DealStatus.Recorded && deal.Received >= deal.ContractAmount) deal.Complete(now);
         }
         await db.SaveChangesAsync(ct);
     }

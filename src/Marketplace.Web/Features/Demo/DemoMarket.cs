@@ -67,7 +67,6 @@ public static class DemoMarket
         agreed.Accept(offer.Id, organizations["e2"], users["enterprise2@demo.local"], now.AddHours(-40));
         var deal = Deal.FromAcceptedOffer(agreed, offer, now.AddHours(-40));
         db.Deals.Add(deal);
-        audit.Record(InquiryService.DealAuditEntity, deal.Id, "Created", null, deal.Status.ToString(), "demo");
 
         // Ended without agreement after a rejected offer.
         var ended = Room(Find("高强度铝合金"), organizations["e3"], "铝合金转让询价", now);

@@ -11,6 +11,7 @@ public sealed class DemoOptions
 {
     public bool Seed { get; set; }
     public string Password { get; set; } = DefaultPassword;
+    public string? AuthenticatorKey { get; set; } = DemoPeople.DefaultAuthenticatorKey;
     public const string DefaultPassword = "Weihai-Demo-2026";
 }
 
@@ -55,10 +56,11 @@ public sealed class DemoSeed(IServiceProvider services, IOptions<DemoOptions> op
         if (environment.IsProduction())
             throw new InvalidOperationException("Demo data is never seeded in Production; unset Demo__Seed.");
         await using var scope = services.CreateAsyncScope();
-        await SeedAsync(scope.ServiceProvider, options.Value.Password, clock, cancellationToken);
+        await SeedAsync(scope.ServiceProvider, options.Value.Password, clock, cancellationToken, authenticatorKey: options.Value.AuthenticatorKey);
     }
 
-    public static async Task SeedAsync(IServiceProvider services, string password, TimeProvider clock, CancellationToken ct, bool withActivity = true)
+    public static async Task SeedAsync(IServiceProvider services, string password, TimeProvider clock, CancellationToken ct, bool withActivity = true,
+        string? authenticatorKey = null)
     {
         var db = services.GetRequiredService<MarketplaceDb>();
         var users = services.GetRequiredService<UserManager<AppUser>>();
@@ -82,10 +84,11 @@ public sealed class DemoSeed(IServiceProvider services, IOptions<DemoOptions> op
             var user = new AppUser
             {
                 Id = Guid.CreateVersion7(now), UserName = account.Email, Email = account.Email, EmailConfirmed = true,
-                DisplayName = account.Email.Split('@')[0], OrganizationId = byKey[account.OrganizationKey].Id,
+                DisplayName = DemoPeople.NameOf(account.Email), OrganizationId = byKey[account.OrganizationKey].Id,
             };
             Check(await users.CreateAsync(user, password));
             Check(await users.AddToRoleAsync(user, account.Role));
+            await DemoPeople.EnrolAsync(users, user, account.Role, authenticatorKey);
             userIds[account.Email] = user.Id;
         }
         DemoCatalog.Seed(db, [byKey["hit"].Id, byKey["sdu"].Id], count: 300, now);

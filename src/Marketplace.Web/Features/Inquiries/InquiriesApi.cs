@@ -22,8 +22,8 @@ public static class InquiriesApi
         api.MapPost("/{id:guid}/close", async (Guid id, uint? version, ClaimsPrincipal user, InquiryService inquiries, InquiryReader reader, CancellationToken ct) =>
             TypedResults.Ok(await reader.DescribeAsync(await inquiries.CloseAsync(user, id, version, ct), ct)));
 
-        api.MapGet("/{id:guid}/messages", async (Guid id, DateTimeOffset? after, ClaimsPrincipal user, MessageService messages, CancellationToken ct) =>
-            TypedResults.Ok((await messages.ListAsync(user, id, after, ct)).Select(InquiryReader.Describe).ToList()));
+        api.MapGet("/{id:guid}/messages", async (Guid id, DateTimeOffset? after, ClaimsPrincipal user, MessageService messages, InquiryReader reader, CancellationToken ct) =>
+            TypedResults.Ok(await reader.DescribeAsync(await messages.ListAsync(user, id, after, ct), ct)));
         // JSON for text, multipart/form-data (fields "body" and "attachment") for a file. Browsers' SameSite=Lax
         // cookies are not sent on cross-site POSTs, and API clients use bearer tokens, so no antiforgery token here.
         api.MapPost("/{id:guid}/messages", Send).DisableAntiforgery();
@@ -34,21 +34,21 @@ public static class InquiriesApi
         });
 
         api.MapGet("/{id:guid}/offers", async (Guid id, ClaimsPrincipal user, InquiryService inquiries, CancellationToken ct) =>
-            TypedResults.Ok((await inquiries.FindReadableAsync(user, id, ct)).Offers.OrderBy(o => o.Number).Select(InquiryReader.Describe).ToList()));
+            TypedResults.Ok((await inquiries.FindReadableAsync(user, id, ct)).Offers.OrderBy(o => o.Number).Select(InquiryMapper.ToResponse).ToList()));
         api.MapPost("/{id:guid}/offers", async (Guid id, OfferRequest request, ClaimsPrincipal user, InquiryService inquiries, CancellationToken ct) =>
         {
             var offer = await inquiries.ProposeAsync(user, id, request, ct);
-            return TypedResults.Created($"/api/inquiries/{id}/offers", InquiryReader.Describe(offer));
+            return TypedResults.Created($"/api/inquiries/{id}/offers", InquiryMapper.ToResponse(offer));
         });
 
         var offers = app.MapGroup("/api/offers/{id:guid}").WithTags("Inquiries").RequireAuthorization();
         offers.MapPost("/accept", Accept);
         offers.MapPost("/reject", async (Guid id, OfferActionRequest? request, ClaimsPrincipal user, InquiryService inquiries, CancellationToken ct) =>
-            TypedResults.Ok(InquiryReader.Describe(await inquiries.RejectAsync(user, id, request?.Version, ct))));
+            TypedResults.Ok(InquiryMapper.ToResponse(await inquiries.RejectAsync(user, id, request?.Version, ct))));
         offers.MapPost("/withdraw", async (Guid id, OfferActionRequest? request, ClaimsPrincipal user, InquiryService inquiries, CancellationToken ct) =>
-            TypedResults.Ok(InquiryReader.Describe(await inquiries.WithdrawAsync(user, id, request?.Version, ct))));
+            TypedResults.Ok(InquiryMapper.ToResponse(await inquiries.WithdrawAsync(user, id, request?.Version, ct))));
         offers.MapPost("/counter", async (Guid id, OfferRequest request, ClaimsPrincipal user, InquiryService inquiries, CancellationToken ct) =>
-            TypedResults.Ok(InquiryReader.Describe(await inquiries.CounterAsync(user, id, request, ct))));
+            TypedResults.Ok(InquiryMapper.ToResponse(await inquiries.CounterAsync(user, id, request, ct))));
         return app;
     }
 
@@ -65,17 +65,17 @@ public static class InquiriesApi
         InquiryReader reader, CancellationToken ct)
     {
         var (inquiry, offer, deal) = await inquiries.TakeOpenLicenceAsync(user, request, ct);
-        return TypedResults.Created($"/api/inquiries/{inquiry.Id}", new AcceptedResponse(InquiryReader.Describe(offer), deal.Id, await reader.DescribeAsync(inquiry, ct)));
+        return TypedResults.Created($"/api/inquiries/{inquiry.Id}", new AcceptedResponse(InquiryMapper.ToResponse(offer), deal.Id, await reader.DescribeAsync(inquiry, ct)));
     }
 
     private static async Task<Ok<AcceptedResponse>> Accept(Guid id, OfferActionRequest? request, ClaimsPrincipal user, InquiryService inquiries,
         InquiryReader reader, CancellationToken ct)
     {
         var (offer, deal, inquiry) = await inquiries.AcceptAsync(user, id, request?.Version, ct);
-        return TypedResults.Ok(new AcceptedResponse(InquiryReader.Describe(offer), deal.Id, await reader.DescribeAsync(inquiry, ct)));
+        return TypedResults.Ok(new AcceptedResponse(InquiryMapper.ToResponse(offer), deal.Id, await reader.DescribeAsync(inquiry, ct)));
     }
 
-    private static async Task<Created<MessageResponse>> Send(Guid id, HttpRequest http, ClaimsPrincipal user, MessageService messages, CancellationToken ct)
+    private static async Task<Created<MessageResponse>> Send(Guid id, HttpRequest http, ClaimsPrincipal user, MessageService messages, InquiryReader reader, CancellationToken ct)
     {
         string? body;
         IFormFile? file = null;
@@ -90,7 +90,7 @@ public static class InquiriesApi
             body = (await ReadJsonAsync<MessageRequest>(http, ct))?.Body;
         }
         var message = await messages.SendAsync(user, id, body, file, ct);
-        return TypedResults.Created($"/api/inquiries/{id}/messages", InquiryReader.Describe(message));
+        return TypedResults.Created($"/api/inquiries/{id}/messages", (await reader.DescribeAsync([message], ct))[0]);
     }
 
     /// <summary>A body read by hand, unlike one bound by the framework, throws a bare JsonException; it becomes the same

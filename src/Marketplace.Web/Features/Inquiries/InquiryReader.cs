@@ -22,15 +22,25 @@ public sealed class InquiryReader(MarketplaceDb db)
         return inquiries.Select(i => new InquiryResponse(
             i.Id, i.ListingId, i.PatentId, titles[i.PatentId].TitleZh, titles[i.PatentId].TitleEn, i.OwnerOrganizationId, names[i.OwnerOrganizationId],
             i.EnterpriseOrganizationId, names[i.EnterpriseOrganizationId], i.NeedId, i.SessionId, i.Subject, i.Status,
-            i.Offers.OrderBy(o => o.Number).Select(Describe).ToList(), deals.TryGetValue(i.Id, out var deal) ? deal : null,
+            i.Offers.OrderBy(o => o.Number).Select(InquiryMapper.ToResponse).ToList(), deals.TryGetValue(i.Id, out var deal) ? deal : null,
             i.CreatedAt, i.UpdatedAt, i.Version)).ToList();
     }
 
-    public static OfferResponse Describe(Offer o) => new(
-        o.Id, o.Number, o.CounterOfId, o.ProposedByOrganizationId, o.Terms, o.Terms.ContractAmount, o.Note, o.Status, o.CreatedAt, o.DecidedAt);
+    /// <summary>Messages with their authors as a reader knows them: the person and the organisation, never an address.</summary>
+    public async Task<IReadOnlyList<MessageResponse>> DescribeAsync(IReadOnlyList<InquiryMessage> messages, CancellationToken ct)
+    {
+        var userIds = messages.Select(m => m.AuthorUserId).Distinct().ToList();
+        var orgIds = messages.Select(m => m.AuthorOrganizationId).Distinct().ToList();
+        var people = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var organizations = await db.Organizations.AsNoTracking().Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.NameZh, ct);
+        return messages.Select(m => Describe(m, Author(people.GetValueOrDefault(m.AuthorUserId), organizations.GetValueOrDefault(m.AuthorOrganizationId)))).ToList();
+    }
 
-    public static MessageResponse Describe(InquiryMessage m) => new(
-        m.Id, m.AuthorOrganizationId, m.AuthorName, m.Body, m.SentAt,
+    public static string Author(string? person, string? organization) =>
+        string.IsNullOrWhiteSpace(person) ? organization ?? "" : organization is null ? person : $"{person}（{organization}）";
+
+    public static MessageResponse Describe(InquiryMessage m, string author) => new(
+        m.Id, m.AuthorOrganizationId, author, m.Body, m.SentAt,
         m.AttachmentStoredName is null ? null
             : new AttachmentResponse(m.AttachmentName!, m.AttachmentType!, m.AttachmentSize ?? 0, $"/api/inquiries/{m.InquiryId}/attachments/{m.AttachmentStoredName}"));
 }

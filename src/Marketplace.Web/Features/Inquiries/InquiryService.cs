@@ -20,7 +20,7 @@ namespace Marketplace.Web.Features.Inquiries;
 /// </summary>
 public sealed class InquiryService(MarketplaceDb db, AuditLog audit, TimeProvider clock, InquiryNotices notices)
 {
-    public const string AuditEntity = "Inquiry", DealAuditEntity = "Deal";
+    public const string AuditEntity = "Inquiry";
 
     public async Task<Inquiry> OpenAsync(ClaimsPrincipal caller, OpenInquiryRequest request, CancellationToken ct)
     {
@@ -53,7 +53,7 @@ public sealed class InquiryService(MarketplaceDb db, AuditLog audit, TimeProvide
         db.Inquiries.Add(inquiry);
         var offer = inquiry.AcceptPublishedTerms(OfferTerms.ForOpenLicence(published, request.TermMonths!.Value), caller.UserId(), now);
         audit.Record(AuditEntity, inquiry.Id, "OpenLicenceTaken", null, inquiry.Status.ToString(), $"offer {offer.Number}");
-        var deal = await MakeDealAsync(inquiry, offer, ct);
+        var deal = MakeDeal(inquiry, offer);
         await db.SaveChangesAsync(ct);
         await notices.OfferAsync(inquiry, offer, caller);
         return (inquiry, offer, deal);
@@ -79,7 +79,7 @@ public sealed class InquiryService(MarketplaceDb db, AuditLog audit, TimeProvide
         var before = inquiry.Status.ToString();
         var offer = inquiry.Accept(offerId, caller.OrganizationId()!.Value, caller.UserId(), clock.GetUtcNow());
         audit.Record(AuditEntity, inquiry.Id, "OfferAccepted", before, inquiry.Status.ToString(), $"offer {offer.Number}");
-        var deal = await MakeDealAsync(inquiry, offer, ct);
+        var deal = MakeDeal(inquiry, offer);
         await db.SaveChangesAsync(ct);
         await notices.OfferAsync(inquiry, offer, caller);
         return (offer, deal, inquiry);
@@ -132,17 +132,11 @@ public sealed class InquiryService(MarketplaceDb db, AuditLog audit, TimeProvide
         return offer;
     }
 
-    private async Task<Deal> MakeDealAsync(Inquiry inquiry, Offer offer, CancellationToken ct)
+    /// <summary>The deal's audit row and the need it satisfies follow from its <see cref="DealCreated"/> event.</summary>
+    private Deal MakeDeal(Inquiry inquiry, Offer offer)
     {
         var deal = Deal.FromAcceptedOffer(inquiry, offer, clock.GetUtcNow());
         db.Deals.Add(deal);
-        audit.Record(DealAuditEntity, deal.Id, "Created", null, deal.Status.ToString(), $"inquiry {inquiry.Id}, offer {offer.Number}");
-        if (inquiry.NeedId is { } needId && await db.Needs.SingleOrDefaultAsync(n => n.Id == needId, ct) is { } need
-            && need.IsOpenOn(BusinessCalendar.Today(clock)))
-        {
-            need.MarkMatched(BusinessCalendar.Today(clock), clock.GetUtcNow());
-            audit.Record(Needs.NeedService.AuditEntity, need.Id, "Matched", NeedStatus.Open.ToString(), need.Status.ToString(), $"deal {deal.Id}");
-        }
         return deal;
     }
 

@@ -61,7 +61,7 @@ public sealed class RoomModel(InquiryService inquiries, MessageService messages,
         var inquiry = await inquiries.FindReadableAsync(User, id, ct);
         Room = await reader.DescribeAsync(inquiry, ct);
         IsParty = inquiry.IsParty(MyOrganization);
-        Messages = (await messages.ListAsync(User, id, null, ct)).Select(InquiryReader.Describe).ToList();
+        Messages = await reader.DescribeAsync(await messages.ListAsync(User, id, null, ct), ct);
         Version = inquiry.Version;
     }
 

@@ -52,7 +52,9 @@ public sealed class DetailModel(ListingService listings, ListingReader reader, P
     public async Task<IActionResult> OnPostInquireAsync(Guid id, CancellationToken ct)
     {
         Inquiry? room = null;
-        if (await this.TryAsync(async () => room = await inquiries.OpenAsync(User, new OpenInquiryRequest(id, null, Message, null, SessionId), ct), t))
+        // A room starts with the enterprise saying what it wants; an empty first message leaves the office guessing.
+        if (string.IsNullOrWhiteSpace(Message)) ModelState.AddModelError(nameof(Message), t["Write your first message to the owner: what you would use the patent for."]);
+        else if (await this.TryAsync(async () => room = await inquiries.OpenAsync(User, new OpenInquiryRequest(id, null, Message, null, SessionId), ct), t))
             return RedirectToPage("/Inquiries/Room", new { id = room!.Id });
         await LoadAsync(id, ct);
         return Page();

@@ -87,11 +87,17 @@ public sealed class ListingService(MarketplaceDb db, AuditLog audit, TimeProvide
         return listing;
     }
 
-    private async Task<Listing> FindOwnAsync(ClaimsPrincipal caller, Guid id, uint? version, CancellationToken ct)
+    /// <summary>One of the caller's organisation's listings (404 for anyone else's).</summary>
+    public async Task<Listing> FindOwnAsync(ClaimsPrincipal caller, Guid id, CancellationToken ct)
     {
         var organizationId = caller.OrganizationId();
-        var listing = await db.Listings.SingleOrDefaultAsync(l => l.Id == id && l.OrganizationId == organizationId, ct)
-                      ?? throw new NotFoundException("Listing");
+        return await db.Listings.SingleOrDefaultAsync(l => l.Id == id && l.OrganizationId == organizationId, ct)
+               ?? throw new NotFoundException("Listing");
+    }
+
+    private async Task<Listing> FindOwnAsync(ClaimsPrincipal caller, Guid id, uint? version, CancellationToken ct)
+    {
+        var listing = await FindOwnAsync(caller, id, ct);
         Concurrency.ExpectVersion(listing.Version, version);
         return listing;
     }

@@ -16,8 +16,16 @@ public static class LocalizationFeature
             o.DefaultRequestCulture = new RequestCulture(Chinese);
             o.SupportedCultures = [Chinese, English];
             o.SupportedUICultures = [Chinese, English];
-            // The visitor's choice (cookie) wins; otherwise the park's language, not the browser's guess.
-            o.RequestCultureProviders = [new CookieRequestCultureProvider()];
+            // The visitor's choice (cookie) wins; pages otherwise speak the park's language, not the browser's guess.
+            // API clients (a bank's system) have no cookie: they say what they read with Accept-Language.
+            var acceptLanguage = new AcceptLanguageHeaderRequestCultureProvider();
+            o.RequestCultureProviders =
+            [
+                new CookieRequestCultureProvider(),
+                new CustomRequestCultureProvider(context => context.Request.Path.StartsWithSegments("/api")
+                    ? acceptLanguage.DetermineProviderCultureResult(context)
+                    : Task.FromResult<ProviderCultureResult?>(null)),
+            ];
         });
         return builder;
     }

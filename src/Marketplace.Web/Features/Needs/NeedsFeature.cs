@@ -1,3 +1,6 @@
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Matchmaking;
+using Marketplace.Web.Data;
 using Marketplace.Web.Features.Accounts;
 
 namespace Marketplace.Web.Features.Needs;
@@ -16,6 +19,9 @@ public static class NeedsFeature
             return o.Candidates > 0 && o.MaxMatches > 0 && o.KeyTerms > 0;
         }, "Matching weights must be non-negative (text and at least one fit factor positive), and the candidate, key-term and match counts positive.");
         services.AddScoped<NeedService>();
+        services.AddDomainEventHandler<ListingChanged, MatchingOutboxHandlers>();
+        services.AddDomainEventHandler<NeedChanged, MatchingOutboxHandlers>();
+        services.AddDomainEventHandler<Domain.Deals.DealCreated, MatchedOnDealCreated>();
         services.AddScoped<NeedReader>();
         services.AddScoped<MatchReader>();
         services.AddScoped<MatchExplanation>();

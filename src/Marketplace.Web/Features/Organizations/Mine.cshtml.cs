@@ -51,7 +51,7 @@ public sealed class MineModel(MarketplaceDb db, OrganizationService organization
             }
             catch (DomainRuleException rule)
             {
-                ModelState.AddModelError("Contact." + rule.Field.Replace("contact", ""), t[rule.Message]);
+                ModelState.AddModelError("Contact." + rule.Field.Replace("contact", ""), t.Say(rule.Text));
             }
             catch (DbUpdateConcurrencyException)
             {

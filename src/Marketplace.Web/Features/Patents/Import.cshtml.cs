@@ -34,7 +34,7 @@ public sealed class ImportModel(PatentImporter importer, IStringLocalizer<Shared
         }
         catch (DomainRuleException rule)
         {
-            ModelState.AddModelError(nameof(Upload), t[rule.Message]);
+            ModelState.AddModelError(nameof(Upload), t.Say(rule.Text));
         }
         return Page();
     }

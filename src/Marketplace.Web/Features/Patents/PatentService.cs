@@ -29,6 +29,15 @@ public sealed class PatentService(MarketplaceDb db, AuditLog audit, TimeProvider
         return patent;
     }
 
+    public DateOnly Today => BusinessCalendar.Today(clock);
+
+    /// <summary>The registration's checks without saving (a form with an unreadable field still hears the rest).</summary>
+    public void Check(ClaimsPrincipal caller, PatentRequest request)
+    {
+        var organizationId = caller.OrganizationId() ?? throw new NotFoundException("Organisation");
+        Patent.Create(ToDetails(request, organizationId, existing: null), organizationId, clock.GetUtcNow());
+    }
+
     public async Task<Patent> UpdateAsync(ClaimsPrincipal caller, Guid id, PatentRequest request, CancellationToken ct)
     {
         var patent = await FindManagedAsync(caller, id, ct);

@@ -1,3 +1,5 @@
+using Marketplace.Domain.Deals;
+using Marketplace.Web.Data;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Patents.Import;
 
@@ -14,6 +16,7 @@ public static class PatentsFeature
         builder.Services.AddScoped<PatentService>();
         builder.Services.AddScoped<PatentFacts>();
         builder.Services.AddScoped<PatentImporter>();
+        builder.Services.AddDomainEventHandler<DealRecorded, TransferOnDealRecorded>();
         builder.Services.AddAuthorizationBuilder().AddPolicy(CanList, p => p
             .RequireRole(Roles.TechTransferOffice, Roles.Enterprise)
             .AddRequirements(new VerifiedOrganizationRequirement()));

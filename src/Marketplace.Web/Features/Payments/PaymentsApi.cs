@@ -13,9 +13,9 @@ public static class PaymentsApi
         api.MapPost("/intent", async (Guid id, ClaimsPrincipal user, PaymentService payments, CancellationToken ct) =>
             TypedResults.Ok(await payments.CreateIntentAsync(user, id, ct)));
         api.MapPost("/report-transfer", async (Guid id, TransferReport report, ClaimsPrincipal user, PaymentService payments, CancellationToken ct) =>
-            TypedResults.Ok(DealReader.Describe(await payments.ReportTransferAsync(user, id, report, ct))));
+            TypedResults.Ok((await payments.ReportTransferAsync(user, id, report, ct)).ToResponse()));
         api.MapPost("/confirm-transfer", async (Guid id, VersionRequest? request, ClaimsPrincipal user, PaymentService payments, CancellationToken ct) =>
-            TypedResults.Ok(DealReader.Describe(await payments.ConfirmTransferAsync(user, id, request?.Version, ct))));
+            TypedResults.Ok((await payments.ConfirmTransferAsync(user, id, request?.Version, ct)).ToResponse()));
 
         app.MapPost("/api/stripe/webhook", Webhook).WithTags("Payments").AllowAnonymous().DisableAntiforgery();
         return app;

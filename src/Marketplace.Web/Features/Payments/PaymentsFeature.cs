@@ -5,7 +5,7 @@ public static class PaymentsFeature
     public static WebApplicationBuilder AddPayments(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<StripeOptions>().BindConfiguration("Stripe");
+        services.AddOptions<StripeOptions>().BindConfiguration(StripeOptions.Section);
         services.AddHttpClient(StripeGateway.HttpClientName);
         services.AddScoped<StripeGateway>();
         services.AddScoped<PaymentService>();

@@ -8,7 +8,7 @@ namespace Marketplace.Web.Features.Payments;
 /// fetched from Stripe, so deliveries that repeat, arrive late or out of order (a refund before the success, a
 /// failure after it) all converge on what Stripe holds now.
 /// </summary>
-public sealed class StripeEventApplier(MarketplaceDb db, StripeGateway stripe, PaymentService payments, TimeProvider clock, ILogger<StripeEventApplier> log)
+public sealed class StripeEventApplier(MarketplaceDb db, StripeGateway stripe, TimeProvider clock, ILogger<StripeEventApplier> log)
 {
     /// <summary>Runs inside the caller's transaction, which holds the event's row.</summary>
     public async Task<string> ApplyAsync(string eventId, string type, string intentId, CancellationToken ct)
@@ -26,8 +26,9 @@ public sealed class StripeEventApplier(MarketplaceDb db, StripeGateway stripe, P
         var current = await stripe.GetIntentAsync(intentId, ct);
         var received = current.Status == "succeeded" ? StripeGateway.Yuan(current.AmountReceived) : 0m;
         var refunded = StripeGateway.Yuan(current.LatestCharge?.AmountRefunded ?? 0);
-        var before = instalment.Status.ToString();
-        await payments.ApplyAsync(deal, instalment, () => instalment.ApplyProviderState(received, refunded, clock.GetUtcNow()), type, before, ct);
+        // The same path as a confirmed bank transfer: the deal raises the events its audit, totals and notices follow.
+        deal.ApplyProviderState(instalment.Id, received, refunded, type, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
         return $"applied: {current.Status}, received {received:0.00}, refunded {refunded:0.00}";
     }
 }

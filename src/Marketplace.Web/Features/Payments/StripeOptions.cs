@@ -1,11 +1,17 @@
+using Marketplace.Web.Features.Platform;
+
 namespace Marketplace.Web.Features.Payments;
 
 /// <summary>Bound from <c>Stripe</c> (environment: <c>Stripe__SecretKey</c> …); never in the repository.</summary>
 public sealed class StripeOptions
 {
-    public string? SecretKey { get; set; }
-    public string? PublishableKey { get; set; }
-    public string? WebhookSecret { get; set; }
+    public const string Section = "Stripe";
+
+    [DeploymentSetting] public string? SecretKey { get; set; }
+
+    /// <summary>Without it the pages cannot start Stripe.js, so online payment is hidden.</summary>
+    [DeploymentSetting] public string? PublishableKey { get; set; }
+    [DeploymentSetting] public string? WebhookSecret { get; set; }
 
     /// <summary>Only for tests, which point the client at a local handler instead of Stripe's servers.</summary>
     public string? ApiBase { get; set; }

@@ -49,6 +49,7 @@ public static class PlatformFeature
     {
         // Behind a load balancer, ASPNETCORE_FORWARDEDHEADERS_ENABLED=true (set in infra/) makes the framework
         // read X-Forwarded-For/-Proto, so client IPs in the audit log and rate limits are the real ones.
+        DeploymentSettings.WarnIfMissing(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment())

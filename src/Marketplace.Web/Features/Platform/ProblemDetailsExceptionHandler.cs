@@ -2,19 +2,19 @@ using System.Text.Json;
 using Marketplace.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Marketplace.Web.Features.Localization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Npgsql;
 
 namespace Marketplace.Web.Features.Platform;
 
-/// <summary>Thrown by handlers when the object does not exist for this caller (including "not yours").</summary>
-public sealed class NotFoundException(string what) : Exception($"{what} was not found.");
-
 /// <summary>
 /// The one place that turns known exceptions into RFC 9457 problem details: rule violations name their field,
-/// stale writes are 409, unknown objects 404. Anything else stays a 500 and is logged by the framework.
+/// stale writes are 409, unknown objects 404. Anything else stays a 500 and is logged by the framework. Titles and
+/// messages are said in the request's language (Accept-Language for the API, the culture cookie for pages).
 /// </summary>
-public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems, IStringLocalizer<SharedResource> t) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
@@ -28,30 +28,31 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         });
     }
 
-    internal static ProblemDetails? Map(Exception exception) => exception switch
+    internal ProblemDetails? Map(Exception exception) => exception switch
     {
-        DomainRuleException rule => Invalid(rule.IsConflict ? 409 : 400, rule.Field, rule.Message),
-        ForbiddenActionException forbidden => Invalid(403, forbidden.Field, forbidden.Message),
-        NotFoundException missing => new ProblemDetails { Status = 404, Title = "Not found", Detail = missing.Message },
+        DomainRulesException rules => Invalid(400, rules.All.Select(r => (r.Field, t.Say(r.Text)))),
+        DomainRuleException rule => Invalid(rule.IsConflict ? 409 : 400, rule.Field, t.Say(rule.Text)),
+        ForbiddenActionException forbidden => Invalid(403, forbidden.Field, t.Say(forbidden.Text)),
+        NotFoundException missing => new ProblemDetails { Status = 404, Title = t["Not found"], Detail = t.Say(missing.Text) },
         DbUpdateConcurrencyException => new ProblemDetails
         {
-            Status = 409, Title = "Conflict",
-            Detail = "The record was changed by someone else since you read it. Reload it and try again.",
+            Status = 409, Title = t["Conflict"],
+            Detail = t["The record was changed by someone else since you read it. Reload it and try again."],
         },
         DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique } =>
-            Invalid(409, unique.ConstraintName ?? "unknown", "A record with this value already exists."),
+            Invalid(409, unique.ConstraintName ?? "unknown", t["A record with this value already exists."]),
         BadHttpRequestException { InnerException: JsonException json } =>
-            Invalid(400, JsonField(json.Path), "This value could not be read: " + json.Message),
+            Invalid(400, JsonField(json.Path), t["This value could not be read: {0}", json.Message]),
         // A multipart body over the form limits, or a broken one.
-        InvalidDataException broken => Invalid(400, "body", "The uploaded form could not be read: " + broken.Message),
+        InvalidDataException broken => Invalid(400, "body", t["The uploaded form could not be read: {0}", broken.Message]),
         // The database is unreachable (restarting, failing over): a clear "try again shortly", not a 500.
         _ when Unavailable(exception) => new ProblemDetails
         {
-            Status = 503, Title = "Service unavailable",
-            Detail = "The database cannot be reached just now. Nothing was saved; try again in a few seconds.",
+            Status = 503, Title = t["Service unavailable"],
+            Detail = t["The database cannot be reached just now. Nothing was saved; try again in a few seconds."],
         },
-        BadHttpRequestException unbound when BindingFailure.Field(unbound) is { } field => Invalid(unbound.StatusCode, field, unbound.Message),
-        BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "Bad request", Detail = bad.Message },
+        BadHttpRequestException unbound when BindingFailure.Field(unbound) is { } field => Invalid(unbound.StatusCode, field, t["This value could not be read: {0}", unbound.Message]),
+        BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = t["Bad request"], Detail = bad.Message },
         _ => null,
     };
 
@@ -62,13 +63,19 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         _ => false,
     };
 
-    private static HttpValidationProblemDetails Invalid(int status, string field, string message) =>
-        new(new Dictionary<string, string[]> { [field] = [message] })
+    private HttpValidationProblemDetails Invalid(int status, string field, string message) => Invalid(status, [(field, message)]);
+
+    /// <summary>Every refused field with its messages; the detail repeats the first message for clients that read only it.</summary>
+    private HttpValidationProblemDetails Invalid(int status, IEnumerable<(string Field, string Message)> failures)
+    {
+        var list = failures.ToList();
+        return new(list.GroupBy(f => f.Field).ToDictionary(g => g.Key, g => g.Select(f => f.Message).ToArray()))
         {
             Status = status,
-            Title = status switch { 409 => "Conflict", 403 => "Forbidden", _ => "One or more validation errors occurred." },
-            Detail = message,
+            Title = status switch { 409 => t["Conflict"], 403 => t["Forbidden"], _ => t["One or more validation errors occurred."] },
+            Detail = list[0].Message,
         };
+    }
 
     /// <summary>"$.type" → "type", "$.owners[0].share" → "owners[0].share".</summary>
     private static string JsonField(string? path) =>

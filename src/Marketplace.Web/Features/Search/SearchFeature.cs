@@ -1,3 +1,6 @@
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Patents;
+using Marketplace.Web.Data;
 using Marketplace.Web.Features.Search.Elasticsearch;
 using Marketplace.Web.Features.Search.Lucene;
 using Microsoft.Extensions.Options;
@@ -11,10 +14,12 @@ public static class SearchFeature
     public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<SearchOptions>().BindConfiguration("Search");
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section);
         services.AddOptions<LuceneOptions>().BindConfiguration("Search:Lucene");
-        services.AddOptions<ElasticsearchSearchOptions>().BindConfiguration("Search:Elasticsearch");
+        services.AddOptions<ElasticsearchSearchOptions>().BindConfiguration(ElasticsearchSearchOptions.Section);
         services.AddScoped<SearchFeed>();
+        services.AddDomainEventHandler<ListingChanged, SearchFeedHandlers>();
+        services.AddDomainEventHandler<PatentChanged, SearchFeedHandlers>();
         var engine = builder.Configuration["Search:Engine"] ?? "Lucene";
         if (engine.Equals("Elasticsearch", StringComparison.OrdinalIgnoreCase))
         {

@@ -9,8 +9,10 @@ namespace Marketplace.Web.Features.Search;
 
 public sealed class SearchOptions
 {
-    /// <summary>Lucene (embedded, default) or Elasticsearch.</summary>
-    public string Engine { get; set; } = "Lucene";
+    public const string Section = "Search";
+
+    /// <summary>Lucene (embedded, default) or Elasticsearch; several instances share one Elasticsearch cluster.</summary>
+    [Platform.DeploymentSetting] public string Engine { get; set; } = "Lucene";
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
     public int BatchSize { get; set; } = 500;
     public bool IsShared => Engine.Equals("Elasticsearch", StringComparison.OrdinalIgnoreCase);

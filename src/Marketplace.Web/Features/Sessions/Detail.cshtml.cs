@@ -21,7 +21,9 @@ public sealed class DetailModel(SessionReader reader, SessionService sessions, R
     public SessionResponse Session { get; private set; } = null!;
     public IReadOnlyList<RegistrationResponse> Registrations { get; private set; } = [];
     public IReadOnlyList<LeadResponse> Leads { get; private set; } = [];
-    public IReadOnlyList<(Guid Id, string Title)> PublishedListings { get; private set; } = [];
+    /// <summary>What the park office typed to find a listing to pitch: words of its title, its number or its owner.</summary>
+    [BindProperty(SupportsGet = true)] public string? PitchSearch { get; set; }
+    public IReadOnlyList<PitchCandidate> PitchCandidates { get; private set; } = [];
     public bool IsOffice => User.IsInRole(Roles.ParkAdmin);
     public bool CanRegister => User.Identity?.IsAuthenticated == true && !IsOffice && Session.Status == SessionStatus.Open && Registrations.Count == 0;
 
@@ -69,11 +71,20 @@ public sealed class DetailModel(SessionReader reader, SessionService sessions, R
         if (User.Identity?.IsAuthenticated != true) return;
         Registrations = await registrations.ListAsync(User, id, ct);
         Leads = await participation.LeadsAsync(User, id, ct);
-        if (IsOffice)
-            PublishedListings = (await (from l in db.Listings
-                                        join p in db.Patents on l.PatentId equals p.Id
-                                        where l.Status == ListingStatus.Published
-                                        orderby p.TitleZh
-                                        select new { l.Id, p.TitleZh }).Take(500).ToListAsync(ct)).Select(x => (x.Id, x.TitleZh)).ToList();
+        if (IsOffice && !string.IsNullOrWhiteSpace(PitchSearch))
+        {
+            var pattern = "%" + PitchSearch.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            PitchCandidates = await (from l in db.Listings
+                                     join p in db.Patents on l.PatentId equals p.Id
+                                     join o in db.Organizations on l.OrganizationId equals o.Id
+                                     where l.Status == ListingStatus.Published
+                                           && (EF.Functions.ILike(p.TitleZh, pattern) || EF.Functions.ILike(p.TitleEn ?? "", pattern)
+                                               || EF.Functions.ILike(p.ApplicationNumber, pattern) || EF.Functions.ILike(o.NameZh, pattern)
+                                               || EF.Functions.ILike(o.NameEn ?? "", pattern))
+                                     orderby p.TitleZh
+                                     select new PitchCandidate(l.Id, p.TitleZh, p.ApplicationNumber, o.NameZh)).Take(10).ToListAsync(ct);
+        }
     }
 }
+
+public sealed record PitchCandidate(Guid ListingId, string TitleZh, string ApplicationNumber, string OwnerNameZh);

@@ -12,8 +12,7 @@ namespace Marketplace.Web.Features.Sessions;
 /// The park office's side of a session: announce it, set its agenda, move it through its lifecycle and drive the
 /// live board. Lifecycle moves are audited; everything the board shows is also appended to the session's event log.
 /// </summary>
-public sealed class SessionService(MarketplaceDb db, AuditLog audit, SessionEventLog log, SessionReader reader, TimeProvider clock,
-    Targets.TargetsBroadcast dashboards)
+public sealed class SessionService(MarketplaceDb db, AuditLog audit, SessionEventLog log, SessionReader reader, TimeProvider clock)
 {
     public const string AuditEntity = "MatchmakingSession";
 
@@ -49,20 +48,12 @@ public sealed class SessionService(MarketplaceDb db, AuditLog audit, SessionEven
     public Task<MatchmakingSession> OpenRegistrationAsync(Guid id, uint? version, CancellationToken ct) =>
         MoveAsync(id, version, "RegistrationOpened", s => s.OpenRegistration(clock.GetUtcNow()), ct);
 
-    /// <summary>A session counts as held from the moment it goes live, so the plan dashboards hear of it then.</summary>
-    public async Task<MatchmakingSession> GoLiveAsync(Guid id, uint? version, CancellationToken ct)
-    {
-        var session = await MoveAsync(id, version, "Started", s => s.GoLive(clock.GetUtcNow()), ct);
-        await dashboards.FiguresMovedAsync(Targets.TargetsReader.SessionsKind);
-        return session;
-    }
+    /// <summary>A session counts as held from the moment it goes live; the dashboards hear of it through its event.</summary>
+    public Task<MatchmakingSession> GoLiveAsync(Guid id, uint? version, CancellationToken ct) =>
+        MoveAsync(id, version, "Started", s => s.GoLive(clock.GetUtcNow()), ct);
 
-    public async Task<MatchmakingSession> CloseAsync(Guid id, uint? version, CancellationToken ct)
-    {
-        var session = await MoveAsync(id, version, "Closed", s => s.Close(clock.GetUtcNow()), ct);
-        await dashboards.FiguresMovedAsync(Targets.TargetsReader.SessionsKind);
-        return session;
-    }
+    public Task<MatchmakingSession> CloseAsync(Guid id, uint? version, CancellationToken ct) =>
+        MoveAsync(id, version, "Closed", s => s.Close(clock.GetUtcNow()), ct);
 
     public Task<MatchmakingSession> StartPitchAsync(Guid id, Guid pitchId, CancellationToken ct) =>
         ChangeAsync(id, null, (session, events) =>
@@ -83,8 +74,7 @@ public sealed class SessionService(MarketplaceDb db, AuditLog audit, SessionEven
     public async Task<BoardDeal> AnnounceDealAsync(Guid id, Guid dealId, CancellationToken ct) => await log.WriteAsync(id, async events =>
     {
         var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct) ?? throw new NotFoundException("Session");
-        if (session.Status is not (SessionStatus.Live or SessionStatus.Closed))
-            throw new DomainRuleException("status", "Deals are announced during or after the live session.", isConflict: true);
+        session.EnsureDealsCanBeAnnounced();
         var (offers, deals) = await reader.TradeAsync(id, ct);
         var deal = deals.FirstOrDefault(d => d.DealId == dealId)
                    ?? throw new DomainRuleException("dealId", "This deal was not made in this session.");

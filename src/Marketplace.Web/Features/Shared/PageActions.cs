@@ -13,7 +13,9 @@ public static class PageActions
     /// Runs a page's action; a refused rule or a stale write becomes a message on the form (the page is shown
     /// again with what the user typed) instead of an error page. Returns whether the action succeeded.
     /// </summary>
-    public static async Task<bool> TryAsync(this PageModel page, Func<Task> action, IStringLocalizer<SharedResource> t)
+    /// <param name="fields">The form's inputs by the API's field names (<see cref="FormFields"/>): a refusal of one of
+    /// them is shown next to it; any other refusal above the form.</param>
+    public static async Task<bool> TryAsync(this PageModel page, Func<Task> action, IStringLocalizer<SharedResource> t, FormFields? fields = null)
     {
         try
         {
@@ -22,11 +24,12 @@ public static class PageActions
         }
         catch (DomainRuleException rule)
         {
-            page.ModelState.AddModelError(string.Empty, t[rule.Message]);
+            foreach (var one in rule is DomainRulesException many ? many.All : [rule])
+                page.ModelState.AddModelError(fields?.KeyFor(one.Field) ?? string.Empty, t.Say(one.Text));
         }
         catch (ForbiddenActionException forbidden)
         {
-            page.ModelState.AddModelError(string.Empty, t[forbidden.Message]);
+            page.ModelState.AddModelError(fields?.KeyFor(forbidden.Field) ?? string.Empty, t.Say(forbidden.Text));
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -1,33 +1,34 @@
 using Marketplace.Domain.Deals;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Targets;
 
-/// <summary>What a deal contributes to the kept totals; owner group and industry are resolved when it is moved.</summary>
-public readonly record struct DealContribution(int Year, int Month, DealCategory Category, decimal Contracted, decimal Received, int Deals);
-
-/// <summary>Moves the deal totals by one deal's change, inside the caller's open transaction.</summary>
-public sealed class DealTotals(MarketplaceDb db, TargetGroups groups)
+/// <summary>
+/// Moves the kept deal totals by the difference one deal's change makes (signed, cancelled, money received or
+/// refunded), inside the transaction of that change: whichever path changed the deal — a party's step, a
+/// confirmed bank transfer, a Stripe event — the figures follow from the one event the deal raised.
+/// </summary>
+public sealed class DealTotals(MarketplaceDb db, TargetGroups groups, TargetsBroadcast dashboards, Notifier notifier)
+    : IDomainEventHandler<DealCountChanged>
 {
-    /// <summary>What a deal contributes now: nothing unless signed and not cancelled.</summary>
-    public static DealContribution? Contribution(Deal deal) =>
-        deal.CountedYear is { } year ? new DealContribution(year, deal.ContractDate!.Value.Month, deal.Category, deal.ContractAmount, deal.Received, 1) : null;
-
-    /// <summary>Applies the difference between a deal's contribution before and after a change (an additive upsert,
-    /// so concurrent changes in the same month queue on the row lock instead of conflicting).</summary>
-    public async Task MoveAsync(DealContribution? before, Deal after, CancellationToken ct)
+    public async Task HandleAsync(DealCountChanged changed, CancellationToken ct)
     {
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("Totals move only inside the transaction of the change they count.");
-        var now = Contribution(after);
-        if (before == now) return;
         // A deal's seller and patent never change, so before and after share one owner group and industry.
-        var (owner, industry) = await groups.OfDealAsync(after.SellerOrganizationId, after.PatentId, ct);
-        if (before is { } b) await AddAsync(b with { Contracted = -b.Contracted, Received = -b.Received, Deals = -b.Deals }, owner, industry, ct);
-        if (now is { } a) await AddAsync(a, owner, industry, ct);
+        var (owner, industry) = await groups.OfDealAsync(changed.SellerOrganizationId, changed.PatentId, ct);
+        if (changed.Before is { } b) await AddAsync(b with { Contracted = -b.Contracted, Received = -b.Received, Deals = -b.Deals }, owner, industry, ct);
+        if (changed.After is { } a) await AddAsync(a, owner, industry, ct);
+        db.AfterCommit(async () =>
+        {
+            await dashboards.FiguresMovedAsync(TargetsBroadcast.DealsKind);
+            await notifier.ToParkOfficeAsync(new Notification(TargetsBroadcast.DealsKind, "交易额已变化 / Deal figures changed", "/Targets"));
+        });
     }
 
+    // An additive upsert, so concurrent changes in the same month queue on the row lock instead of conflicting.
     private Task AddAsync(DealContribution c, string owner, string industry, CancellationToken ct) =>
         db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO deal_totals (year, month, category, owner, industry, contracted, received, deals)

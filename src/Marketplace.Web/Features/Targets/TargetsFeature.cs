@@ -1,3 +1,5 @@
+using Marketplace.Domain.Deals;
+using Marketplace.Web.Data;
 using System.Security.Claims;
 using Marketplace.Domain.Common;
 using Marketplace.Web.Features.Accounts;
@@ -15,7 +17,8 @@ public static class TargetsFeature
     {
         builder.Services.AddOptions<TargetOptions>().BindConfiguration("Targets").PostConfigure(DefaultGroups.Apply);
         builder.Services.AddScoped<PledgeTotals>();
-        builder.Services.AddScoped<DealTotals>();
+        builder.Services.AddDomainEventHandler<DealCountChanged, DealTotals>();
+        builder.Services.AddDomainEventHandler<Domain.Sessions.SessionStatusChanged, SessionsHeldBroadcast>();
         builder.Services.AddScoped<TargetGroups>();
         builder.Services.AddScoped<TargetsReader>();
         builder.Services.AddScoped<TargetsRecount>();

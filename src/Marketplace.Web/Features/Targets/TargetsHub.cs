@@ -24,6 +24,8 @@ public sealed class TargetsHub : Hub<ITargetsClient>
 /// and swallowed: the totals are the truth and the next load shows them.</summary>
 public sealed class TargetsBroadcast(IHubContext<TargetsHub, ITargetsClient> hub, ILogger<TargetsBroadcast> log)
 {
+    public const string DealsKind = "targets.deals", PledgesKind = "targets.pledges";
+
     public async Task FiguresMovedAsync(string kind)
     {
         try

@@ -42,7 +42,7 @@ public sealed class TargetsRecount(MarketplaceDb db, TargetGroups groups)
         var owners = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => groups.OwnerOf(o.NameZh, o.Type), ct);
         await foreach (var deal in db.Deals.AsNoTracking().Where(d => Counted.Contains(d.Status)).AsAsyncEnumerable().WithCancellation(ct))
         {
-            if (DealTotals.Contribution(deal) is not { } c) continue;
+            if (deal.Contribution is not { } c) continue;
             var key = (c.Year, c.Month, c.Category, owners[deal.SellerOrganizationId], deal.PatentId.ToString());
             var sum = dealRows.GetValueOrDefault(key);
             dealRows[key] = (sum.C + c.Contracted, sum.R + c.Received, sum.N + 1);

@@ -48,10 +48,25 @@ public sealed class WhitePaperPdf(IOptions<WhitePaperOptions> options, IDataProt
         baseUrl = baseUrl.Replace("://+", "://127.0.0.1").Replace("://*", "://127.0.0.1").Replace("://0.0.0.0", "://127.0.0.1").Replace("://[::]", "://127.0.0.1");
         var pdf = Path.Combine(Path.GetTempPath(), $"white-paper-{year}-{Guid.NewGuid():N}.pdf");
         var url = $"{baseUrl.TrimEnd('/')}/Reports/WhitePaper/{year}?ticket={Uri.EscapeDataString(Ticket(year))}";
-        // No sandbox: the server may run as root, and the browser opens only this app's own page.
+        // No sandbox: the server may run as root, and the browser opens only this app's own page. Its profile goes to
+        // a fresh temporary folder: in a container the home folder is read-only, and two prints must not share one.
+        var profile = Directory.CreateTempSubdirectory("white-paper-chromium-");
         var start = new ProcessStartInfo(browser, ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--hide-scrollbars",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", $"--user-data-dir={profile.FullName}",
             "--run-all-compositor-stages-before-draw", "--virtual-time-budget=15000", $"--print-to-pdf={pdf}", url])
         { RedirectStandardError = true, RedirectStandardOutput = true };
+        try
+        {
+            return await RunAsync(start, pdf, ct);
+        }
+        finally
+        {
+            try { profile.Delete(recursive: true); } catch (IOException) { /* a crashed browser may still hold a file; /tmp is swept */ }
+        }
+    }
+
+    private async Task<(string? Path, string? Unavailable)> RunAsync(ProcessStartInfo start, string pdf, CancellationToken ct)
+    {
         using var process = Process.Start(start)!;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(options.Value.Timeout);

@@ -1,0 +1,34 @@
+using Marketplace.Domain.Common;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Features.Localization;
+
+/// <summary>
+/// Says a <see cref="Text"/> in the current UI culture: the template is looked up in the resources, its
+/// arguments are localized in turn (a nested Text, an enum's display name) and then filled in. Enum values are
+/// keyed "Type.Value" (e.g. "PatentType.UtilityModel"), with the English in SharedResource.resx and the
+/// Chinese in SharedResource.zh-CN.resx, so no internal name reaches a reader.
+/// </summary>
+public static class TextLocalizer
+{
+    public static string Say(this IStringLocalizer t, Text text)
+    {
+        if (text.Args.Count == 0) return t[text.Template];
+        var args = text.Args.Select(a => a switch
+        {
+            Text nested => t.Say(nested),
+            Enum value => t.Display(value),
+            _ => a,
+        }).ToArray();
+        return t[text.Template, args!];
+    }
+
+    /// <summary>An enum value's display name in the current UI culture.</summary>
+    public static string Display(this IStringLocalizer t, Enum value)
+    {
+        var key = $"{value.GetType().Name}.{value}";
+        var found = t[key];
+        // A value without an entry falls back to the name alone (an older key), never to "Type.Value".
+        return found.ResourceNotFound ? t[value.ToString()] : found;
+    }
+}
