@@ -23,7 +23,7 @@ internal static class RelevanceBenchmark
 
         if (only == "explain")
         {
-            var plan = Marketplace.Web.Features.Search.Text.QueryPlanner.Plan(args[2]);
+            var plan = Marketplace.Web.Features.Search.Planning.QueryPlanner.Plan(args[2]);
             Console.WriteLine(string.Join(" | ", plan.Units.Select(u => $"{u.Text}{(u.Counted ? "" : "?")}{(u.Translations.Count > 0 ? "=" + string.Join("/", u.Translations) : "")}")) + $" min {plan.MinimumMatch} phrases {string.Join(",", plan.Phrases)}");
             Console.WriteLine(LuceneQueries.PlanQuery(plan, LuceneSchema.CreateAnalyzer(forQuery: true)));
             using var debug = await Catalog.OpenAsync("patents", sets.Patents);

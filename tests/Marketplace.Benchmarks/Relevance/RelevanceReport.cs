@@ -53,7 +53,7 @@ internal static class RelevanceReport
         text.AppendLine("Queries: *keywords* (2–4 words) and *english* were written by hand from the records named in tests/Marketplace.Benchmarks/Relevance/queries.tsv; " +
             "*title* queries are the titles of records drawn from a fixed seed. Needs are records' abstracts turned into requests (\"本发明公开了一种…\" → \"我们需要一种…\"), " +
             "with no IPC codes, so the matcher must find the field from the text as the baseline must. The held-back queries were written after the engine, its " +
-            "weights and the technical glossary (src/Marketplace.Web/Features/Search/Text/technical-terms.txt) were frozen; held-back titles and needs were drawn with " +
+            "weights and the technical glossary (src/Marketplace.Web/Features/Search/Planning/technical-terms.txt) were frozen; held-back titles and needs were drawn with " +
             "the tuning ones but never looked at while tuning. The baseline finds almost nothing for English queries because the catalogs are Chinese: the *all* " +
             "rows are lifted by that, so the Chinese rows are the fair comparison.");
         return text.ToString();

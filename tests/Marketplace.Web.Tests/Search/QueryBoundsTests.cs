@@ -1,7 +1,7 @@
 using Lucene.Net.Search;
 using Marketplace.Web.Features.Search;
 using Marketplace.Web.Features.Search.Lucene;
-using Marketplace.Web.Features.Search.Text;
+using Marketplace.Web.Features.Search.Planning;
 
 namespace Marketplace.Web.Tests.Search;
 

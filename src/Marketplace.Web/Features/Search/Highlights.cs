@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using Marketplace.Web.Features.Search.Text;
+using Marketplace.Web.Features.Search.Planning;
 
 namespace Marketplace.Web.Features.Search;
 

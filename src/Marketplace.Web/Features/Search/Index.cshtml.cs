@@ -15,7 +15,7 @@ public sealed class IndexModel(SearchService search, MarketplaceDb db) : PageMod
     public SearchResult Result { get; private set; } = new([], 0, new Dictionary<string, IReadOnlyList<FacetValue>>());
     public SearchQuery Query { get; private set; } = SearchQuery.All();
     public Dictionary<string, (string Zh, string? En)> OwnerNames { get; private set; } = [];
-    public string? Error { get; private set; }
+    public Text? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -25,7 +25,7 @@ public sealed class IndexModel(SearchService search, MarketplaceDb db) : PageMod
         }
         catch (DomainRuleException rule)
         {
-            Error = rule.Message;
+            Error = rule.Text;
             Query = SearchQuery.All();
         }
         Result = await search.SearchAsync(Query, ct);

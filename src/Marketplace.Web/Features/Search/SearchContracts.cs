@@ -38,7 +38,7 @@ public sealed record SearchDocument(
 }
 
 /// <summary>Typed: the search box; a minimum number of the query's units must match, growing with the query
-/// (<see cref="Text.QueryPlan"/>). AnyWord: the same units, any one enough; Characters: any two characters of the text
+/// (<see cref="Planning.QueryPlan"/>). AnyWord: the same units, any one enough; Characters: any two characters of the text
 /// side by side (any bigram) — what a typed query with too few hits relaxes to, in that order.
 /// Similar: matchmaking; listings sharing the need's key terms (<see cref="SearchQuery.KeyTerms"/>), more-like-this.</summary>
 public enum TextMatch { Typed, AnyWord, Characters, Similar }

@@ -9,7 +9,7 @@ namespace Marketplace.Web.Features.Search;
 /// <summary>
 /// The query string of GET /api/search and the search page, checked into a <see cref="SearchQuery"/>. Any text
 /// is accepted as words (a pasted description of up to <see cref="MaxTextLength"/> characters too; the engines
-/// analyse at most <see cref="Text.QueryPlanner.MaxChars"/> of them); what cannot be searched (longer text, broken
+/// analyse at most <see cref="Planning.QueryPlanner.MaxChars"/> of them); what cannot be searched (longer text, broken
 /// Unicode, unknown filter values, pages past the window) is a 400 naming the parameter.
 /// </summary>
 public sealed class SearchRequest
@@ -58,7 +58,7 @@ public sealed class SearchRequest
     private static string? Text(string? q)
     {
         if (string.IsNullOrWhiteSpace(q)) return null;
-        if (q.Length > MaxTextLength) throw new DomainRuleException("q", $"Search with at most {MaxTextLength} characters.");
+        if (q.Length > MaxTextLength) throw new DomainRuleException("q", new Text("Search with at most {0} characters.", MaxTextLength));
         var text = new StringBuilder(q.Length);
         for (var i = 0; i < q.Length; i++)
         {
@@ -90,6 +90,6 @@ public sealed class SearchRequest
             var code = v.Trim().ToUpperInvariant();
             var valid = code[0] is >= 'A' and <= 'H' && (code.Length == 1 || (code.Length >= 3 && char.IsAsciiDigit(code[1]) && char.IsAsciiDigit(code[2])
                 && (code.Length == 3 || char.IsAsciiLetterUpper(code[3]))));
-            return valid ? code[..Math.Min(4, code.Length)] : throw new DomainRuleException("ipc", $"'{v}' is not an IPC section (A–H), class (e.g. B63) or subclass (e.g. B63B).");
+            return valid ? code[..Math.Min(4, code.Length)] : throw new DomainRuleException("ipc", new Text("'{0}' is not an IPC section (A–H), class (e.g. B63) or subclass (e.g. B63B).", v));
         }).Distinct().ToList();
 }

@@ -1,4 +1,4 @@
-using Marketplace.Web.Features.Search.Text;
+using Marketplace.Web.Features.Search.Planning;
 
 namespace Marketplace.Web.Features.Search;
 

@@ -61,7 +61,7 @@ public sealed class ElasticsearchSearchRequestTests
         var root = body["query"]!["bool"]!["must"]![0]!["bool"]!;
         var required = root["must"]![0]!["bool"]!;
         var units = required["should"]!.AsArray();
-        Assert.Equal(Marketplace.Web.Features.Search.Text.QueryPlanner.MinimumMatch(units.Count), (int?)required["minimum_should_match"]);
+        Assert.Equal(Marketplace.Web.Features.Search.Planning.QueryPlanner.MinimumMatch(units.Count), (int?)required["minimum_should_match"]);
         Assert.True((int?)required["minimum_should_match"] < units.Count);
         Assert.Contains(root["should"]!.AsArray(), c => Json(c) == """{"match_phrase":{"titleZh.grams":{"query":"海水淡化","boost":4}}}""");
     }

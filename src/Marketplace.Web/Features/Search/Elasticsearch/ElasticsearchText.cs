@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Marketplace.Web.Features.Search.Text;
+using Marketplace.Web.Features.Search.Planning;
 using static Marketplace.Web.Features.Search.Elasticsearch.ElasticsearchQueries;
 
 namespace Marketplace.Web.Features.Search.Elasticsearch;

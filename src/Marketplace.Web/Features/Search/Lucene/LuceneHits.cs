@@ -3,7 +3,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
-using Marketplace.Web.Features.Search.Text;
+using Marketplace.Web.Features.Search.Planning;
 
 namespace Marketplace.Web.Features.Search.Lucene;
 

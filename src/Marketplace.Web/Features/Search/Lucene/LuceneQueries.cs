@@ -2,7 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Marketplace.Web.Features.Search.Text;
+using Marketplace.Web.Features.Search.Planning;
 
 namespace Marketplace.Web.Features.Search.Lucene;
 

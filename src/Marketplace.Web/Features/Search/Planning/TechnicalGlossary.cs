@@ -3,7 +3,7 @@ using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
 
-namespace Marketplace.Web.Features.Search.Text;
+namespace Marketplace.Web.Features.Search.Planning;
 
 /// <summary>
 /// English technical terms with their Chinese equivalents (technical-terms.txt, embedded), so that an English query

@@ -1,4 +1,4 @@
-namespace Marketplace.Web.Features.Search.Text;
+namespace Marketplace.Web.Features.Search.Planning;
 
 /// <summary>
 /// One thing the user asked for: a Chinese word or compound (「传感器」, 「压载水」), an English word or glossary phrase

@@ -4,7 +4,7 @@ using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
 
-namespace Marketplace.Web.Features.Search.Text;
+namespace Marketplace.Web.Features.Search.Planning;
 
 /// <summary>
 /// Turns typed text into a <see cref="QueryPlan"/>. Chinese runs are segmented by SmartCn (the segmenter the index
