@@ -46,7 +46,7 @@ public sealed class ElasticsearchSearchRequestTests
         var units = required["should"]!.AsArray();
         Assert.Equal(2, units.Count);
         var ship = units[0]!["bool"]!["should"]!.AsArray();
-        Assert.Equal("""{"dis_max":{"queries":[{"match":{"titleZh":{"query":"船舶","operator":"and","boost":3}}},{"match_phrase":{"titleZh.grams":{"query":"船舶","boost":2.5}}}],"tie_breaker":0.1}}""",
+        Assert.Equal("""{"dis_max":{"queries":[{"match":{"titleZh":{"query":"船舶","operator":"and","boost":3}}},{"match":{"titleZh.grams":{"query":"船舶","operator":"and","boost":2.5}}}],"tie_breaker":0.1}}""",
             Json(ship[0]));
         Assert.Contains(ship, c => Json(c).Contains("\"abstractZh.grams\"") && Json(c).Contains("\"boost\":1.2"));
         Assert.Contains(ship, c => Json(c) == """{"match":{"ipcText":{"query":"船舶","operator":"and","boost":1}}}""");
@@ -73,7 +73,7 @@ public sealed class ElasticsearchSearchRequestTests
 
         Assert.Contains("""{"match":{"titleZh":{"query":"传感器","operator":"and","boost":3}}}""", body);
         Assert.Contains("""{"match":{"titleEn":{"query":"sensor","operator":"and","boost":3}}}""", body);
-        Assert.Contains("""{"match_phrase":{"titleZh.grams":{"query":"船舶","boost":2.5}}}""", body);
+        Assert.Contains("""{"match":{"titleZh.grams":{"query":"船舶","operator":"and","boost":2.5}}}""", body);
     }
 
     [Fact]

@@ -6,8 +6,8 @@ namespace Marketplace.Web.Features.Search.Elasticsearch;
 
 /// <summary>
 /// The text part of a <c>_search</c> body, clause for clause what <see cref="Lucene.LuceneQueries"/> builds for the
-/// embedded engine: SmartCn words through <c>match</c> (operator and), bigrams through <c>match_phrase</c> on the
-/// <c>.grams</c> sub-fields, <c>dis_max</c> between them, the same weights (<see cref="SearchWeights"/>) and minimum
+/// embedded engine: SmartCn words and bigrams (the <c>.grams</c> sub-fields) through <c>match</c> with operator and,
+/// <c>dis_max</c> between them, runs typed together boosted through <c>match_phrase</c>, the same weights (<see cref="SearchWeights"/>) and minimum
 /// matches. The user's text only ever goes into analysed queries, never into query syntax.
 /// </summary>
 internal static class ElasticsearchText
@@ -29,10 +29,10 @@ internal static class ElasticsearchText
 
     public static JsonObject Plan(QueryPlan plan)
     {
-        var counted = plan.Units.Where(u => u.Counted).Select(Unit).ToList();
+        var counted = plan.Units.Where(u => u.Counted).Select(u => Unit(u, plan.SearchesNames)).ToList();
         if (counted.Count == 0) return NoMatch();
         var should = new JsonArray();
-        foreach (var unit in plan.Units.Where(u => !u.Counted)) should.Add(Unit(unit));
+        foreach (var unit in plan.Units.Where(u => !u.Counted)) should.Add(Unit(unit, plan.SearchesNames));
         foreach (var phrase in plan.Phrases)
         {
             should.Add(MatchPhrase(TitleGrams, phrase, SearchWeights.TitlePhrase));
@@ -47,7 +47,7 @@ internal static class ElasticsearchText
     }
 
     /// <summary>One unit in every field that can hold it (see LuceneQueries.UnitQuery).</summary>
-    private static JsonNode Unit(QueryUnit unit)
+    private static JsonNode Unit(QueryUnit unit, bool names)
     {
         var any = new JsonArray();
         foreach (var text in unit.Latin ? unit.Translations : [unit.Text])
@@ -58,19 +58,19 @@ internal static class ElasticsearchText
                 any.Add(MostBigrams(AbstractGrams, text, unit.MinimumBigrams, SearchWeights.AbstractGrams));
                 continue;
             }
-            any.Add(Best(Words("titleZh", text, SearchWeights.TitleWords), MatchPhrase(TitleGrams, text, SearchWeights.TitleGrams)));
-            any.Add(Best(Words("abstractZh", text, SearchWeights.AbstractWords), MatchPhrase(AbstractGrams, text, SearchWeights.AbstractGrams)));
+            any.Add(Best(Words("titleZh", text, SearchWeights.TitleWords), Words(TitleGrams, text, SearchWeights.TitleGrams)));
+            any.Add(Best(Words("abstractZh", text, SearchWeights.AbstractWords), Words(AbstractGrams, text, SearchWeights.AbstractGrams)));
             any.Add(Words("ipcText", text, SearchWeights.IpcText));
         }
         if (unit.Latin)
         {
             any.Add(Words("titleEn", unit.Text, SearchWeights.TitleWords));
             any.Add(Words("abstractEn", unit.Text, SearchWeights.AbstractWords));
-            any.Add(Best(Words("titleZh", unit.Text, SearchWeights.TitleWords), MatchPhrase(TitleGrams, unit.Text, SearchWeights.TitleGrams)));
+            any.Add(Best(Words("titleZh", unit.Text, SearchWeights.TitleWords), Words(TitleGrams, unit.Text, SearchWeights.TitleGrams)));
             any.Add(Words("abstractZh", unit.Text, SearchWeights.AbstractWords));
-            any.Add(Words("ownerNameEn", unit.Text, SearchWeights.Names));
+            if (names) any.Add(Words("ownerNameEn", unit.Text, SearchWeights.Names));
         }
-        else
+        else if (names)
         {
             any.Add(Best(Words("ownerNameZh", unit.Text, SearchWeights.Names), Words("inventors.text", unit.Text, SearchWeights.Names)));
         }

@@ -67,7 +67,7 @@ internal static class LuceneQueries
         var root = new BooleanQuery { { required, Occur.MUST } };
         foreach (var unit in plan.Units)
         {
-            var clause = UnitQuery(unit, analyzer);
+            var clause = UnitQuery(unit, analyzer, plan.SearchesNames);
             if (clause is null) continue;
             if (unit.Counted) required.Add(clause, Occur.SHOULD);
             else root.Add(clause, Occur.SHOULD);
@@ -97,7 +97,7 @@ internal static class LuceneQueries
     }
 
     /// <summary>One unit in every field that can hold it; null when it analyses to nothing anywhere.</summary>
-    private static Query? UnitQuery(QueryUnit unit, Analyzer analyzer)
+    private static Query? UnitQuery(QueryUnit unit, Analyzer analyzer, bool names)
     {
         var any = new BooleanQuery();
         var chinese = unit.Latin ? unit.Translations : [unit.Text];
@@ -109,8 +109,8 @@ internal static class LuceneQueries
                 any.Add(MostBigrams(analyzer, LuceneSchema.AbstractGram, unit, SearchWeights.AbstractGrams), Occur.SHOULD);
                 continue;
             }
-            AddBest(any, Words(analyzer, LuceneSchema.TitleZh, text, SearchWeights.TitleWords), Phrase(analyzer, LuceneSchema.TitleGram, text, SearchWeights.TitleGrams));
-            AddBest(any, Words(analyzer, LuceneSchema.AbstractZh, text, SearchWeights.AbstractWords), Phrase(analyzer, LuceneSchema.AbstractGram, text, SearchWeights.AbstractGrams));
+            AddBest(any, Words(analyzer, LuceneSchema.TitleZh, text, SearchWeights.TitleWords), Words(analyzer, LuceneSchema.TitleGram, text, SearchWeights.TitleGrams));
+            AddBest(any, Words(analyzer, LuceneSchema.AbstractZh, text, SearchWeights.AbstractWords), Words(analyzer, LuceneSchema.AbstractGram, text, SearchWeights.AbstractGrams));
             AddBest(any, Words(analyzer, LuceneSchema.IpcText, text, SearchWeights.IpcText));
         }
         if (unit.Latin)
@@ -118,11 +118,11 @@ internal static class LuceneQueries
             // As typed: in the English fields, and among the Latin words of Chinese text (5G, CMOS, LED).
             AddBest(any, Words(analyzer, LuceneSchema.TitleEn, unit.Text, SearchWeights.TitleWords));
             AddBest(any, Words(analyzer, LuceneSchema.AbstractEn, unit.Text, SearchWeights.AbstractWords));
-            AddBest(any, Words(analyzer, LuceneSchema.TitleZh, unit.Text, SearchWeights.TitleWords), Phrase(analyzer, LuceneSchema.TitleGram, unit.Text, SearchWeights.TitleGrams));
+            AddBest(any, Words(analyzer, LuceneSchema.TitleZh, unit.Text, SearchWeights.TitleWords), Words(analyzer, LuceneSchema.TitleGram, unit.Text, SearchWeights.TitleGrams));
             AddBest(any, Words(analyzer, LuceneSchema.AbstractZh, unit.Text, SearchWeights.AbstractWords));
-            AddBest(any, Words(analyzer, LuceneSchema.OwnerNameEn, unit.Text, SearchWeights.Names));
+            if (names) AddBest(any, Words(analyzer, LuceneSchema.OwnerNameEn, unit.Text, SearchWeights.Names));
         }
-        else
+        else if (names)
         {
             AddBest(any, Words(analyzer, LuceneSchema.OwnerNameZh, unit.Text, SearchWeights.Names), Words(analyzer, LuceneSchema.Inventors, unit.Text, SearchWeights.Names));
         }
@@ -137,7 +137,9 @@ internal static class LuceneQueries
         else if (present.Count > 1) any.Add(new DisjunctionMaxQuery(present, SearchWeights.TieBreaker), Occur.SHOULD);
     }
 
-    /// <summary>Every analysed word of the text in the field (in any order).</summary>
+    /// <summary>Every analysed term of the text in the field, in any order: for a bigram field, the unit's bigrams.
+    /// (Requiring them as a phrase would cost a positions scorer of 32 KB per unit and segment for the rare text that
+    /// holds a word's bigrams apart; runs typed together are still boosted as phrases.)</summary>
     private static Query? Words(Analyzer analyzer, string field, string text, float boost)
     {
         var terms = Terms(analyzer, field, text);
@@ -148,7 +150,7 @@ internal static class LuceneQueries
         return all;
     }
 
-    /// <summary>The text's bigrams in order (a lone character: itself).</summary>
+    /// <summary>The text's bigrams in order (a lone character: itself): the phrase boost of a run typed together.</summary>
     private static Query? Phrase(Analyzer analyzer, string field, string text, float boost)
     {
         var terms = Tokens(analyzer, field, text);

@@ -34,4 +34,8 @@ public sealed record QueryPlan(IReadOnlyList<QueryUnit> Units, int MinimumMatch,
     public QueryPlan Relaxed() => this with { MinimumMatch = Math.Min(1, MinimumMatch) };
 
     public bool CanRelax => MinimumMatch > 1;
+
+    /// <summary>Short queries are also looked for in owners' and inventors' names (「哈尔滨工业大学」, 「张伟」); longer
+    /// ones describe a subject, and names would only add lookups.</summary>
+    public bool SearchesNames => Units.Count(u => u.Counted) <= 2;
 }
