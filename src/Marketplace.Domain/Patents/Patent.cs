@@ -35,6 +35,19 @@ public sealed class Patent : AggregateRoot
     public string? LapseReason { get; private set; }
     public DateOnly? FeesPaidThrough { get; private set; }
 
+    /// <summary>Designs only, e.g. "12-08"; inventions and utility models have <see cref="IpcCodes"/> instead.</summary>
+    public string? LocarnoClass { get; private set; }
+
+    /// <summary>The register's history as imported (licensed, transferred, pledged …).</summary>
+    public LegalEvents RecordedEvents { get; private set; }
+
+    /// <summary>What the source record lacked and the owner has still to fill in.</summary>
+    public RecordGaps Gaps { get; private set; }
+
+    /// <summary>The day a deal made on this platform first put the patent to use (a licence, transfer or equity
+    /// contribution recorded here); a sleeping patent is then awake for good.</summary>
+    public DateOnly? AwakenedOn { get; private set; }
+
     /// <summary>The owner organisation that registered the patent here and manages it; always one of <see cref="Owners"/>.</summary>
     public Guid OwnerOrganizationId { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
@@ -64,7 +77,7 @@ public sealed class Patent : AggregateRoot
         var validated = details.Validated(BusinessCalendar.ChinaDate(now));
         if (validated.ApplicationNumber != ApplicationNumber)
             throw new DomainRuleException("applicationNumber",
-                $"The application number {ApplicationNumber} cannot be changed; register {validated.ApplicationNumber} as a new patent.",
+                new Text("The application number {0} cannot be changed; register {1} as a new patent.", ApplicationNumber, validated.ApplicationNumber),
                 isConflict: true);
         Apply(validated, now);
         Raise(new PatentChanged(Id));
@@ -74,7 +87,10 @@ public sealed class Patent : AggregateRoot
     public DateOnly TermEnd => PatentTerm.End(Type, FilingDate);
 
     /// <summary>Whether it was ever granted; a lapsed patent may or may not have been.</summary>
-    public bool IsGranted => GrantDate is not null;
+    public bool IsGranted => GrantDate is not null || Gaps.HasFlag(RecordGaps.GrantDate);
+
+    /// <summary>Whether the register records a pledge in its history: a lender must look at it before taking it.</summary>
+    public bool PledgeRecorded => RecordedEvents.HasFlag(LegalEvents.Pledge);
 
     public bool IsInForce(DateOnly today) => IsGranted && LegalStatus == LegalStatus.Valid && today <= TermEnd;
 
@@ -85,16 +101,18 @@ public sealed class Patent : AggregateRoot
     public bool AnnualFeesPaid(DateOnly today) => FeesPaidThrough is { } paid && paid >= today;
 
     /// <summary>Null when the patent can be offered on the marketplace today, otherwise the reason it cannot.</summary>
-    public string? WhyNotListable(DateOnly today)
+    public Text? WhyNotListable(DateOnly today)
     {
         if (LegalStatus == LegalStatus.Lapsed)
-            return $"This patent has lapsed ({LapseReason}) and cannot be listed.";
+            return new Text("This patent has lapsed ({0}) and cannot be listed.", LapseReason);
         if (!IsGranted || LegalStatus != LegalStatus.Valid)
-            return "Only granted patents can be listed; this application has not been granted yet.";
+            return new Text("Only granted patents can be listed; this application has not been granted yet.");
         if (today > TermEnd)
-            return $"This patent's term ended on {TermEnd:yyyy-MM-dd}; an expired patent cannot be listed.";
+            return new Text("This patent's term ended on {0:yyyy-MM-dd}; an expired patent cannot be listed.", TermEnd);
         if (Owners.Any(o => !o.ConsentToList))
-            return "Every co-owner must consent to listing.";
+            return new Text("Every co-owner must consent to listing.");
+        if (Gaps.HasFlag(RecordGaps.Abstract))
+            return new Text("Fill in the Chinese abstract before listing this patent: the imported record had none.");
         return null;
     }
 
@@ -114,6 +132,13 @@ public sealed class Patent : AggregateRoot
         if (assignee == Guid.Empty) throw new ArgumentException("A patent is transferred to an organisation.", nameof(assignee));
         Owners = [new PatentOwner(assignee, 100m, ConsentToList: true)];
         OwnerOrganizationId = assignee;
+        MarkPutToUse(BusinessCalendar.ChinaDate(now), now);
+    }
+
+    /// <summary>A deal made here (licence, transfer, equity) was recorded: the patent is in use from that day on.</summary>
+    public void MarkPutToUse(DateOnly on, DateTimeOffset now)
+    {
+        if (AwakenedOn is null || on < AwakenedOn) AwakenedOn = on;
         UpdatedAt = now;
         Raise(new PatentChanged(Id));
     }
@@ -132,7 +157,7 @@ public sealed class Patent : AggregateRoot
         AbstractZh = details.AbstractZh;
         AbstractEn = details.AbstractEn;
         IpcCodes = details.IpcCodes.ToList();
-        MainIpc = details.MainIpc!;
+        MainIpc = details.MainIpc ?? "";
         Inventors = details.Inventors.ToList();
         Owners = details.Owners.ToList();
         FilingDate = details.FilingDate;
@@ -140,6 +165,10 @@ public sealed class Patent : AggregateRoot
         LegalStatus = details.LegalStatus;
         LapseReason = details.LapseReason;
         FeesPaidThrough = details.FeesPaidThrough;
+        LocarnoClass = details.LocarnoClass;
+        // The register's history only grows: a re-import with a shorter status cell does not forget a pledge.
+        RecordedEvents |= details.RecordedEvents;
+        Gaps = details.Gaps;
         UpdatedAt = now;
     }
 }

@@ -1,29 +1,33 @@
-using System.ComponentModel.DataAnnotations;
+using Marketplace.Web.Features.Localization;
 using Marketplace.Domain.Patents;
 
 namespace Marketplace.Web.Features.Patents;
 
 public sealed record OwnerShareRequest(Guid OrganizationId, decimal SharePercent);
 
-/// <summary>A patent as an office enters it. Owners default to the caller's organisation alone.</summary>
+/// <summary>A patent as an office enters it. Owners default to the caller's organisation alone. Designs give a
+/// Locarno class (e.g. 12-08) and no IPC codes; <see cref="RecordedEvents"/> is the register's history (licensed,
+/// transferred, pledged), which decides with the holder whether the patent is sleeping.</summary>
 public sealed record PatentRequest(
-    [property: Required] string ApplicationNumber,
-    [property: Required] PatentType? Type,
+    [property: RequiredField("Application number")] string ApplicationNumber,
+    [property: RequiredField("Patent type")] PatentType? Type,
     string? PublicationNumber,
-    [property: Required] string TitleZh,
+    [property: RequiredField("Chinese title")] string TitleZh,
     string? TitleEn,
-    [property: Required] string AbstractZh,
+    [property: RequiredField("Chinese abstract")] string AbstractZh,
     string? AbstractEn,
-    [property: Required] List<string> IpcCodes,
+    List<string>? IpcCodes,
     string? MainIpc,
-    [property: Required] List<string> Inventors,
+    [property: RequiredField("Inventors")] List<string> Inventors,
     List<OwnerShareRequest>? Owners,
-    [property: Required] DateOnly? FilingDate,
+    [property: RequiredField("Filing date")] DateOnly? FilingDate,
     DateOnly? GrantDate,
-    [property: Required] LegalStatus? LegalStatus,
+    [property: RequiredField("Legal status")] LegalStatus? LegalStatus,
     string? LapseReason,
     DateOnly? FeesPaidThrough,
-    uint? Version);
+    uint? Version,
+    string? LocarnoClass = null,
+    LegalEvents? RecordedEvents = null);
 
 public sealed record OwnerResponse(Guid OrganizationId, string NameZh, string? NameEn, decimal SharePercent, bool ConsentToList);
 
@@ -34,7 +38,8 @@ public sealed record PatentResponse(
     string AbstractZh, string? AbstractEn, IReadOnlyList<string> IpcCodes, string MainIpc, IReadOnlyList<string> Inventors,
     IReadOnlyList<OwnerResponse> Owners, DateOnly FilingDate, DateOnly? GrantDate, LegalStatus LegalStatus,
     string? LapseReason, DateOnly? FeesPaidThrough, DateOnly TermEnd, RemainingTermResponse Remaining,
-    bool IsInForce, bool IsSleeping, string? WhyNotListable, Guid OwnerOrganizationId, uint Version);
+    bool IsInForce, bool IsSleeping, string? WhyNotListable, Guid OwnerOrganizationId, uint Version,
+    string? LocarnoClass, LegalEvents RecordedEvents, bool PledgeRecorded, RecordGaps Gaps, DateOnly? AwakenedOn);
 
 public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
 

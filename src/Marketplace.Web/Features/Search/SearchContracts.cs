@@ -35,6 +35,8 @@ public sealed record SearchDocument(
 {
     /// <summary>CN…A/B/U: found by number like the application number.</summary>
     public string? PublicationNumber { get; init; }
+    /// <summary>A design's Locarno class (e.g. "12-08"); designs have no IPC codes. Stored, and faceted by class ("12").</summary>
+    public string? LocarnoClass { get; init; }
 }
 
 /// <summary>Typed: the search box; a minimum number of the query's units must match, growing with the query
@@ -82,6 +84,9 @@ public sealed record SearchQuery(
     /// <summary>Application or publication numbers (<see cref="NumberSearch"/> keys): only these listings match.</summary>
     public IReadOnlyList<string> NumberKeys { get; init; } = [];
 
+    /// <summary>Locarno classes of designs ("12"), OR within the facet.</summary>
+    public IReadOnlyList<string> Locarno { get; init; } = [];
+
     public static SearchQuery All(int page = 1, int pageSize = 20) =>
         new(null, [], [], [], [], [], [], null, null, null, null, null, SearchSort.Relevance, page, pageSize);
 }
@@ -125,7 +130,8 @@ public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, long Total, IRe
 public static class SearchFacets
 {
     public const string Type = "type", IpcSection = "ipcSection", IpcClass = "ipcClass", Mode = "mode", Owner = "owner",
-        OwnerType = "ownerType", LegalStatus = "legalStatus", Sleeping = "sleeping", RemainingTerm = "remainingTerm", Price = "price";
+        OwnerType = "ownerType", LegalStatus = "legalStatus", Sleeping = "sleeping", RemainingTerm = "remainingTerm", Price = "price",
+        Locarno = "locarno";
 
     /// <summary>Remaining-term buckets, in months: under 5 years, 5–10 years, over 10 years.</summary>
     public static readonly (string Key, int From, int To)[] RemainingTermBuckets = [("0-60", 0, 60), ("60-120", 60, 120), ("120+", 120, int.MaxValue)];
@@ -140,7 +146,7 @@ public static class SearchFacets
 public interface ISearchEngine
 {
     /// <summary>The schema the index was built with; a different number makes the indexer rebuild from scratch.</summary>
-    const int SchemaVersion = 3;
+    const int SchemaVersion = 4;
 
     /// <summary>Creates the index (or template) if missing; returns false when it had to be created or its schema
     /// version differs, meaning the caller must rebuild it from the database.</summary>

@@ -72,7 +72,7 @@ public sealed class SearchFeed(MarketplaceDb db, PatentFacts facts, TimeProvider
             facts.IsSleeping(r.Patent, r.OwnerType, today), r.Patent.Remaining(today).TotalMonths,
             prices.Count > 0 ? prices.Min() : null, r.Listing.PublishedAt ?? r.Listing.UpdatedAt)
         {
-            PublicationNumber = r.Patent.PublicationNumber,
+            PublicationNumber = r.Patent.PublicationNumber, LocarnoClass = r.Patent.LocarnoClass,
         };
     }
 }

@@ -29,6 +29,8 @@ public sealed class SearchRequest
     public string[]? OwnerType { get; set; }
     public string[]? LegalStatus { get; set; }
     public bool? Sleeping { get; set; }
+    /// <summary>Locarno classes of designs: "12" or "12-08" (the class is what is filtered).</summary>
+    public string[]? Locarno { get; set; }
     public int? MinRemainingMonths { get; set; }
     public int? MaxRemainingMonths { get; set; }
     public decimal? MinPrice { get; set; }
@@ -42,8 +44,8 @@ public sealed class SearchRequest
         var page = Page ?? 1;
         var size = PageSize ?? 20;
         if (page < 1) throw new DomainRuleException("page", "The page starts at 1.");
-        if (size is < 1 or > MaxPageSize) throw new DomainRuleException("pageSize", $"The page size is 1 to {MaxPageSize}.");
-        if ((long)page * size > MaxWindow) throw new DomainRuleException("page", $"Only the first {MaxWindow} results can be paged through; narrow the search.");
+        if (size is < 1 or > MaxPageSize) throw new DomainRuleException("pageSize", new Text("The page size is 1 to {0}.", MaxPageSize));
+        if ((long)page * size > MaxWindow) throw new DomainRuleException("page", new Text("Only the first {0} results can be paged through; narrow the search.", MaxWindow));
         if (MinPrice < 0 || MaxPrice < 0 || MinPrice > MaxPrice) throw new DomainRuleException("minPrice", "The price range must be from a lower to a higher non-negative amount.");
         if (MinRemainingMonths < 0 || MinRemainingMonths > MaxRemainingMonths) throw new DomainRuleException("minRemainingMonths", "The remaining-term range must be from fewer to more months.");
         return new SearchQuery(
@@ -51,8 +53,16 @@ public sealed class SearchRequest
             Values<LegalStatus>(LegalStatus, "legalStatus"), Sleeping, MinRemainingMonths, MaxRemainingMonths, MinPrice, MaxPrice,
             Sort is null ? SearchSort.Relevance : Enum.TryParse<SearchSort>(Sort, ignoreCase: true, out var sort) && Enum.IsDefined(sort)
                 ? sort : throw new DomainRuleException("sort", "Sort by Relevance, Newest, RemainingTerm, PriceLow or PriceHigh."),
-            page, size);
+            page, size) { Locarno = LocarnoClasses(Locarno) };
     }
+
+    private static List<string> LocarnoClasses(string[]? values) => (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v =>
+    {
+        var text = v.Trim();
+        if (text.Length <= 2 && text.All(char.IsAsciiDigit)) text = text.PadLeft(2, '0') + (text.TrimStart('0') == "99" ? "-00" : "-01");
+        return Domain.Patents.LocarnoClass.TryParse(text, out var locarno) ? locarno.Class
+            : throw new DomainRuleException("locarno", "A Locarno class is two digits, e.g. 12, or a class and subclass, e.g. 12-08.");
+    }).Distinct().ToList();
 
     /// <summary>Control characters become spaces; broken surrogate pairs cannot be words in any language.</summary>
     private static string? Text(string? q)
@@ -75,12 +85,12 @@ public sealed class SearchRequest
         (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v =>
             Enum.TryParse<TEnum>(v, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
                 ? parsed.ToString()
-                : throw new DomainRuleException(field, $"'{v}' is not one of: {string.Join(", ", Enum.GetNames<TEnum>())}.")).Distinct().ToList();
+                : throw new DomainRuleException(field, new Text("'{0}' is not one of: {1}.", v, string.Join(", ", Enum.GetNames<TEnum>())))).Distinct().ToList();
 
     private static IReadOnlyList<string> Modes(string[]? values) =>
         (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v =>
             KnownModes.FirstOrDefault(m => m.Equals(v, StringComparison.OrdinalIgnoreCase))
-            ?? throw new DomainRuleException("mode", $"'{v}' is not one of: {string.Join(", ", KnownModes)}.")).Distinct().ToList();
+            ?? throw new DomainRuleException("mode", new Text("'{0}' is not one of: {1}.", v, string.Join(", ", KnownModes)))).Distinct().ToList();
 
     /// <summary>A section (B), a class (B63) or a subclass (B63B, as the related fields link to); longer codes are cut
     /// to their subclass.</summary>

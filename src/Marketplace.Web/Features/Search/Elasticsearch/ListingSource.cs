@@ -34,6 +34,8 @@ internal sealed class ListingSource
     [JsonPropertyName("publishedAt")] public DateTimeOffset PublishedAt { get; init; }
     [JsonPropertyName("publicationNumber")] public string? PublicationNumber { get; init; }
     [JsonPropertyName("numberKeys")] public IReadOnlyList<string> NumberKeys { get; init; } = [];
+    [JsonPropertyName("locarnoClass")] public string? LocarnoClass { get; init; }
+    [JsonPropertyName("locarno")] public string? Locarno { get; init; }
 
     public static ListingSource From(SearchDocument d) => new()
     {
@@ -48,6 +50,7 @@ internal sealed class ListingSource
         LegalStatus = d.LegalStatus, Modes = d.Modes, Sleeping = d.Sleeping, RemainingMonths = d.RemainingMonths,
         Price = d.Price, PublishedAt = d.PublishedAt, PublicationNumber = d.PublicationNumber,
         NumberKeys = NumberSearch.Keys(d.ApplicationNumber, d.PublicationNumber).Distinct().ToList(),
+        LocarnoClass = d.LocarnoClass, Locarno = d.LocarnoClass is { Length: >= 2 } l ? l[..2] : null,
     };
 }
 

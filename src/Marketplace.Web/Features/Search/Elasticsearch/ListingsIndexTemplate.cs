@@ -80,7 +80,9 @@ internal static class ListingsIndexTemplate
             "price": { "type": "scaled_float", "scaling_factor": 100 },
             "publishedAt": { "type": "date" },
             "publicationNumber": { "type": "keyword" },
-            "numberKeys": { "type": "keyword" }
+            "numberKeys": { "type": "keyword" },
+            "locarnoClass": { "type": "keyword", "index": false },
+            "locarno": { "type": "keyword" }
           }
         }
       }

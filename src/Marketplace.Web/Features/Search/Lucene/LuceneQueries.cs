@@ -22,6 +22,7 @@ internal static class LuceneQueries
         AddAnyOf(root, LuceneSchema.OwnerType, q.OwnerTypes);
         AddAnyOf(root, LuceneSchema.LegalStatus, q.LegalStatuses);
         AddAnyOf(root, LuceneSchema.NumberKey, q.NumberKeys);
+        AddAnyOf(root, LuceneSchema.Locarno, q.Locarno);
         if (q.Ipc.Count > 0)
         {
             var ipc = new BooleanQuery();

@@ -26,7 +26,7 @@ internal static class LuceneSchema
         Type = "type", IpcSection = "ipcSection", IpcClass = "ipcClass", Mode = "mode", Owner = "owner", OwnerType = "ownerType",
         LegalStatus = "legalStatus", Sleeping = "sleeping", RemainingMonths = "remainingMonths", Price = "priceCents",
         PublishedAt = "publishedAt", Modes = "modes", IpcCodes = "ipcCodes",
-        TypeStored = "typeValue", SleepingStored = "sleepingValue", Facets = "facets";
+        TypeStored = "typeValue", SleepingStored = "sleepingValue", Facets = "facets", Locarno = "locarno", LocarnoStored = "locarnoClass";
 
     /// <summary>Separates a facet's name from its value in the one doc-values field that holds every facet.</summary>
     public const char FacetSeparator = '\u001f';
@@ -37,6 +37,7 @@ internal static class LuceneSchema
     [
         (SearchFacets.Type, Type), (SearchFacets.IpcSection, IpcSection), (SearchFacets.IpcClass, IpcClass), (SearchFacets.Mode, Mode),
         (SearchFacets.Owner, Owner), (SearchFacets.OwnerType, OwnerType), (SearchFacets.LegalStatus, LegalStatus), (SearchFacets.Sleeping, Sleeping),
+        (SearchFacets.Locarno, Locarno),
     ];
 
     /// <summary>Stored text with its terms per document (term vectors), so matchmaking reads which of a need's key
@@ -115,6 +116,11 @@ internal static class LuceneSchema
         AddTerm(doc, OwnerType, d.OwnerType);
         AddTerm(doc, LegalStatus, d.LegalStatus);
         AddTerm(doc, Sleeping, d.Sleeping ? "true" : "false");
+        if (d.LocarnoClass is { Length: >= 2 } locarno)
+        {
+            doc.Add(new StoredField(LocarnoStored, locarno));
+            AddTerm(doc, Locarno, locarno[..2]);
+        }
         return doc;
     }
 
