@@ -212,7 +212,8 @@ cmd_test() {
 }
 
 # The benchmarks on a throwaway cluster, figures written to docs/benchmarks.md (each replaces only its own section):
-# `bench` for search (100,000 generated listings); `bench sessions` for the live board's broadcast to 1,000 clients,
+# `bench` for search (100,000 listings from real records); `bench relevance` for search and matching quality on real
+# records against a bigram BM25 baseline; `bench sessions` for the live board's broadcast to 1,000 clients,
 # alone and over two instances with Redis; `bench targets` for the plan targets (1,000,000 deals, 100,000 loans);
 # `bench ceilings` for issue 10's P1, P2 and P5 (listing detail, its EF query, the Stripe webhook vs their baselines).
 cmd_bench() {
