@@ -12,18 +12,20 @@ public sealed class ExportKinds(RecordsQuery records, MarketStatistics statistic
 {
     public static readonly string[] Names = ["deals", "payments", "loans", "sessions", "statistics"];
 
-    public ExportTable? Find(string kind, DateOnly from, DateOnly to, CancellationToken ct)
+    public ExportTable? Find(string kind, RecordFilter filter, CancellationToken ct)
     {
-        var filter = new RecordFilter { From = from, To = to };
+        var (from, to) = filter.Period();
         return kind switch
         {
             "deals" => new ExportTable("交易", ["交易编号", "合同日期", "类别", "权利人类别", "产业领域", "专利申请号", "专利名称", "转让/许可方", "受让/被许可方",
-                "合同金额(元)", "已收款(元)", "状态", "技术合同登记号", "备案/登记号", "来源"], Deals(filter, ct)),
+                "合同金额(元)", "已收款(元)", "状态", "技术合同登记号", "备案/登记号", "来源", "数据来源", "证据状态", "核验人", "核验时间", "证明文件数"], Deals(filter, ct)),
             "payments" => new ExportTable("收款", ["款项编号", "交易编号", "合同日期", "技术合同登记号", "期次", "名称", "方式", "凭证/流水号",
-                "已付(元)", "已退(元)", "净收款(元)", "确认时间"], Payments(filter, ct)),
-            "loans" => new ExportTable("质押融资放款", ["申请编号", "放款日期", "放款金额(元)", "银行", "申请企业", "质押登记号", "登记日期", "批准金额(元)", "状态"],
+                "已付(元)", "已退(元)", "净收款(元)", "确认时间", "证据状态", "核验人", "核验时间", "证明文件数"], Payments(filter, ct)),
+            "loans" => new ExportTable("质押融资放款", ["申请/登记编号", "期次", "放款日期", "放款金额(元)", "银行", "出质人", "质押登记号", "登记日期", "批准/贷款金额(元)", "状态",
+                "数据来源", "证据状态", "核验人", "核验时间", "证明文件数"],
                 Loans(filter, ct)),
-            "sessions" => new ExportTable("对接会", ["对接会编号", "开始时间", "名称", "主题", "状态", "报名数", "批准数", "现场签到", "线上参加", "实际参加"],
+            "sessions" => new ExportTable("对接会", ["对接会编号", "开始时间", "名称", "主题", "状态", "报名数", "批准数", "现场签到", "线上参加", "实际参加",
+                "证据状态", "核验人", "核验时间", "证明文件数"],
                 Sessions(filter, ct)),
             "statistics" => new ExportTable("市场统计", ["指标", "数值"], Statistics(from, to, ct)),
             _ => null,
@@ -34,25 +36,28 @@ public sealed class ExportKinds(RecordsQuery records, MarketStatistics statistic
     {
         await foreach (var (_, d) in records.DealsAsync(filter, ct))
             yield return [d.Id, d.ContractDate, d.Category, d.Owner, d.Industry, d.ApplicationNumber, d.PatentTitleZh, d.SellerNameZh, d.BuyerNameZh,
-                d.ContractAmount, d.Received, d.Status, d.RegistrationNumber, d.RecordNumber, d.Origin];
+                d.ContractAmount, d.Received, d.Status, d.RegistrationNumber, d.RecordNumber, d.Origin, d.Source, d.Evidence, d.VerifiedBy, d.VerifiedAt, d.Documents];
     }
 
     private async IAsyncEnumerable<object?[]> Payments(RecordFilter filter, [EnumeratorCancellation] CancellationToken ct)
     {
         await foreach (var p in records.PaymentsAsync(filter, ct))
-            yield return [p.InstalmentId, p.DealId, p.ContractDate, p.RegistrationNumber, p.Number, p.Label, p.Method, p.Reference, p.Paid, p.Refunded, p.Net, p.ConfirmedAt];
+            yield return [p.InstalmentId, p.DealId, p.ContractDate, p.RegistrationNumber, p.Number, p.Label, p.Method, p.Reference, p.Paid, p.Refunded, p.Net, p.ConfirmedAt,
+                p.Evidence, p.VerifiedBy, p.VerifiedAt, p.Documents];
     }
 
     private async IAsyncEnumerable<object?[]> Loans(RecordFilter filter, [EnumeratorCancellation] CancellationToken ct)
     {
         await foreach (var l in records.LoansAsync(filter, ct))
-            yield return [l.ApplicationId, l.DisbursedOn, l.Amount, l.BankNameZh, l.ApplicantNameZh, l.PledgeRegistrationNumber, l.RegisteredOn, l.ApprovedAmount, l.Status];
+            yield return [l.ApplicationId, l.Tranche, l.DisbursedOn, l.Amount, l.BankNameZh, l.ApplicantNameZh, l.PledgeRegistrationNumber, l.RegisteredOn, l.ApprovedAmount,
+                l.Status, l.Source, l.Evidence, l.VerifiedBy, l.VerifiedAt, l.Documents];
     }
 
     private async IAsyncEnumerable<object?[]> Sessions(RecordFilter filter, [EnumeratorCancellation] CancellationToken ct)
     {
         await foreach (var s in records.SessionsAsync(filter, ct))
-            yield return [s.Id, s.StartsAt, s.TitleZh, s.Theme, s.Status, s.Registered, s.Approved, s.CheckedIn, s.Online, s.Attended];
+            yield return [s.Id, s.StartsAt, s.TitleZh, s.Theme, s.Status, s.Registered, s.Approved, s.CheckedIn, s.Online, s.Attended,
+                s.Evidence, s.VerifiedBy, s.VerifiedAt, s.Documents];
     }
 
     private async IAsyncEnumerable<object?[]> Statistics(DateOnly from, DateOnly to, [EnumeratorCancellation] CancellationToken ct)
