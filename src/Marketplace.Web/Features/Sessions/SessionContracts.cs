@@ -45,4 +45,4 @@ public sealed record LeadResponse(Guid Id, Guid PitchId, Guid ListingId, string 
 
 public sealed record InterestResult(long Sequence, int Count, string InquiryUrl);
 
-public sealed record HeldYear(int Year, int Held, int Target);
+public sealed record HeldYear(int Year, int Held, decimal? Target);
