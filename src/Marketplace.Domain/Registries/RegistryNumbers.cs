@@ -67,9 +67,9 @@ public static class RegistryNumbers
     }
 
     /// <summary>Upper case without spaces, dashes or full-width forms, as numbers are copied from PDFs and forms.</summary>
-    private static string Digits(string? input)
-    {
-        var text = (input ?? "").Normalize(System.Text.NormalizationForm.FormKC).ToUpperInvariant();
-        return new string(text.Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray());
-    }
+    public static string Digits(string? input) =>
+        new string((input ?? "").Select(HalfWidth).Where(c => !char.IsWhiteSpace(c) && c is not ('-' or '－')).Select(char.ToUpperInvariant).ToArray());
+
+    // Full-width forms (U+FF01…U+FF5E), as Chinese input methods type them, are their ASCII counterparts moved by a fixed offset.
+    private static char HalfWidth(char c) => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
 }

@@ -52,7 +52,7 @@ public sealed class DealService(MarketplaceDb db, TimeProvider clock, Listings.I
     /// </summary>
     private async Task EnsureNumberFreeAsync(Guid dealId, string? registrationNumber, CancellationToken ct)
     {
-        var number = new string((registrationNumber ?? "").Normalize(System.Text.NormalizationForm.FormKC).Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
+        var number = new string(Domain.Registries.RegistryNumbers.Digits(registrationNumber).Where(char.IsLetterOrDigit).ToArray());
         if (number.Length == 0) return;
         if (await db.Deals.AnyAsync(d => d.Id != dealId && d.RegistrationNumber == number && d.Status != DealStatus.Cancelled, ct))
             throw new DomainRuleException("registrationNumber", "This technology-contract registration number belongs to another deal.", isConflict: true);

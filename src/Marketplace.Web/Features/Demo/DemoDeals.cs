@@ -62,7 +62,8 @@ public static class DemoDeals
             // The audit rows, the patent changing hands, the seller's listing closing and the totals follow from
             // the deal's events when the seed saves, as for any deal.
             if (stage is DealStatus.Recorded or DealStatus.Completed)
-                deal.Record($"CNIPA-{year}-{i + 1:D5}", contractDate.AddMonths(1), today, now);
+                deal.Record(deal.Mode is TradeMode.Licence or TradeMode.OpenLicence ? $"X{contractDate.AddMonths(1).Year}37{i + 1:D7}" : $"转让登记-{year}-{i + 1:D5}",
+                    contractDate.AddMonths(1), today, now);
             foreach (var instalment in deal.Instalments.TakeWhile((_, n) => n < Math.Round(paidShare * deal.Instalments.Count, MidpointRounding.AwayFromZero)).ToList())
             {
                 deal.ReportTransfer(instalment.Id, $"DEMO-{year}-{i + 1}-{instalment.Number}", null, now);

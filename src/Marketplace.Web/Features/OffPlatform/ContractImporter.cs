@@ -68,7 +68,7 @@ public sealed class ContractImporter(MarketplaceDb db, TimeProvider clock, Audit
             if (r.Existing is null) db.ImportedContracts.Add(record);
             else record.Update(batch.Id, r.Values, r.Owner, r.Industry, now);
             audit.Record(ImportedEvidence.ContractEntity, record.Id, r.Existing is null ? "Imported" : "ImportUpdated", before.Item4?.ToString(),
-                record.Evidence.State.ToString(), $"batch {batch.Id}, rows {string.Join(",", r.Rows)}");
+                record.Evidence.State.ToString(), $"batch {batch.Id}, rows {r.Rows.Min()}–{r.Rows.Max()} ({r.Rows.Count})");
             await db.SaveChangesAsync(ct);
             if (r.Existing is not null) await totals.MoveAsync(before.Contribution, null, before.Owner, before.Industry, ct);
             await totals.MoveAsync(null, record.Contribution, record.Owner, record.Industry, ct);

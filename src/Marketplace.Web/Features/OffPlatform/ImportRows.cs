@@ -24,7 +24,7 @@ public sealed class ImportRows(IReadOnlyDictionary<string, string> headers, IStr
     /// <summary>The registration number as a grouping key: upper case, without spaces, dashes or a leading letter.</summary>
     public static string Key(string? number)
     {
-        var text = new string((number ?? "").Normalize(System.Text.NormalizationForm.FormKC).ToUpperInvariant().Where(char.IsLetterOrDigit).ToArray());
+        var text = new string(Domain.Registries.RegistryNumbers.Digits(number).Where(char.IsLetterOrDigit).ToArray());
         return text.Length > 0 && char.IsLetter(text[0]) ? text[1..] : text;
     }
 

@@ -72,7 +72,7 @@ public sealed class PledgeImporter(MarketplaceDb db, TimeProvider clock, AuditLo
             else record.Update(bank, batch.Id, r.Values, now);
             if (r.Certificate is { } certificate) Attach(caller, record, certificate, now);
             audit.Record(ImportedEvidence.PledgeEntity, record.Id, r.Existing is null ? "Imported" : "ImportUpdated", from?.ToString(), record.Evidence.State.ToString(),
-                $"batch {batch.Id}, rows {string.Join(",", r.Rows)}");
+                $"batch {batch.Id}, rows {r.Rows.Min()}–{r.Rows.Max()} ({r.Rows.Count})");
             await db.SaveChangesAsync(ct);
             await totals.ApplyAsync(bank, PledgeFigures.Change(before, record.Figures()), ct);
         }

@@ -31,7 +31,7 @@ public sealed class PlanService(MarketplaceDb db, AuditLog audit, TimeProvider c
         var others = await LockedPlansAsync(ct);
         var plan = TargetPlan.Create(request.Name, From(request), To(request), Targets(request), others, clock.GetUtcNow());
         db.Add(plan);
-        audit.Record(AuditEntity, plan.Id, "Created", null, Describe(plan));
+        audit.Record(AuditEntity, plan.Id, "Created", null, plan.StatusOn(BusinessCalendar.Today(clock)).ToString(), Describe(plan));
         await db.SaveChangesAsync(ct);
         await unit.CommitAsync(ct);
         return plan;
@@ -45,7 +45,7 @@ public sealed class PlanService(MarketplaceDb db, AuditLog audit, TimeProvider c
         Concurrency.ExpectVersion(plan.Version, request.Version);
         var before = Describe(plan);
         plan.Edit(request.Name, From(request), To(request), Targets(request), others, clock.GetUtcNow());
-        audit.Record(AuditEntity, plan.Id, "Edited", before, Describe(plan));
+        audit.Record(AuditEntity, plan.Id, "Edited", null, plan.StatusOn(BusinessCalendar.Today(clock)).ToString(), $"{before} → {Describe(plan)}");
         await db.SaveChangesAsync(ct);
         await unit.CommitAsync(ct);
         return plan;
