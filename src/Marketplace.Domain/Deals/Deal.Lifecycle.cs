@@ -23,7 +23,7 @@ public sealed partial class Deal
         var number = string.IsNullOrWhiteSpace(registrationNumber) ? null : RegistryNumbers.ContractRegistration(registrationNumber, contractDate, today);
         if ((SellerConfirmed || BuyerConfirmed) && (RegistrationNumber != number || ContractDate != contractDate))
             throw new DomainRuleException("registrationNumber",
-                new Text("The other party confirmed contract {0} of {1}; confirm the same contract.", RegistrationNumber ?? "—", ContractDate?.ToString("yyyy-MM-dd")), isConflict: true);
+                new Text("The other party confirmed contract {0} of {1:yyyy-MM-dd}; confirm the same contract.", RegistrationNumber ?? "—", ContractDate), isConflict: true);
         (RegistrationNumber, ContractDate) = (number, contractDate);
         if (otherDealsOfPatent.FirstOrDefault(ExcludesExclusively) is { } earlier)
             throw new DomainRuleException("licenceKind",
@@ -61,7 +61,7 @@ public sealed partial class Deal
         // (著录项目变更) whose notice number has none, so it is kept as written.
         RecordNumber = Mode is TradeMode.Licence or TradeMode.OpenLicence
             ? RegistryNumbers.LicenceRecord(recordNumber, recordDate)
-            : Patents.TextRules.Required(recordNumber, "recordNumber", "the CNIPA record or registration number", 60);
+            : Patents.TextRules.Required(recordNumber, "recordNumber", "CNIPA record or registration number", 60);
         RecordDate = recordDate;
         UpdatedAt = now;
         Move(RecordStep, "Recorded", RecordNumber);
@@ -86,14 +86,14 @@ public sealed partial class Deal
     {
         Lifecycle.Take(Status, CompleteStep);
         if (Received < ContractAmount)
-            throw new DomainRuleException("received", $"{Received:N2} of {ContractAmount:N2} yuan received; a deal is completed when fully paid.", isConflict: true);
+            throw new DomainRuleException("received", new Text("{0:N2} of {1:N2} yuan received; a deal is completed when fully paid.", Received, ContractAmount), isConflict: true);
         UpdatedAt = now;
         Move(CompleteStep, "Completed", null);
     }
 
     public void Cancel(string? reason, DateTimeOffset now)
     {
-        var why = Patents.TextRules.Required(reason, "reason", "the reason", 500, multiline: true);
+        var why = Patents.TextRules.Required(reason, "reason", "Reason", 500, multiline: true);
         Lifecycle.Take(Status, CancelStep);
         CancellationReason = why;
         UpdatedAt = now;
@@ -110,7 +110,7 @@ public sealed partial class Deal
         if (validated.Count == 0) throw new DomainRuleException("instalments", "Give at least one instalment.");
         var fixedSum = validated.Where(p => p.Kind != InstalmentKind.Royalty).Sum(p => p.Amount);
         if (fixedSum != ContractAmount)
-            throw new DomainRuleException("instalments", $"The upfront and milestone instalments add up to {fixedSum:N2} yuan; the contract amount is {ContractAmount:N2}.");
+            throw new DomainRuleException("instalments", new Text("The upfront and milestone instalments add up to {0:N2} yuan; the contract amount is {1:N2}.", fixedSum, ContractAmount));
         _instalments.Clear();
         _instalments.AddRange(validated.OrderBy(p => p.DueDate).Select((p, i) => new Instalment(Id, i + 1, p.Kind, p.Label, p.DueDate, p.Amount, now)));
         UpdatedAt = now;

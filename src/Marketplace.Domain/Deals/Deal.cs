@@ -61,7 +61,7 @@ public sealed partial class Deal : AggregateRoot
         CompleteStep = LifecycleStep<DealStatus>.To(DealStatus.Completed, "completed", DealStatus.Recorded),
         CancelStep = LifecycleStep<DealStatus>.To(DealStatus.Cancelled, "cancelled", DealStatus.Draft, DealStatus.Signed),
         Reschedule = LifecycleStep<DealStatus>.Within("given a schedule", DealStatus.Draft, DealStatus.Signed),
-        Pay = LifecycleStep<DealStatus>.Within("paid", DealStatus.Signed, DealStatus.Recorded),
+        Pay = LifecycleStep<DealStatus>.Within("paid for", DealStatus.Signed, DealStatus.Recorded),
         RegisterStep = LifecycleStep<DealStatus>.Within("given its registration number", DealStatus.Signed, DealStatus.Recorded, DealStatus.Completed),
         EvidenceStep = LifecycleStep<DealStatus>.Within("given evidence", DealStatus.Signed, DealStatus.Recorded, DealStatus.Completed);
 

@@ -26,7 +26,7 @@ public sealed class DealTotals(MarketplaceDb db, TargetGroups groups, TargetsBro
             await dashboards.FiguresMovedAsync(TargetsBroadcast.DealsKind);
             // Evidence moving between states changes no figure the park office is told about.
             if (sums.Item1 != sums.Item2)
-                await notifier.ToParkOfficeAsync(new Notification(TargetsBroadcast.DealsKind, "交易额已变化 / Deal figures changed", "/Targets"));
+                await notifier.ToParkOfficeAsync(new Notice(TargetsBroadcast.DealsKind, "Deal figures have changed.", "/Targets"));
         });
     }
 

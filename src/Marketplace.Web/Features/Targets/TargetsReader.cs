@@ -49,17 +49,17 @@ public sealed class TargetsReader(MarketplaceDb db, TargetScopes scopes, TargetG
             byYear.GroupBy(c => c.Year!.Value).OrderBy(g => g.Key).Select(g => new YearDealFigures(g.Key, g.Sum(c => c.Contracted), g.Sum(c => c.Received),
                 g.Sum(c => c.Deals), g.GroupBy(c => Enum.Parse<Domain.Deals.DealCategory>(c.Category!)).OrderBy(k => k.Key)
                     .Select(k => new CategoryFigures(k.Key, k.Sum(c => c.Contracted), k.Sum(c => c.Received), k.Sum(c => c.Deals))).ToList())).ToList(),
-            Slices(byYear, c => c.Category!, k => t[k]),
+            Slices(byYear, c => c.Category!, t.Display<Domain.Deals.DealCategory>),
             Slices(Set(cells, Owner), c => c.Owner!, GroupName),
             Slices(Set(cells, Industry), c => c.Industry!, GroupName),
             Slices(Set(cells, YearMonth), c => $"{c.Year:D4}-{c.Month:D2}", k => k),
-            Slices(Set(cells, Source), c => c.Source!, k => t[k]));
+            Slices(Set(cells, Source), c => c.Source!, t.Display<RecordSource>));
         var pledges = new PledgeFinancingFigures(Target(applying, scope, p => p.Targets.PledgeFinancing), pledgeRows.Sum(r => r.Disbursed),
             pledgeRows.Sum(r => r.ApprovedNotDisbursed),
             pledgeRows.GroupBy(r => r.Year).OrderBy(y => y.Key).Select(y => new YearPledgeFigures(y.Key, y.Sum(r => r.Disbursed), y.Sum(r => r.ApprovedNotDisbursed))).ToList(),
             detail ? PledgeSlices(pledgeRows, r => r.BankOrganizationId.ToString(), k => banks.GetValueOrDefault(Guid.Parse(k), k)) : [],
             PledgeSlices(pledgeRows, r => $"{r.Year:D4}-{r.Month:D2}", k => k),
-            PledgeSlices(pledgeRows, r => r.Source.ToString(), k => t[k]));
+            PledgeSlices(pledgeRows, r => r.Source.ToString(), t.Display<RecordSource>));
         var sessionsTarget = scope.HasTargets ? applying.Sum(p => scope.Year is { } y ? p.SessionsTarget(y) : p.SessionsTarget()) : (decimal?)null;
         var sessions = new SessionFigures(applying.Count == 1 ? applying[0].Targets.SessionsPerYear : null, sessionsTarget, held.Count,
             held.GroupBy(s => s.Date.Year).OrderBy(g => g.Key).Select(g => new YearSessions(g.Key, g.Count())).ToList());
@@ -95,7 +95,7 @@ public sealed class TargetsReader(MarketplaceDb db, TargetScopes scopes, TargetG
 
     private static List<DealCell> Set(List<DealCell> cells, int set) => cells.Where(c => c.Set == set).ToList();
 
-    private string GroupName(string key) => groups.NameOf(key, Chinese) is var n && n != key ? n : t[key];
+    private string GroupName(string key) => groups.NameOf(key, t);
 
     private static bool Chinese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh";
 

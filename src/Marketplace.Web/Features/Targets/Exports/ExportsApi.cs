@@ -28,7 +28,7 @@ public static class ExportsApi
     {
         var (start, end) = await StatisticsApi.PlanPeriodAsync(from, to, scopes, ct);
         var table = kinds.Find(kind, new RecordFilter { From = start, To = end, Evidence = evidence, Source = source }, ct)
-                    ?? throw new DomainRuleException("kind", $"Unknown export '{kind}'; choose one of {string.Join(", ", ExportKinds.Names)}.");
+                    ?? throw new DomainRuleException("kind", new Text("Unknown export '{0}'; choose one of {1}.", kind, string.Join(", ", ExportKinds.Names)));
         var name = $"{kind}-{start:yyyyMMdd}-{end:yyyyMMdd}";
         switch (format ?? "csv")
         {

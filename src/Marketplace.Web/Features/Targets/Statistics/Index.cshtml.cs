@@ -16,6 +16,6 @@ public sealed class IndexModel(MarketStatistics statistics, TargetScopes scopes)
     public async Task OnGetAsync(CancellationToken ct)
     {
         var (from, to) = await StatisticsApi.PlanPeriodAsync(From, To, scopes, ct);
-        Figures = await statistics.ReadAsync(from, to, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh", ct);
+        Figures = await statistics.ReadAsync(from, to, ct);
     }
 }

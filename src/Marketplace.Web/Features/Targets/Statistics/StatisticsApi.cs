@@ -11,7 +11,7 @@ public static class StatisticsApi
         app.MapGet("/api/statistics", async (DateOnly? from, DateOnly? to, MarketStatistics statistics, TargetScopes scopes, CancellationToken ct) =>
             {
                 var (start, end) = await PlanPeriodAsync(from, to, scopes, ct);
-                return TypedResults.Ok(await statistics.ReadAsync(start, end, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh", ct));
+                return TypedResults.Ok(await statistics.ReadAsync(start, end, ct));
             })
             .WithTags("Targets")
             .RequireAuthorization(Roles.ParkAdmin);

@@ -37,7 +37,7 @@ public sealed class IndexModel(TargetsReader targets, RecordsQuery records, Mark
         foreach (var plan in Figures.Scope.Plans) plans.Add(await targets.ReadAsync(null, detail: false, ct, plan.Id));
         Plans = plans;
         TopDeals = (await RecordsApi.DealsAsync(records, new RecordFilter { Year = year }, ct)).Rows.OrderByDescending(d => d.ContractAmount).Take(10).ToList();
-        Market = await statistics.ReadAsync(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh", ct);
+        Market = await statistics.ReadAsync(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), ct);
         Sources = await sources.ForAsync(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), ct);
         return Page();
     }
