@@ -83,6 +83,10 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("patent_id");
 
+                    b.Property<string>("ProposedSchedule")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("proposed_schedule");
+
                     b.Property<decimal>("Received")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)")
@@ -101,6 +105,14 @@ namespace Marketplace.Web.Data.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)")
                         .HasColumnName("registration_number");
+
+                    b.Property<DateTimeOffset?>("ScheduleProposedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("schedule_proposed_at");
+
+                    b.Property<Guid?>("ScheduleProposedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("schedule_proposed_by");
 
                     b.Property<bool>("SellerConfirmed")
                         .HasColumnType("boolean")
@@ -174,6 +186,11 @@ namespace Marketplace.Web.Data.Migrations
 
                     b.HasIndex("PatentId")
                         .HasDatabaseName("ix_deals_patent_id");
+
+                    b.HasIndex("RegistrationNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deals_registration_number")
+                        .HasFilter("registration_number IS NOT NULL AND status <> 'Cancelled'");
 
                     b.HasIndex("SellerOrganizationId")
                         .HasDatabaseName("ix_deals_seller_organization_id");
@@ -935,6 +952,10 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("application_number");
 
+                    b.Property<DateOnly?>("AwakenedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("awakened_on");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -946,6 +967,10 @@ namespace Marketplace.Web.Data.Migrations
                     b.Property<DateOnly>("FilingDate")
                         .HasColumnType("date")
                         .HasColumnName("filing_date");
+
+                    b.Property<int>("Gaps")
+                        .HasColumnType("integer")
+                        .HasColumnName("gaps");
 
                     b.Property<DateOnly?>("GrantDate")
                         .HasColumnType("date")
@@ -972,6 +997,11 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("legal_status");
 
+                    b.Property<string>("LocarnoClass")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("locarno_class");
+
                     b.Property<string>("MainIpc")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -991,6 +1021,14 @@ namespace Marketplace.Web.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("publication_number");
+
+                    b.Property<int>("RecordedEvents")
+                        .HasColumnType("integer")
+                        .HasColumnName("recorded_events");
+
+                    b.Property<DateOnly?>("StoredSleepsUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("sleeps_until");
 
                     b.Property<DateOnly>("StoredTermEnd")
                         .HasColumnType("date")
@@ -1035,6 +1073,9 @@ namespace Marketplace.Web.Data.Migrations
 
                     b.HasIndex("OwnerOrganizationId")
                         .HasDatabaseName("ix_patents_owner_organization_id");
+
+                    b.HasIndex("StoredSleepsUntil")
+                        .HasDatabaseName("ix_patents_sleeps_until");
 
                     b.ToTable("patents", (string)null);
                 });
@@ -1577,6 +1618,14 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("concurrency_stamp");
 
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<DateTimeOffset?>("DeactivatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deactivated_at");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1642,6 +1691,9 @@ namespace Marketplace.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_users");
 
+                    b.HasIndex("CreatedByUserId")
+                        .HasDatabaseName("ix_users_created_by_user_id");
+
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 
@@ -1653,6 +1705,43 @@ namespace Marketplace.Web.Data.Migrations
                         .HasDatabaseName("ix_users_organization_id");
 
                     b.ToTable("users", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Accounts.SignInFailure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("account");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("address");
+
+                    b.Property<DateTimeOffset>("FailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("failed_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sign_in_failures");
+
+                    b.HasIndex("Account", "FailedAt")
+                        .HasDatabaseName("ix_sign_in_failures_account_failed_at");
+
+                    b.HasIndex("Address", "FailedAt")
+                        .HasDatabaseName("ix_sign_in_failures_address_failed_at");
+
+                    b.ToTable("sign_in_failures", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Web.Features.Audit.AuditEntry", b =>
@@ -2489,6 +2578,13 @@ namespace Marketplace.Web.Data.Migrations
                             ConcurrencyStamp = "ParkAdmin",
                             Name = "ParkAdmin",
                             NormalizedName = "PARKADMIN"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000000006"),
+                            ConcurrencyStamp = "OrganizationAdmin",
+                            Name = "OrganizationAdmin",
+                            NormalizedName = "ORGANIZATIONADMIN"
                         });
                 });
 
@@ -2855,6 +2951,12 @@ namespace Marketplace.Web.Data.Migrations
 
             modelBuilder.Entity("Marketplace.Web.Features.Accounts.AppUser", b =>
                 {
+                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_users_users_created_by_user_id");
+
                     b.HasOne("Marketplace.Domain.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")

@@ -48,6 +48,15 @@ public sealed class DemoSeed(IServiceProvider services, IOptions<DemoOptions> op
         new("approver@bank1.demo.local", Roles.BankApprover, "bank1"),
         new("officer@bank2.demo.local", Roles.BankOfficer, "bank2"),
         new("approver@bank2.demo.local", Roles.BankApprover, "bank2"),
+        // Every organisation's members are managed by its administrator, who in a bank is neither officer nor approver.
+        new("admin@park.demo.local", Roles.OrganizationAdmin, "park"),
+        new("admin@hit.demo.local", Roles.OrganizationAdmin, "hit"),
+        new("admin@sdu.demo.local", Roles.OrganizationAdmin, "sdu"),
+        new("admin@enterprise1.demo.local", Roles.OrganizationAdmin, "e1"),
+        new("admin@enterprise2.demo.local", Roles.OrganizationAdmin, "e2"),
+        new("admin@enterprise3.demo.local", Roles.OrganizationAdmin, "e3"),
+        new("admin@bank1.demo.local", Roles.OrganizationAdmin, "bank1"),
+        new("admin@bank2.demo.local", Roles.OrganizationAdmin, "bank2"),
     ];
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -59,8 +68,10 @@ public sealed class DemoSeed(IServiceProvider services, IOptions<DemoOptions> op
         await SeedAsync(scope.ServiceProvider, options.Value.Password, clock, cancellationToken, authenticatorKey: options.Value.AuthenticatorKey);
     }
 
+    /// <summary>Organisations and accounts; the catalog of real patents unless <paramref name="withCatalog"/> is false
+    /// (a test that brings its own); deals, loans and sessions unless <paramref name="withActivity"/> is false.</summary>
     public static async Task SeedAsync(IServiceProvider services, string password, TimeProvider clock, CancellationToken ct, bool withActivity = true,
-        string? authenticatorKey = null)
+        string? authenticatorKey = null, bool withCatalog = true)
     {
         var db = services.GetRequiredService<MarketplaceDb>();
         var users = services.GetRequiredService<UserManager<AppUser>>();
@@ -88,12 +99,12 @@ public sealed class DemoSeed(IServiceProvider services, IOptions<DemoOptions> op
             };
             Check(await users.CreateAsync(user, password));
             Check(await users.AddToRoleAsync(user, account.Role));
-            await DemoPeople.EnrolAsync(users, user, account.Role, authenticatorKey);
+            await DemoPeople.EnrolAsync(users, user, account.Role, authenticatorKey, byKey[account.OrganizationKey].Type);
             userIds[account.Email] = user.Id;
         }
-        DemoCatalog.Seed(db, [byKey["hit"].Id, byKey["sdu"].Id], count: 300, now);
+        if (withCatalog) DemoCatalog.Seed(db, [byKey["hit"].Id, byKey["sdu"].Id], now);
         await db.SaveChangesAsync(ct);
-        if (withActivity)
+        if (withActivity && withCatalog)
         {
             await DemoMarket.SeedAsync(db, services.GetRequiredService<Audit.AuditLog>(), byKey.ToDictionary(o => o.Key, o => o.Value.Id), userIds, now, ct);
             DemoPledges.Staff StaffOf(string bank) => new(userIds[$"officer@{bank}.demo.local"], $"officer@{bank}.demo.local",
@@ -101,7 +112,7 @@ public sealed class DemoSeed(IServiceProvider services, IOptions<DemoOptions> op
             DemoPledges.Seed(db, [byKey["e1"].Id, byKey["e2"].Id, byKey["e3"].Id],
                 [(byKey["bank1"].Id, StaffOf("bank1")), (byKey["bank2"].Id, StaffOf("bank2"))], now);
             await db.SaveChangesAsync(ct);
-            await DemoDeals.SeedAsync(db, services.GetRequiredService<Audit.AuditLog>(), byKey.ToDictionary(o => o.Key, o => o.Value.Id), now, ct);
+            await DemoDeals.SeedAsync(db, byKey.ToDictionary(o => o.Key, o => o.Value.Id), now, ct);
             await DemoSessions.SeedAsync(db, services.GetRequiredService<Audit.AuditLog>(), byKey.ToDictionary(o => o.Key, o => o.Value.Id), now, ct);
             await db.SaveChangesAsync(ct);
             // The demo's totals are what the records sum to, as the live totals are after any sequence of changes.

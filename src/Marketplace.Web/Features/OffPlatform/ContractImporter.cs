@@ -100,7 +100,7 @@ public sealed class ContractImporter(MarketplaceDb db, TimeProvider clock, Audit
         var deals = await db.Deals.AsNoTracking().Where(d => d.RegistrationNumber != null && numbers.Contains(d.RegistrationNumber) && d.Status != DealStatus.Cancelled)
             .Select(d => new { d.RegistrationNumber, d.Id }).ToDictionaryAsync(d => d.RegistrationNumber!, d => d.Id, ct);
         var codes = checkedRecords.Select(c => c.Values.SellerCreditCode).Distinct().ToList();
-        var sellers = await db.Organizations.AsNoTracking().Where(o => codes.Contains(o.CreditCode)).ToDictionaryAsync(o => o.CreditCode, o => (o.NameZh, o.Type), ct);
+        var sellers = await db.Organizations.AsNoTracking().Where(o => codes.Contains(o.CreditCode)).ToDictionaryAsync(o => o.CreditCode, o => (o.Id, o.NameZh, o.Type), ct);
         var patentNumbers = checkedRecords.SelectMany(c => c.Values.ApplicationNumbers).Distinct().ToList();
         var ipc = await db.Patents.AsNoTracking().Where(p => patentNumbers.Contains(p.ApplicationNumber)).ToDictionaryAsync(p => p.ApplicationNumber, p => p.MainIpc, ct);
         var planned = new List<Planned>();
@@ -111,8 +111,8 @@ public sealed class ContractImporter(MarketplaceDb db, TimeProvider clock, Audit
                 rows.Add(group.First.Number, "registrationNumber", new Domain.Common.Text("{0} is already counted as a deal on the platform ({1}).", values.RegistrationNumber, deal));
                 continue;
             }
-            var (name, type) = sellers.TryGetValue(values.SellerCreditCode, out var known) ? known : (values.SellerName, TypeOf(values.SellerCreditCode));
-            var owner = groups.OwnerOf(name, type);
+            var (id, name, type) = sellers.TryGetValue(values.SellerCreditCode, out var known) ? known : (Guid.Empty, values.SellerName, TypeOf(values.SellerCreditCode));
+            var owner = groups.OwnerOf(id, name, type);
             var industry = values.ApplicationNumbers.Select(n => ipc.GetValueOrDefault(n)).FirstOrDefault(c => c is not null) is { } main
                 ? groups.IndustryOf(main) : TargetGroups.OtherIndustry;
             var found = existing.GetValueOrDefault(values.RegistrationNumber);

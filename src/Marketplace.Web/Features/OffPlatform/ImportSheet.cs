@@ -23,21 +23,22 @@ public static class ImportSheet
     public static async Task<(IReadOnlyList<ImportLine> Lines, IReadOnlyDictionary<string, string> Headers)> ReadAsync(Stream file,
         IReadOnlyList<ImportColumn> columns, CancellationToken ct)
     {
-        var rows = await SpreadsheetReader.ReadAsync(file, ct);
+        var book = await SpreadsheetReader.ReadAsync(file, ct);
+        var rows = book.Sheets.Count == 0 ? [] : book.Sheets[0].Rows;
         if (rows.Count == 0) throw new DomainRuleException("file", "The file has no header row.");
-        var header = rows[0].Select(Normalize).ToList();
+        var header = rows[0].Cells.Select(Normalize).ToList();
         var positions = new Dictionary<string, int>();
         var headers = new Dictionary<string, string>();
         var missing = new List<string>();
         foreach (var column in columns)
         {
             var at = header.FindIndex(h => column.Headers.Any(n => Normalize(n) == h));
-            if (at >= 0) (positions[column.Field], headers[column.Field]) = (at, rows[0][at]);
+            if (at >= 0) (positions[column.Field], headers[column.Field]) = (at, rows[0].Cells[at]);
             else if (column.Required) missing.Add(column.Headers[0]);
         }
         if (missing.Count > 0) throw new DomainRuleException("file", new Text("The file lacks the columns {0}.", string.Join(", ", missing)));
-        var lines = rows.Skip(1).Select((row, i) => new ImportLine(i + 2,
-            positions.ToDictionary(p => p.Key, p => p.Value < row.Length ? row[p.Value].Trim() : ""))).ToList();
+        var lines = rows.Skip(1).Select(row => new ImportLine(row.Number,
+            positions.ToDictionary(p => p.Key, p => p.Value < row.Cells.Length ? row.Cells[p.Value].Trim() : ""))).ToList();
         if (lines.Count == 0) throw new DomainRuleException("file", "The file has no data rows.");
         return (lines, headers);
     }

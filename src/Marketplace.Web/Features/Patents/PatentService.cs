@@ -84,6 +84,8 @@ public sealed class PatentService(MarketplaceDb db, AuditLog audit, TimeProvider
     /// other owners keep the consent they already gave.</summary>
     public static PatentDetails ToDetails(PatentRequest request, Guid managingOrganizationId, Patent? existing)
     {
+        for (var i = 0; i < (request.Owners?.Count ?? 0); i++)
+            if (request.Owners![i] is null) throw new DomainRuleException($"owners[{i}]", "Give each owner's organisation and share.");
         var owners = (request.Owners is { Count: > 0 } given ? given : [new OwnerShareRequest(managingOrganizationId, 100m)])
             .Select(o => new PatentOwner(o.OrganizationId, o.SharePercent,
                 o.OrganizationId == managingOrganizationId
@@ -91,8 +93,11 @@ public sealed class PatentService(MarketplaceDb db, AuditLog audit, TimeProvider
             .ToList();
         return new PatentDetails(
             request.ApplicationNumber, request.Type!.Value, request.PublicationNumber, request.TitleZh, request.TitleEn,
-            request.AbstractZh, request.AbstractEn, request.IpcCodes, request.MainIpc, request.Inventors, owners,
-            request.FilingDate!.Value, request.GrantDate, request.LegalStatus!.Value, request.LapseReason, request.FeesPaidThrough);
+            request.AbstractZh, request.AbstractEn, request.IpcCodes ?? [], request.MainIpc, request.Inventors, owners,
+            request.FilingDate!.Value, request.GrantDate, request.LegalStatus!.Value, request.LapseReason, request.FeesPaidThrough,
+            request.LocarnoClass, request.RecordedEvents ?? existing?.RecordedEvents ?? LegalEvents.None, 
+            // What an import left open stays open until filled in; a filing date entered by hand is the real one.
+            (existing?.Gaps ?? RecordGaps.None) & ~RecordGaps.FilingDay);
     }
 
     private async Task EnsureOwnersExistAsync(PatentDetails details, CancellationToken ct)

@@ -28,6 +28,8 @@ public sealed class SearchRequest
     public string[]? OwnerType { get; set; }
     public string[]? LegalStatus { get; set; }
     public bool? Sleeping { get; set; }
+    /// <summary>Locarno classes of designs: "12" or "12-08" (the class is what is filtered).</summary>
+    public string[]? Locarno { get; set; }
     public int? MinRemainingMonths { get; set; }
     public int? MaxRemainingMonths { get; set; }
     public decimal? MinPrice { get; set; }
@@ -44,14 +46,25 @@ public sealed class SearchRequest
         if (size is < 1 or > MaxPageSize) throw new DomainRuleException("pageSize", new Text("The page size is 1 to {0}.", MaxPageSize));
         if ((long)page * size > MaxWindow) throw new DomainRuleException("page", new Text("Only the first {0} results can be paged through; narrow the search.", MaxWindow));
         if (MinPrice < 0 || MaxPrice < 0 || MinPrice > MaxPrice) throw new DomainRuleException("minPrice", "The price range must be from a lower to a higher non-negative amount.");
+        // Prices are compared in fen as a long; no listing costs more than Money.Max, so a larger bound is a mistake.
+        if (MinPrice > Money.Max) throw new DomainRuleException("minPrice", "A price bound is at most 1,000,000,000,000 yuan.");
+        if (MaxPrice > Money.Max) throw new DomainRuleException("maxPrice", "A price bound is at most 1,000,000,000,000 yuan.");
         if (MinRemainingMonths < 0 || MinRemainingMonths > MaxRemainingMonths) throw new DomainRuleException("minRemainingMonths", "The remaining-term range must be from fewer to more months.");
         return new SearchQuery(
             Text(Q), Values<PatentType>(Type, "type"), IpcPrefixes(Ipc), Modes(Mode), Owner ?? [], Values<OrganizationType>(OwnerType, "ownerType"),
             Values<LegalStatus>(LegalStatus, "legalStatus"), Sleeping, MinRemainingMonths, MaxRemainingMonths, MinPrice, MaxPrice,
             Sort is null ? SearchSort.Relevance : Enum.TryParse<SearchSort>(Sort, ignoreCase: true, out var sort) && Enum.IsDefined(sort)
                 ? sort : throw new DomainRuleException("sort", "Sort by Relevance, Newest, RemainingTerm, PriceLow or PriceHigh."),
-            page, size);
+            page, size) { Locarno = LocarnoClasses(Locarno) };
     }
+
+    private static List<string> LocarnoClasses(string[]? values) => (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v =>
+    {
+        var text = v.Trim();
+        if (text.Length <= 2 && text.All(char.IsAsciiDigit)) text = text.PadLeft(2, '0') + (text.TrimStart('0') == "99" ? "-00" : "-01");
+        return Domain.Patents.LocarnoClass.TryParse(text, out var locarno) ? locarno.Class
+            : throw new DomainRuleException("locarno", "A Locarno class is two digits, e.g. 12, or a class and subclass, e.g. 12-08.");
+    }).Distinct().ToList();
 
     /// <summary>Control characters become spaces; broken surrogate pairs cannot be words in any language.</summary>
     private static string? Text(string? q)

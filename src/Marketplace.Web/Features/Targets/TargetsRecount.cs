@@ -56,7 +56,7 @@ public sealed class TargetsRecount(MarketplaceDb db, TargetGroups groups)
                 cells[key] = (sum.C + contracted, sum.R + received, sum.N + deals);
             }
         }
-        var owners = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => groups.OwnerOf(o.NameZh, o.Type), ct);
+        var owners = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => groups.OwnerOf(o.Id, o.NameZh, o.Type), ct);
         var ipc = await db.Patents.AsNoTracking().Where(p => db.Deals.Any(d => d.PatentId == p.Id)).ToDictionaryAsync(p => p.Id, p => p.MainIpc, ct);
         await foreach (var deal in db.Deals.AsNoTracking().Include(d => d.Instalments).Where(d => Counted.Contains(d.Status)).AsAsyncEnumerable().WithCancellation(ct))
             if (deal.Contribution is { } c) Add(c, owners[deal.SellerOrganizationId], groups.IndustryOf(ipc[deal.PatentId]));
