@@ -3,7 +3,8 @@ import type { Chart as ChartType } from "chart.js";
 
 interface Slice { key: string; name: string; amount: number; second: number; count: number }
 interface Progress { key: string; value: number; target: number; percent: number; remaining: number; expected: number; onTrack: boolean }
-type Figures = Record<string, unknown> & { progress: Progress[] };
+interface Evidence { key: string; declared: number; documented: number; verified: number }
+type Figures = Record<string, unknown> & { progress: Progress[]; evidence: Evidence[] };
 
 /**
  * The plan dashboard and the white paper: charts drawn from /api/targets with the tables beside them kept equal,
@@ -14,7 +15,7 @@ export function attachDashboard(doc: Document): void {
   const section = doc.querySelector<HTMLElement>("[data-targets]");
   if (!section) return;
   const money = new Intl.NumberFormat(doc.documentElement.lang || "zh-CN", { style: "currency", currency: "CNY" });
-  const url = "/api/targets" + (section.dataset.year ? `?year=${section.dataset.year}` : "");
+  const url = "/api/targets" + (section.dataset.year ? `?year=${section.dataset.year}` : section.dataset.plan ? `?plan=${section.dataset.plan}` : "");
   const charts = new Map<HTMLCanvasElement, ChartType>();
   const refresh = async (): Promise<void> => {
     // The API answers in the language asked for; the page's, not the browser's default.
@@ -44,14 +45,23 @@ function at(figures: Figures, path: string): unknown {
 function writeFigures(doc: Document, section: HTMLElement, figures: Figures, money: Intl.NumberFormat): void {
   for (const element of section.querySelectorAll<HTMLElement>("[data-figure]")) {
     const value = at(figures, element.dataset.figure!);
-    if (typeof value === "number") element.textContent = element.dataset.figure!.endsWith(".deals") ? String(value) : money.format(value);
+    if (typeof value === "number") element.textContent = /\.(deals|held)$/.test(element.dataset.figure!) ? String(value) : money.format(value);
+  }
+  // Sessions are counted, the other figures are yuan.
+  const format = (key: string, v: number): string => (key === "sessions" ? String(Math.round(v * 10) / 10) : money.format(v));
+  for (const e of figures.evidence ?? []) {
+    const list = doc.querySelector<HTMLElement>(`[data-evidence="${e.key}"]`);
+    if (!list) continue;
+    for (const [state, value] of [["Verified", e.verified], ["Documented", e.documented], ["Declared", e.declared]] as const) {
+      const cell = list.querySelector<HTMLElement>(`[data-share="${state}"]`);
+      if (cell) cell.textContent = format(e.key, value);
+    }
   }
   for (const p of figures.progress) {
     const card = doc.querySelector<HTMLElement>(`[data-progress="${p.key}"]`);
     if (!card) continue;
     const set = (field: string, text: string): void => { const e = card.querySelector<HTMLElement>(`[data-field="${field}"]`); if (e) e.textContent = text; };
-    // Sessions are counted, the other figures are yuan.
-    const show = (v: number): string => (p.key === "sessions" ? String(Math.round(v * 10) / 10) : money.format(v));
+    const show = (v: number): string => format(p.key, v);
     set("value", show(p.value));
     set("target", show(p.target));
     set("remaining", show(p.remaining));

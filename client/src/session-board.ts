@@ -7,7 +7,7 @@ interface Deal { dealId: string; patentTitle: string; seller: string; buyer: str
 interface Board {
   id: string; titleZh: string; status: string; currentPitchId: string | null; questionsOpen: boolean; agenda: Pitch[];
   presence: Record<string, number>; questions: Question[]; offers: number; deals: Deal[]; sessionVolume: number;
-  park: { deals: number; dealTarget: number; pledges: number; pledgeTarget: number } | null; sequence: number;
+  park: { deals: number; dealTarget: number | null; pledges: number; pledgeTarget: number | null } | null; sequence: number;
 }
 interface SessionEvent { sessionId: string; sequence: number; kind: string; data: any; at: string }
 interface JoinResult { snapshot: Board | null; missed: SessionEvent[]; canSend: boolean; canExpressInterest: boolean }
@@ -148,8 +148,10 @@ function renderBoard(doc: Document, root: HTMLElement, board: Board, rights: { c
   const ticker = slot("ticker");
   ticker.replaceChildren(el("span", `${t("labelSession")}: ${cny.format(board.sessionVolume)} · ${t("labelOffers")}: ${board.offers}`, "session-volume"));
   if (board.park) {
-    ticker.append(el("span", ` · ${t("labelParkDeals")}: ${cny.format(board.park.deals)} / ${cny.format(board.park.dealTarget)}`),
-      el("span", ` · ${t("labelParkPledges")}: ${cny.format(board.park.pledges)} / ${cny.format(board.park.pledgeTarget)}`));
+    // Without a plan for the period the figures stand alone.
+    const of = (target: number | null): string => (target === null ? "" : ` / ${cny.format(target)}`);
+    ticker.append(el("span", ` · ${t("labelParkDeals")}: ${cny.format(board.park.deals)}${of(board.park.dealTarget)}`),
+      el("span", ` · ${t("labelParkPledges")}: ${cny.format(board.park.pledges)}${of(board.park.pledgeTarget)}`));
   }
   doc.title = board.titleZh;
 }

@@ -58,7 +58,9 @@ internal static class TargetsBenchmark
         var kept = await http.GetFromJsonAsync<JsonElement>("/api/targets");
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            var summed = (await scope.ServiceProvider.GetRequiredService<TargetsRecount>().SumDealsAsync(CancellationToken.None)).Sum(y => y.Contracted);
+            // The dashboard opens on the 2022–2025 plan: the records of its years.
+            var summed = (await scope.ServiceProvider.GetRequiredService<TargetsRecount>().SumDealsAsync(CancellationToken.None))
+                .Where(y => y.Year is >= 2022 and <= 2025).Sum(y => y.Contracted);
             if (summed != kept.GetProperty("deals").GetProperty("contracted").GetDecimal()) throw new InvalidOperationException("kept totals differ from the records");
         }
 

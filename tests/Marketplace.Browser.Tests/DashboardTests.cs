@@ -44,7 +44,7 @@ public sealed class DashboardTests(BrowserApp app) : IAsyncLifetime
         await Expect(page.Locator("[data-testid=progress-contracted]")).ToHaveTextAsync("¥0.00");
 
         foreach (var party in new[] { office, enterprise })
-            (await party.PostAsJsonAsync($"/api/deals/{deal}/sign", new { contractDate = Today, registrationNumber = "2025370010000888" })).EnsureSuccessStatusCode();
+            (await party.PostAsJsonAsync($"/api/deals/{deal}/sign", new { contractDate = Today, registrationNumber = $"{DateTime.UtcNow.AddHours(8).Year}371000000888" })).EnsureSuccessStatusCode();
 
         await Expect(page.Locator("[data-testid=progress-contracted]")).ToHaveTextAsync("¥250,000.00");
         await Expect(page.Locator("[data-breakdown='deals.byCategory'] tbody tr")).ToHaveCountAsync(1);
@@ -60,7 +60,7 @@ public sealed class DashboardTests(BrowserApp app) : IAsyncLifetime
         var parkUser = await app.CreateUserAsync(OrganizationType.ParkOffice);
         var (office, enterprise, park, deal) = await AgreedDealAsync(parkUser);
         foreach (var party in new[] { office, enterprise })
-            (await party.PostAsJsonAsync($"/api/deals/{deal}/sign", new { contractDate = Today, registrationNumber = "2025370010000999" })).EnsureSuccessStatusCode();
+            (await party.PostAsJsonAsync($"/api/deals/{deal}/sign", new { contractDate = Today, registrationNumber = $"{DateTime.UtcNow.AddHours(8).Year}371000000999" })).EnsureSuccessStatusCode();
 
         var page = await BrowserSteps.SignedInPageAsync(app, parkUser);
         await page.GotoAsync($"/Reports/WhitePaper/{Year}");

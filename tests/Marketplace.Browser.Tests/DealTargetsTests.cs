@@ -34,7 +34,7 @@ public sealed class DealTargetsTests(BrowserApp app) : IAsyncLifetime
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd");
         foreach (var party in new[] { officeApi, enterpriseApi })
-            (await party.PostAsJsonAsync($"/api/deals/{dealId}/sign", new { contractDate = today, registrationNumber = "2025370010000777" })).EnsureSuccessStatusCode();
+            (await party.PostAsJsonAsync($"/api/deals/{dealId}/sign", new { contractDate = today, registrationNumber = $"{DateTime.UtcNow.AddHours(8).Year}371000000777" })).EnsureSuccessStatusCode();
 
         await Expect(park.Locator("[data-testid=deals-contracted]")).ToHaveTextAsync("¥420,000.00");
     }

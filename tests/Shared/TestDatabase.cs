@@ -60,7 +60,8 @@ public sealed class TestDatabase(string name)
         {
             try
             {
-                await using var truncate = new NpgsqlCommand(_truncate, connection);
+                // The park's plan is reference data the migration writes; a test starts with it, as a new database does.
+                await using var truncate = new NpgsqlCommand(_truncate + ";" + Marketplace.Web.Features.Targets.Plans.PlanSeed.Sql, connection);
                 await truncate.ExecuteNonQueryAsync();
                 return;
             }

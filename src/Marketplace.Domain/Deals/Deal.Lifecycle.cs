@@ -1,16 +1,17 @@
-using System.Text.RegularExpressions;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Matchmaking;
+using Marketplace.Domain.Registries;
 
 namespace Marketplace.Domain.Deals;
 
 public sealed partial class Deal
 {
     /// <summary>
-    /// One party confirms the signed contract. The first confirmation states the contract date and the
-    /// registration number; the other party's must state the same, and the second confirmation signs the deal.
-    /// Returns whether the deal is now signed.
+    /// One party confirms the signed contract. The first confirmation states the contract date and, when the contract
+    /// is already registered, its registration number (技术合同登记号, checked by <see cref="RegistryNumbers.ContractRegistration"/>);
+    /// the other party's must state the same, and the second confirmation signs the deal. A deal signed without a
+    /// number counts, flagged as unregistered until <see cref="RegisterContract"/>. Returns whether the deal is now signed.
     /// </summary>
     /// <param name="otherDealsOfPatent">The patent's other deals, for the exclusive-licence rule.</param>
     public bool ConfirmSignature(Guid organizationId, DateOnly contractDate, string? registrationNumber, IReadOnlyList<Deal> otherDealsOfPatent,
@@ -18,24 +19,35 @@ public sealed partial class Deal
     {
         Lifecycle.Take(Status, Sign);
         if (!IsParty(organizationId)) throw new ForbiddenActionException("organizationId", "Only the two parties sign a deal.");
-        var number = NormalizedRegistrationNumber(registrationNumber);
-        if (!RegistrationPattern().IsMatch(number))
-            throw new DomainRuleException("registrationNumber",
-                "Give the technology-contract registration number (技术合同登记号): 10 to 24 letters and digits.");
         if (contractDate > today) throw new DomainRuleException("contractDate", "The contract date cannot be in the future.");
-        if (RegistrationNumber is not null && (RegistrationNumber != number || ContractDate != contractDate))
+        var number = string.IsNullOrWhiteSpace(registrationNumber) ? null : RegistryNumbers.ContractRegistration(registrationNumber, contractDate, today);
+        if ((SellerConfirmed || BuyerConfirmed) && (RegistrationNumber != number || ContractDate != contractDate))
             throw new DomainRuleException("registrationNumber",
-                new Text("The other party confirmed contract {0} of {1:yyyy-MM-dd}; confirm the same contract.", RegistrationNumber, ContractDate), isConflict: true);
+                new Text("The other party confirmed contract {0} of {1:yyyy-MM-dd}; confirm the same contract.", RegistrationNumber ?? "—", ContractDate), isConflict: true);
         (RegistrationNumber, ContractDate) = (number, contractDate);
         if (otherDealsOfPatent.FirstOrDefault(ExcludesExclusively) is { } earlier)
             throw new DomainRuleException("licenceKind",
-                new Text("An exclusive licence of this patent for {0} is already signed for an overlapping period (contract {1}).", Terms.Territory, earlier.RegistrationNumber), isConflict: true);
+                new Text("An exclusive licence of this patent for {0} is already signed for an overlapping period (contract {1}).", Terms.Territory, earlier.RegistrationNumber ?? earlier.Id.ToString()), isConflict: true);
         if (organizationId == SellerOrganizationId) SellerConfirmed = true; else BuyerConfirmed = true;
         UpdatedAt = now;
         var signed = SellerConfirmed && BuyerConfirmed;
-        if (signed) Move(Sign, "SignatureConfirmed", RegistrationNumber);
+        if (signed) Move(Sign, "SignatureConfirmed", RegistrationNumber ?? "unregistered");
         else Raise(new DealStepTaken(Id, "SignatureConfirmed", Status, Status, RegistrationNumber));
         return signed;
+    }
+
+    /// <summary>Signed and counted, but without a technology-contract registration yet.</summary>
+    public bool Unregistered => Status is DealStatus.Signed or DealStatus.Recorded or DealStatus.Completed && RegistrationNumber is null;
+
+    /// <summary>The registration number of a contract signed before it was registered (a party or the park office gives it).</summary>
+    public void RegisterContract(string? registrationNumber, DateOnly today, DateTimeOffset now)
+    {
+        Lifecycle.Take(Status, RegisterStep);
+        if (RegistrationNumber is not null)
+            throw new DomainRuleException("registrationNumber", new Text("The contract is already registered as {0}.", RegistrationNumber), isConflict: true);
+        RegistrationNumber = RegistryNumbers.ContractRegistration(registrationNumber, ContractDate!.Value, today);
+        UpdatedAt = now;
+        Raise(new DealStepTaken(Id, "ContractRegistered", Status, Status, RegistrationNumber));
     }
 
     /// <summary>The CNIPA record or registration. A transfer or equity contribution then moves the patent (the
@@ -43,9 +55,13 @@ public sealed partial class Deal
     public void Record(string? recordNumber, DateOnly recordDate, DateOnly today, DateTimeOffset now)
     {
         Lifecycle.Take(Status, RecordStep);
-        RecordNumber = Patents.TextRules.Required(recordNumber, "recordNumber", "CNIPA record or registration number", 60);
         if (recordDate < ContractDate) throw new DomainRuleException("recordDate", "The record date cannot be before the contract date.");
         if (recordDate > today) throw new DomainRuleException("recordDate", "The record date cannot be in the future.");
+        // A licence has a record number of a published shape; a transfer's registration is a change of the register
+        // (著录项目变更) whose notice number has none, so it is kept as written.
+        RecordNumber = Mode is TradeMode.Licence or TradeMode.OpenLicence
+            ? RegistryNumbers.LicenceRecord(recordNumber, recordDate)
+            : Patents.TextRules.Required(recordNumber, "recordNumber", "CNIPA record or registration number", 60);
         RecordDate = recordDate;
         UpdatedAt = now;
         Move(RecordStep, "Recorded", RecordNumber);
@@ -123,9 +139,4 @@ public sealed partial class Deal
         if (Contribution != before) Raise(new DealCountChanged(Id, SellerOrganizationId, PatentId, before, Contribution));
     }
 
-    /// <summary>技术合同登记号 as stored: trimmed, upper case. One number belongs to one deal (checked by the caller).</summary>
-    public static string NormalizedRegistrationNumber(string? number) => (number ?? "").Trim().ToUpperInvariant();
-
-    [GeneratedRegex("^[0-9A-Z]{10,24}$")]
-    private static partial Regex RegistrationPattern();
 }

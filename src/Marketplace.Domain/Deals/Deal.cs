@@ -1,7 +1,9 @@
 using Marketplace.Domain.Common;
+using Marketplace.Domain.Evidence;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Matchmaking;
 using Marketplace.Domain.Negotiations;
+using Marketplace.Domain.Targets;
 
 namespace Marketplace.Domain.Deals;
 
@@ -45,6 +47,9 @@ public sealed partial class Deal : AggregateRoot
 
     /// <summary>Money received net of refunds, the sum over the schedule.</summary>
     public decimal Received { get; private set; }
+
+    /// <summary>What backs the contracted amount: the contract and CNIPA's notice, and the park office's verification.</summary>
+    public EvidenceStatus Evidence { get; private set; } = EvidenceStatus.Declared;
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     public uint Version { get; private set; }
@@ -58,11 +63,13 @@ public sealed partial class Deal : AggregateRoot
         Reschedule = LifecycleStep<DealStatus>.Within("given a schedule", DealStatus.Draft, DealStatus.Signed),
         DraftSchedule = LifecycleStep<DealStatus>.Within("given a schedule by a party", DealStatus.Draft),
         AgreedSchedule = LifecycleStep<DealStatus>.Within("given a new schedule by agreement", DealStatus.Signed),
-        Pay = LifecycleStep<DealStatus>.Within("paid for", DealStatus.Signed, DealStatus.Recorded);
+        Pay = LifecycleStep<DealStatus>.Within("paid for", DealStatus.Signed, DealStatus.Recorded),
+        RegisterStep = LifecycleStep<DealStatus>.Within("given its registration number", DealStatus.Signed, DealStatus.Recorded, DealStatus.Completed),
+        EvidenceStep = LifecycleStep<DealStatus>.Within("given evidence", DealStatus.Signed, DealStatus.Recorded, DealStatus.Completed);
 
     /// <summary>Every step of a deal's life. Recorded → Completed also happens by itself when the last money arrives.</summary>
     public static Lifecycle<DealStatus> Lifecycle { get; } =
-        new("A deal in state {0} cannot be {1}.", Sign, RecordStep, CompleteStep, CancelStep, Reschedule, DraftSchedule, AgreedSchedule, Pay);
+        new("A deal in state {0} cannot be {1}.", Sign, RecordStep, CompleteStep, CancelStep, Reschedule, DraftSchedule, AgreedSchedule, Pay, RegisterStep, EvidenceStep);
 
     private Deal() { }
 
@@ -126,7 +133,13 @@ public sealed partial class Deal : AggregateRoot
     /// <summary>Whether this deal counts toward the target now (signed and not cancelled), and in which year.</summary>
     public int? CountedYear => Status is DealStatus.Signed or DealStatus.Recorded or DealStatus.Completed ? ContractDate?.Year : null;
 
-    /// <summary>What the deal adds to the plan's figures now.</summary>
+    /// <summary>Where the record comes from: the marketplace, or entered by the park office for a deal made elsewhere.</summary>
+    public RecordSource Source => Origin == DealOrigin.OffPlatform ? RecordSource.EnteredByParkOffice : RecordSource.Platform;
+
+    /// <summary>What the deal adds to the plan's figures now: the contract under the deal's evidence, the money under each payment's.</summary>
     public DealContribution? Contribution =>
-        CountedYear is { } year ? new DealContribution(year, ContractDate!.Value.Month, Category, ContractAmount, Received, 1) : null;
+        CountedYear is { } year
+            ? new DealContribution(year, ContractDate!.Value.Month, Category, Source, Evidence.State, ContractAmount, 1,
+                EvidenceSplit.Of(_instalments.Select(i => (i.Evidence.State, i.Net))))
+            : null;
 }

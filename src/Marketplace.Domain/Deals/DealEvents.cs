@@ -1,5 +1,7 @@
 using Marketplace.Domain.Common;
+using Marketplace.Domain.Evidence;
 using Marketplace.Domain.Matchmaking;
+using Marketplace.Domain.Targets;
 
 namespace Marketplace.Domain.Deals;
 
@@ -29,5 +31,26 @@ public sealed record InstalmentChanged(Guid DealId, Guid InstalmentId, string Ac
 /// <summary>Everything the contract amount calls for has been received.</summary>
 public sealed record DealPaidInFull(Guid DealId) : IDomainEvent;
 
-/// <summary>What a deal adds to the plan's figures in the month its contract is dated: nothing unless signed and not cancelled.</summary>
-public readonly record struct DealContribution(int Year, int Month, DealCategory Category, decimal Contracted, decimal Received, int Deals);
+/// <summary>
+/// What a deal adds to the plan's figures in the month its contract is dated: nothing unless signed and not cancelled.
+/// The contract counts under the deal's own evidence state, the money received under each payment's.
+/// </summary>
+public readonly record struct DealContribution(int Year, int Month, DealCategory Category, RecordSource Source, EvidenceState Evidence,
+    decimal Contracted, int Deals, EvidenceSplit ReceivedSplit)
+{
+    public decimal Received => ReceivedSplit.Total;
+
+    /// <summary>One cell per evidence state that holds something: what the kept totals add or take away.</summary>
+    public IEnumerable<(EvidenceState Evidence, decimal Contracted, decimal Received, int Deals)> Cells()
+    {
+        foreach (var state in Enum.GetValues<EvidenceState>())
+        {
+            var (contracted, deals) = state == Evidence ? (Contracted, Deals) : (0m, 0);
+            var received = ReceivedSplit[state];
+            if (contracted != 0 || received != 0 || deals != 0) yield return (state, contracted, received, deals);
+        }
+    }
+
+    /// <summary>The same contribution with every figure's sign turned, to take it out of the totals.</summary>
+    public DealContribution Negated() => this with { Contracted = -Contracted, Deals = -Deals, ReceivedSplit = ReceivedSplit.Negated() };
+}

@@ -1,4 +1,5 @@
 using Marketplace.Domain.Common;
+using Marketplace.Domain.Evidence;
 
 namespace Marketplace.Domain.Deals;
 
@@ -38,6 +39,9 @@ public sealed class Instalment
     public string? TransferEvidence { get; private set; }
     public DateTimeOffset? TransferReportedAt { get; private set; }
     public DateTimeOffset? ConfirmedAt { get; private set; }
+
+    /// <summary>What backs the money: a bank statement line, and the park office's verification.</summary>
+    public EvidenceStatus Evidence { get; internal set; } = EvidenceStatus.Declared;
     public uint Version { get; private set; }
 
     public decimal Net => Paid - Refunded;

@@ -1,4 +1,5 @@
 using Marketplace.Domain.Common;
+using Marketplace.Domain.Evidence;
 using Marketplace.Domain.Patents;
 
 namespace Marketplace.Domain.Pledges;
@@ -25,8 +26,8 @@ public sealed partial class PledgeApplication
     public void Register(string registrationNumber, DateOnly registeredOn, DateTimeOffset now)
     {
         Ensure(PledgeStatus.PledgeRegistered, "registered as a pledge", from: PledgeStatus.Approved);
-        RegistrationNumber = TextRules.Required(registrationNumber, "registrationNumber", "CNIPA registration number", 40);
         RegisteredOn = PastDate(registeredOn, ApprovedOn!.Value, "registeredOn", now);
+        RegistrationNumber = Registries.RegistryNumbers.PledgeRegistration(registrationNumber, registeredOn);
         Move(PledgeStatus.PledgeRegistered, now);
     }
 
@@ -55,6 +56,29 @@ public sealed partial class PledgeApplication
     {
         if (!LocksPatents) throw Illegal("given the pledgee's consent");
         PledgeeConsentAt ??= now;
+        UpdatedAt = now;
+    }
+
+    /// <summary>A bank statement line (or loan voucher) of tranche <paramref name="tranche"/> (1 for the first) was attached.</summary>
+    public void DocumentTranche(int tranche, DateTimeOffset now) => ChangeTranche(tranche, e => e.WithDocument(), now);
+
+    /// <summary>The park office looked at the tranche's documents and confirms it.</summary>
+    public void VerifyTranche(int tranche, Guid userId, string? by, DateTimeOffset now) => ChangeTranche(tranche, e => e.Verify(userId, by, now), now);
+
+    public void WithdrawTrancheVerification(int tranche, DateTimeOffset now) => ChangeTranche(tranche, e => e.Withdraw(), now);
+
+    /// <summary>The evidence state of a tranche, for the audit trail of a step.</summary>
+    public EvidenceState TrancheEvidence(int tranche) => Tranche(tranche).Evidence.State;
+
+    private Disbursement Tranche(int tranche) => tranche >= 1 && tranche <= Disbursements.Count
+        ? Disbursements[tranche - 1]
+        : throw new DomainRuleException("tranche", new Text("This loan has no tranche {0}; it has {1}.", tranche, Disbursements.Count));
+
+    private void ChangeTranche(int tranche, Func<EvidenceStatus, EvidenceStatus> change, DateTimeOffset now)
+    {
+        var current = Tranche(tranche);
+        var changed = current with { Evidence = change(current.Evidence) };
+        Disbursements = Disbursements.Select((d, i) => i == tranche - 1 ? changed : d).ToList();
         UpdatedAt = now;
     }
 

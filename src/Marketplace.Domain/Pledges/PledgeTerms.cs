@@ -1,4 +1,5 @@
 using Marketplace.Domain.Common;
+using Marketplace.Domain.Evidence;
 using Marketplace.Domain.Patents;
 
 namespace Marketplace.Domain.Pledges;
@@ -78,8 +79,12 @@ public sealed record Recommendation(decimal Amount, decimal RatePercent, int Ter
     }
 }
 
-/// <summary>One tranche paid out; it counts toward the target in the (China) year of <see cref="On"/>.</summary>
-public sealed record Disbursement(decimal Amount, DateOnly On);
+/// <summary>One tranche paid out; it counts toward the target in the (China) year of <see cref="On"/>, under its evidence
+/// (a bank statement line attached, the park office's verification).</summary>
+public sealed record Disbursement(decimal Amount, DateOnly On)
+{
+    public EvidenceStatus Evidence { get; init; } = EvidenceStatus.Declared;
+}
 
 internal static class PledgeAmounts
 {

@@ -7,7 +7,7 @@ namespace Marketplace.Domain.Sessions;
 /// registration, live while the office drives the agenda pitch by pitch, then closed. The session owns its
 /// agenda, so the current pitch changes only through it and at most one pitch is current.
 /// </summary>
-public sealed class MatchmakingSession : AggregateRoot
+public sealed partial class MatchmakingSession : AggregateRoot
 {
     private readonly List<SessionPitch> _pitches = [];
 

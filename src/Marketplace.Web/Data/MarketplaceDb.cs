@@ -52,6 +52,12 @@ public sealed class MarketplaceDb(DbContextOptions<MarketplaceDb> options)
     public DbSet<SessionInterest> SessionInterests => Set<SessionInterest>();
     public DbSet<SessionQuestion> SessionQuestions => Set<SessionQuestion>();
     public DbSet<SessionEvent> SessionEvents => Set<SessionEvent>();
+    public DbSet<Domain.Targets.TargetPlan> TargetPlans => Set<Domain.Targets.TargetPlan>();
+    public DbSet<Features.Evidence.EvidenceDocument> EvidenceDocuments => Set<Features.Evidence.EvidenceDocument>();
+    public DbSet<Features.Evidence.EvidenceBlob> EvidenceBlobs => Set<Features.Evidence.EvidenceBlob>();
+    public DbSet<Features.OffPlatform.ImportBatch> ImportBatches => Set<Features.OffPlatform.ImportBatch>();
+    public DbSet<Domain.OffPlatform.ImportedPledge> ImportedPledges => Set<Domain.OffPlatform.ImportedPledge>();
+    public DbSet<Domain.OffPlatform.ImportedContract> ImportedContracts => Set<Domain.OffPlatform.ImportedContract>();
     public DbSet<Features.Idempotency.IdempotentRequest> IdempotentRequests => Set<Features.Idempotency.IdempotentRequest>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -59,7 +59,7 @@ public sealed class DealEventTests
     public void The_last_yuan_of_a_recorded_deal_completes_it()
     {
         var deal = PaidInTwo();
-        deal.Record("R1", Today, Today, Now);
+        deal.Record("X2025370000123", Today, Today, Now);
         deal.ApplyProviderState(deal.Instalments[0].Id, 100_000m, 0m, "payment_intent.succeeded", Now);
         deal.ClearDomainEvents();
 
@@ -89,7 +89,7 @@ public sealed class DealEventTests
     public void Recording_says_whether_the_patent_changes_hands(TradeMode mode, bool moves)
     {
         var deal = PaidInTwo(mode);
-        deal.Record("R1", Today, Today, Now);
+        deal.Record("X2025370000123", Today, Today, Now);
         var recorded = Assert.Single(deal.DomainEvents.OfType<DealRecorded>());
         Assert.Equal((moves, deal.BuyerOrganizationId), (recorded.MovesOwnership, recorded.BuyerOrganizationId));
     }

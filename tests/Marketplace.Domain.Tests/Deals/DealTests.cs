@@ -16,11 +16,11 @@ public sealed class DealTests
     public static Deal Draft(LicenceKind kind = LicenceKind.NonExclusive, decimal amount = 300_000m, string territory = "中国大陆") =>
         Deal.RecordOffPlatform(new OfferTerms(TradeMode.Licence, kind, territory, 36, amount, null), Seller, Buyer, PatentId, Now);
 
-    public static Deal Signed(Deal? deal = null, DateOnly? date = null)
+    public static Deal Signed(Deal? deal = null, DateOnly? date = null, string? number = Contract)
     {
         deal ??= Draft();
-        deal.ConfirmSignature(Seller, date ?? Today, Contract, [], Today, Now);
-        deal.ConfirmSignature(Buyer, date ?? Today, Contract, [], Today, Now);
+        deal.ConfirmSignature(Seller, date ?? Today, number, [], Today, Now);
+        deal.ConfirmSignature(Buyer, date ?? Today, number, [], Today, Now);
         return deal;
     }
 
@@ -45,13 +45,27 @@ public sealed class DealTests
     }
 
     [Theory]
-    [InlineData(null)]
-    [InlineData("")]
     [InlineData("12-34")]
     [InlineData("123")]
-    public void Signing_needs_a_registration_number(string? number)
+    [InlineData("2025370010000000")]
+    [InlineData("2026370010000123")]
+    [InlineData("2024370010000123")]
+    [InlineData("2025990010000123")]
+    [InlineData("20253700100001AB")]
+    public void A_registration_number_is_checked_as_far_as_its_format_allows(string number)
     {
         Assert.Equal("registrationNumber", Assert.Throws<DomainRuleException>(() => Draft().ConfirmSignature(Seller, Today, number, [], Today, Now)).Field);
+    }
+
+    [Fact]
+    public void A_deal_signed_without_a_registration_counts_flagged_unregistered_until_it_is_registered()
+    {
+        var deal = Signed(number: null);
+        Assert.Equal((DealStatus.Signed, true), (deal.Status, deal.Unregistered));
+        Assert.Equal(300_000m, deal.Contribution!.Value.Contracted);
+        deal.RegisterContract(" 2025-3700-1000-0123 ", Today, Now);
+        Assert.Equal((Contract, false), (deal.RegistrationNumber, deal.Unregistered));
+        Assert.True(Assert.Throws<DomainRuleException>(() => deal.RegisterContract("2025370010000999", Today, Now)).IsConflict);
     }
 
     [Fact]
@@ -133,13 +147,15 @@ public sealed class DealTests
     private static readonly Dictionary<LifecycleStep<DealStatus>, Action<Deal>> Taking = new()
     {
         [Deal.Sign] = deal => { deal.ConfirmSignature(Seller, Today, Contract, [], Today, Now); deal.ConfirmSignature(Buyer, Today, Contract, [], Today, Now); },
-        [Deal.RecordStep] = deal => deal.Record("R2", Today, Today, Now),
+        [Deal.RecordStep] = deal => deal.Record("X2025370000123", Today, Today, Now),
         [Deal.CompleteStep] = deal => deal.Complete(Now),
         [Deal.CancelStep] = deal => deal.Cancel("x", Now),
         [Deal.Reschedule] = deal => deal.SetSchedule([new(InstalmentKind.Upfront, "全款", Today, 1_000m)], Now),
         [Deal.DraftSchedule] = deal => deal.SetDraftSchedule(Seller, [new(InstalmentKind.Upfront, "全款", Today, 1_000m)], Now),
         [Deal.AgreedSchedule] = deal => deal.ProposeSchedule(Seller, [new(InstalmentKind.Upfront, "全款", Today, 1_000m)], Now),
         [Deal.Pay] = deal => deal.PayableInstalment(deal.Instalments.FirstOrDefault()?.Id ?? Guid.Empty),
+        [Deal.RegisterStep] = deal => deal.RegisterContract(Contract, Today, Now),
+        [Deal.EvidenceStep] = deal => deal.DocumentEvidence(null, Marketplace.Domain.Evidence.DocumentKind.ContractPdf, Now),
     };
 
     public static TheoryData<DealStatus, int> EveryStateAndStep()
@@ -154,9 +170,10 @@ public sealed class DealTests
     {
         var deal = Draft(amount: 1_000m);
         if (status == DealStatus.Cancelled) deal.Cancel("x", Now);
-        if (status is DealStatus.Signed or DealStatus.Recorded or DealStatus.Completed) Signed(deal);
+        // Signed unregistered, so the registration step can be taken in every state that allows it.
+        if (status is DealStatus.Signed or DealStatus.Recorded or DealStatus.Completed) Signed(deal, number: null);
         if (status != DealStatus.Cancelled) deal.SetSchedule([new(InstalmentKind.Upfront, "全款", Today, 1_000m)], Now);
-        if (status is DealStatus.Recorded or DealStatus.Completed) deal.Record("R1", Today, Today, Now);
+        if (status is DealStatus.Recorded or DealStatus.Completed) deal.Record("2025370000123", Today, Today, Now);
         if (status == DealStatus.Completed) deal.ApplyProviderState(deal.Instalments[0].Id, 1_000m, 0, "payment_intent.succeeded", Now);
         Assert.Equal(status, deal.Status);
         return deal;

@@ -1,3 +1,5 @@
+using Marketplace.Domain.Evidence;
+using Marketplace.Domain.Targets;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Pledges;
 using static Marketplace.Domain.Tests.Pledges.PledgeSamples;
@@ -146,9 +148,10 @@ public sealed class PledgeStateMachineTests
     {
         var (application, _) = In(PledgeStatus.Disbursed);
         var before = PledgeFigures.Of(application);
-        Assert.Equal([new MonthFigures(2026, 11, 400_000m, 0m), new MonthFigures(2026, 11, 0m, 600_000m)], before);
+        Assert.Equal([new MonthFigures(2026, 11, RecordSource.Platform, EvidenceState.Declared, 400_000m, 0m),
+            new MonthFigures(2026, 11, RecordSource.Platform, EvidenceState.Declared, 0m, 600_000m)], before);
         application.Repay(Later);
-        Assert.Equal([new MonthFigures(2026, 11, 0m, -600_000m)], PledgeFigures.Change(before, PledgeFigures.Of(application)));
+        Assert.Equal([new MonthFigures(2026, 11, RecordSource.Platform, EvidenceState.Declared, 0m, -600_000m)], PledgeFigures.Change(before, PledgeFigures.Of(application)));
     }
 
     private static void Do(PledgeApplication a, Step step, Marketplace.Domain.Patents.Patent patent)

@@ -14,17 +14,21 @@ public sealed class DealScenario(WebApp app)
     public HttpClient Seller => Market.Office;
     public HttpClient Buyer => Market.Enterprise;
 
-    /// <summary>The contract number of the first scenario (n = 1); a registration number belongs to one deal, so each has its own.</summary>
-    public const string Contract = "2025370010000001";
+    /// <summary>A technology-contract registration number of this year (registration follows the contract, dated today).</summary>
+    public static string Contract => Number(1);
 
-    public static string ContractOf(int n) => $"2025370010{n:D6}";
-
+    /// <summary>This scenario's own registration number: one number is one contract, so each deal of a test has its own.</summary>
     public string ContractNumber { get; private set; } = Contract;
+
+    public static string Number(int serial) => $"{DateTime.UtcNow.AddHours(8).Year}3710{serial:D8}";
+
+    /// <summary>A CNIPA licence-contract record number of this year.</summary>
+    public static string Record => $"X{DateTime.UtcNow.AddHours(8).Year}370000123";
 
     public async Task<DealScenario> AgreeAsync(object? terms = null, int n = 1)
     {
-        ContractNumber = ContractOf(n);
         Market = await new Market(app).OpenAsync();
+        ContractNumber = Number(n);
         ListingId = await Market.PublishAsync(n, "一种船舶智能导航装置", "导航。", ["G01C 21/20"], PatentSamples.Licence());
         var room = await Market.OpenInquiryAsync(ListingId);
         var offer = await Json(await Market.Office.PostAsJsonAsync($"/api/inquiries/{room}/offers", terms ?? Licence(300_000m)));
@@ -49,5 +53,7 @@ public sealed class DealScenario(WebApp app)
 
     public Task<JsonElement> DealAsync() => Seller.GetFromJsonAsync<JsonElement>($"/api/deals/{DealId}");
 
-    public async Task<JsonElement> TargetsAsync() => (await Market.Admin.GetFromJsonAsync<JsonElement>("/api/targets")).GetProperty("deals");
+    /// <summary>This year's deal figures (the dashboard's default is the current plan, which today's deals may lie outside).</summary>
+    public async Task<JsonElement> TargetsAsync() =>
+        (await Market.Admin.GetFromJsonAsync<JsonElement>($"/api/targets?year={DateTime.UtcNow.AddHours(8).Year}")).GetProperty("deals");
 }

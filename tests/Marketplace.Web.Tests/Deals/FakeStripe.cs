@@ -25,6 +25,9 @@ public sealed class FakeStripe : HttpMessageHandler
     /// <summary>While true, every call answers 500, as Stripe does during an outage.</summary>
     public bool Down { get; set; }
 
+    /// <summary>While set, every call answers 400 with this message, as Stripe refuses a request it finds invalid.</summary>
+    public string? Refusal { get; set; }
+
     /// <summary>An intent Stripe already holds, e.g. for instalments a benchmark wrote straight into the database.</summary>
     public void Add(string intentId, long amount, string status, long amountReceived)
     {
@@ -45,6 +48,8 @@ public sealed class FakeStripe : HttpMessageHandler
     {
         if (request.Headers.Authorization?.Parameter != SecretKey) return Json(HttpStatusCode.Unauthorized, new JsonObject { ["error"] = new JsonObject { ["message"] = "bad key" } });
         if (Down) return Json(HttpStatusCode.InternalServerError, new JsonObject { ["error"] = new JsonObject { ["message"] = "outage", ["type"] = "api_error" } });
+        if (Refusal is { } refusal)
+            return Json(HttpStatusCode.BadRequest, new JsonObject { ["error"] = new JsonObject { ["message"] = refusal, ["type"] = "invalid_request_error" } });
         var path = request.RequestUri!.AbsolutePath;
         if (request.Method == HttpMethod.Post && path == "/v1/payment_intents")
         {

@@ -20,7 +20,7 @@ public sealed class PledgeLockTests(WebApp app) : AppTest(app)
         await StepAsync(p.OfficerClient, id, "take");
         await StepAsync(p.OfficerClient, id, "recommend", new { amount = 1_000_000m, ratePercent = 4.35m, termMonths = 24 });
         await StepAsync(p.ApproverClient, id, "approve");
-        await StepAsync(p.OfficerClient, id, "register", new { registrationNumber = "Y2026980001234", registeredOn = PledgeSamples.Today });
+        await StepAsync(p.OfficerClient, id, "register", new { registrationNumber = PledgeSamples.Registration(1234), registeredOn = PledgeSamples.Today });
 
         var transfer = await p.Applicant.PostAsJsonAsync("/api/listings", new { patentId, terms = Transfer });
         Assert.Equal(HttpStatusCode.Conflict, transfer.StatusCode);
@@ -48,7 +48,7 @@ public sealed class PledgeLockTests(WebApp app) : AppTest(app)
         await StepAsync(p.OfficerClient, id, "take");
         await StepAsync(p.OfficerClient, id, "recommend", new { amount = 1_000_000m, ratePercent = 4.35m, termMonths = 24 });
         await StepAsync(p.ApproverClient, id, "approve");
-        await StepAsync(p.OfficerClient, id, "register", new { registrationNumber = "Y2026980001234", registeredOn = PledgeSamples.Today });
+        await StepAsync(p.OfficerClient, id, "register", new { registrationNumber = PledgeSamples.Registration(1234), registeredOn = PledgeSamples.Today });
         await StepAsync(p.ApproverClient, id, "pledgee-consent", new { comment = "同意质押期间转让，转让款优先还贷。" });
         Assert.Equal(HttpStatusCode.Created, (await p.Applicant.PostAsJsonAsync("/api/listings", new { patentId, terms = Transfer })).StatusCode);
     }

@@ -53,6 +53,12 @@ public static class PledgeSamples
 {
     public static string Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd");
 
+    /// <summary>A CNIPA pledge registration number given this year (its year is the registration's).</summary>
+    public static string Registration(int serial) => $"Y{DateTime.UtcNow.AddHours(8).Year}98{serial:D7}";
+
+    /// <summary>This year's figures: the dashboard's default is the current plan, which today's loans may lie outside.</summary>
+    public static string ThisYear => $"/api/targets?year={DateTime.UtcNow.AddHours(8).Year}";
+
     public static Dictionary<string, object?> Invention(int n)
     {
         var patent = PatentSamples.Patent(n);

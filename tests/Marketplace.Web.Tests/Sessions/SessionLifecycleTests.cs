@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using Marketplace.Domain.Organizations;
 using Microsoft.AspNetCore.SignalR.Client;
 using static Marketplace.Web.Tests.Matchmaking.Market;
@@ -97,7 +98,15 @@ public sealed class SessionLifecycleTests(WebApp app) : AppTest(app)
         Assert.Contains("300000.00", text);
         Assert.Equal(HttpStatusCode.Forbidden, (await world.Market.Enterprise.GetAsync($"/api/sessions/{world.Id}/report")).StatusCode);
 
+        // This year lies outside the 2022–2025 plan: held without a target, until a successor plan asks for some.
         var held = await Json(await App.CreateClient().GetAsync("/api/sessions/held"));
-        Assert.Equal(4, held.EnumerateArray().Last().GetProperty("target").GetInt32());
+        Assert.Equal(JsonValueKind.Null, held.EnumerateArray().Last().GetProperty("target").ValueKind);
+        var year = DateTime.UtcNow.AddHours(8).Year;
+        await Json(await world.Market.Admin.PostAsJsonAsync("/api/targets/plans", new
+        {
+            name = "后续计划", from = $"{year}-01-01", to = $"{year + 4}-12-31", deals = 5_000_000m, pledgeFinancing = 800_000_000m, sessionsPerYear = 6,
+        }));
+        held = await Json(await App.CreateClient().GetAsync("/api/sessions/held"));
+        Assert.Equal(6m, held.EnumerateArray().Last().GetProperty("target").GetDecimal());
     }
 }

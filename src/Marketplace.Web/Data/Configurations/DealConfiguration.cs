@@ -26,6 +26,7 @@ internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
         builder.Property(d => d.Received).HasPrecision(18, 2);
         builder.Property(d => d.RegistrationNumber).HasMaxLength(24);
         builder.Property(d => d.RecordNumber).HasMaxLength(60);
+        builder.ComplexProperty(d => d.Evidence, EvidenceColumns.Map);
         builder.Property(d => d.CancellationReason).HasMaxLength(500);
         builder.Property(d => d.Terms).HasColumnType("jsonb").HasConversion(
             t => JsonSerializer.Serialize(t, ListingConfiguration.TermsJson),
@@ -70,6 +71,7 @@ internal sealed class InstalmentConfiguration : IEntityTypeConfiguration<Instalm
         builder.Property(i => i.StripePaymentIntentId).HasMaxLength(100);
         builder.Property(i => i.TransferReference).HasMaxLength(100);
         builder.Property(i => i.TransferEvidence).HasMaxLength(500);
+        builder.ComplexProperty(i => i.Evidence, EvidenceColumns.Map);
         builder.HasIndex(i => i.StripePaymentIntentId).IsUnique();
         builder.HasIndex(i => new { i.DealId, i.Number }).IsUnique();
         builder.Property(i => i.Version).IsRowVersion();
@@ -97,8 +99,10 @@ internal sealed class DealTotalConfiguration : IEntityTypeConfiguration<DealTota
     public void Configure(EntityTypeBuilder<DealTotal> builder)
     {
         builder.ToTable("deal_totals");
-        builder.HasKey(t => new { t.Year, t.Month, t.Category, t.Owner, t.Industry });
+        builder.HasKey(t => new { t.Year, t.Month, t.Category, t.Owner, t.Industry, t.Source, t.Evidence });
         builder.Property(t => t.Category).HasConversion<string>().HasMaxLength(30);
+        builder.Property(t => t.Source).HasConversion<string>().HasMaxLength(30);
+        builder.Property(t => t.Evidence).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.Owner).HasMaxLength(40);
         builder.Property(t => t.Industry).HasMaxLength(40);
         builder.Property(t => t.Contracted).HasPrecision(18, 2);

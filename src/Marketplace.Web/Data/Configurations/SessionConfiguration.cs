@@ -21,6 +21,7 @@ internal sealed class MatchmakingSessionConfiguration : IEntityTypeConfiguration
             json => JsonSerializer.Deserialize<SessionDetails>(json, ListingConfiguration.TermsJson)!);
         builder.HasIndex(s => new { s.Status, s.StartsAt });
         builder.Property(s => s.Version).IsRowVersion();
+        builder.ComplexProperty(s => s.Evidence, EvidenceColumns.Map);
         builder.HasMany(s => s.Pitches).WithOne().HasForeignKey(p => p.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(s => s.Pitches).HasField("_pitches").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(s => s.Current);

@@ -147,6 +147,30 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Evidence", "Marketplace.Domain.Deals.Deal.Evidence#EvidenceStatus", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("evidence_state");
+
+                            b1.Property<DateTimeOffset?>("VerifiedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("evidence_verified_at");
+
+                            b1.Property<string>("VerifiedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("evidence_verified_by");
+
+                            b1.Property<Guid?>("VerifiedByUserId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("evidence_verified_by_user_id");
+                        });
+
                     b.HasKey("Id")
                         .HasName("pk_deals");
 
@@ -259,6 +283,30 @@ namespace Marketplace.Web.Data.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Evidence", "Marketplace.Domain.Deals.Instalment.Evidence#EvidenceStatus", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("evidence_state");
+
+                            b1.Property<DateTimeOffset?>("VerifiedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("evidence_verified_at");
+
+                            b1.Property<string>("VerifiedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("evidence_verified_by");
+
+                            b1.Property<Guid?>("VerifiedByUserId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("evidence_verified_by_user_id");
+                        });
 
                     b.HasKey("Id")
                         .HasName("pk_instalments");
@@ -551,6 +599,250 @@ namespace Marketplace.Web.Data.Migrations
                         .HasDatabaseName("ix_offers_inquiry_id_number");
 
                     b.ToTable("offers", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.OffPlatform.ImportedContract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.PrimitiveCollection<string[]>("ApplicationNumbers")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("application_numbers");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("batch_id");
+
+                    b.Property<string>("BuyerCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("buyer_credit_code");
+
+                    b.Property<string>("BuyerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("buyer_name");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("category");
+
+                    b.Property<DateOnly>("ContractDate")
+                        .HasColumnType("date")
+                        .HasColumnName("contract_date");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("Industry")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("industry");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("owner");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("registered_on");
+
+                    b.Property<string>("RegistrationNumber")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("registration_number");
+
+                    b.Property<string>("SellerCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("seller_credit_code");
+
+                    b.Property<string>("SellerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("seller_name");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Evidence", "Marketplace.Domain.OffPlatform.ImportedContract.Evidence#EvidenceStatus", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("evidence_state");
+
+                            b1.Property<DateTimeOffset?>("VerifiedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("evidence_verified_at");
+
+                            b1.Property<string>("VerifiedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("evidence_verified_by");
+
+                            b1.Property<Guid?>("VerifiedByUserId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("evidence_verified_by_user_id");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_imported_contracts");
+
+                    b.HasIndex("BatchId")
+                        .HasDatabaseName("ix_imported_contracts_batch_id");
+
+                    b.HasIndex("ContractDate")
+                        .HasDatabaseName("ix_imported_contracts_contract_date");
+
+                    b.HasIndex("RegistrationNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_imported_contracts_registration_number");
+
+                    b.ToTable("imported_contracts", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.OffPlatform.ImportedPledge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.PrimitiveCollection<string[]>("ApplicationNumbers")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("application_numbers");
+
+                    b.Property<Guid>("BankOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bank_organization_id");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("batch_id");
+
+                    b.Property<decimal>("Disbursed")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("disbursed");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date")
+                        .HasColumnName("expires_on");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("PledgorCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("pledgor_credit_code");
+
+                    b.Property<string>("PledgorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("pledgor_name");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("registered_on");
+
+                    b.Property<string>("RegistrationNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("registration_number");
+
+                    b.Property<string>("Tranches")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("tranches");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Evidence", "Marketplace.Domain.OffPlatform.ImportedPledge.Evidence#EvidenceStatus", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("evidence_state");
+
+                            b1.Property<DateTimeOffset?>("VerifiedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("evidence_verified_at");
+
+                            b1.Property<string>("VerifiedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("evidence_verified_by");
+
+                            b1.Property<Guid?>("VerifiedByUserId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("evidence_verified_by_user_id");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_imported_pledges");
+
+                    b.HasIndex("BankOrganizationId")
+                        .HasDatabaseName("ix_imported_pledges_bank_organization_id");
+
+                    b.HasIndex("BatchId")
+                        .HasDatabaseName("ix_imported_pledges_batch_id");
+
+                    b.HasIndex("RegistrationNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_imported_pledges_registration_number");
+
+                    b.ToTable("imported_pledges", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Organizations.Organization", b =>
@@ -989,6 +1281,30 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Evidence", "Marketplace.Domain.Sessions.MatchmakingSession.Evidence#EvidenceStatus", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("evidence_state");
+
+                            b1.Property<DateTimeOffset?>("VerifiedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("evidence_verified_at");
+
+                            b1.Property<string>("VerifiedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("evidence_verified_by");
+
+                            b1.Property<Guid?>("VerifiedByUserId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("evidence_verified_by_user_id");
+                        });
+
                     b.HasKey("Id")
                         .HasName("pk_matchmaking_sessions");
 
@@ -1224,6 +1540,68 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("session_registrations", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Targets.TargetPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Targets", "Marketplace.Domain.Targets.TargetPlan.Targets#PlanTargets", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Deals")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("targets_deals");
+
+                            b1.Property<decimal>("PledgeFinancing")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("targets_pledge_financing");
+
+                            b1.Property<int>("SessionsPerYear")
+                                .HasColumnType("integer")
+                                .HasColumnName("targets_sessions_per_year");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_target_plans");
+
+                    b.HasIndex("From")
+                        .HasDatabaseName("ix_target_plans_starts_on");
+
+                    b.ToTable("target_plans", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Accounts.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1442,6 +1820,97 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.Evidence.EvidenceBlob", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.HasKey("DocumentId")
+                        .HasName("pk_evidence_blobs");
+
+                    b.ToTable("evidence_blobs", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Evidence.EvidenceDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("RecordKind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("record_kind");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<int?>("Tranche")
+                        .HasColumnType("integer")
+                        .HasColumnName("tranche");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("uploaded_by");
+
+                    b.Property<Guid?>("UploadedByOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by_organization_id");
+
+                    b.Property<Guid?>("UploadedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evidence_documents");
+
+                    b.HasIndex("RecordKind", "RecordId")
+                        .HasDatabaseName("ix_evidence_documents_record_kind_record_id");
+
+                    b.ToTable("evidence_documents", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Idempotency.IdempotentRequest", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -1654,6 +2123,112 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("need_matches", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.OffPlatform.ImportBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("integer")
+                        .HasColumnName("created");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("ImportedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("imported_by");
+
+                    b.Property<Guid?>("ImportedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("imported_by_user_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("integer")
+                        .HasColumnName("unchanged");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("integer")
+                        .HasColumnName("updated");
+
+                    b.HasKey("Id")
+                        .HasName("pk_import_batches");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_import_batches_organization_id");
+
+                    b.ToTable("import_batches", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.OffPlatform.PendingImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pending_imports");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_pending_imports_created_at");
+
+                    b.ToTable("pending_imports", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Payments.StripeEventRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -1846,6 +2421,16 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("industry");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("evidence");
+
                     b.Property<decimal>("Contracted")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)")
@@ -1860,7 +2445,7 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("received");
 
-                    b.HasKey("Year", "Month", "Category", "Owner", "Industry")
+                    b.HasKey("Year", "Month", "Category", "Owner", "Industry", "Source", "Evidence")
                         .HasName("pk_deal_totals");
 
                     b.ToTable("deal_totals", (string)null);
@@ -1880,6 +2465,16 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("bank_organization_id");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("evidence");
+
                     b.Property<decimal>("ApprovedNotDisbursed")
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("approved_not_disbursed");
@@ -1888,7 +2483,7 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("disbursed");
 
-                    b.HasKey("Year", "Month", "BankOrganizationId")
+                    b.HasKey("Year", "Month", "BankOrganizationId", "Source", "Evidence")
                         .HasName("pk_pledge_totals");
 
                     b.ToTable("pledge_totals", (string)null);
@@ -2225,6 +2820,33 @@ namespace Marketplace.Web.Data.Migrations
                         .HasConstraintName("fk_offers_inquiries_inquiry_id");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.OffPlatform.ImportedContract", b =>
+                {
+                    b.HasOne("Marketplace.Web.Features.OffPlatform.ImportBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_imported_contracts_import_batches_batch_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.OffPlatform.ImportedPledge", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("BankOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_imported_pledges_organizations_bank_organization_id");
+
+                    b.HasOne("Marketplace.Web.Features.OffPlatform.ImportBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_imported_pledges_import_batches_batch_id");
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Patents.Patent", b =>
                 {
                     b.HasOne("Marketplace.Domain.Organizations.Organization", null)
@@ -2341,6 +2963,16 @@ namespace Marketplace.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_users_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Evidence.EvidenceBlob", b =>
+                {
+                    b.HasOne("Marketplace.Web.Features.Evidence.EvidenceDocument", null)
+                        .WithOne()
+                        .HasForeignKey("Marketplace.Web.Features.Evidence.EvidenceBlob", "DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_evidence_blobs_evidence_documents_document_id");
                 });
 
             modelBuilder.Entity("Marketplace.Web.Features.Inquiries.InquiryMessage", b =>

@@ -10,6 +10,9 @@ public sealed record RecordRequest(string? RecordNumber, [property: RequiredFiel
 
 public sealed record CancelRequest(string? Reason, uint? Version);
 
+/// <summary>The technology-contract registration of a deal signed before it was registered.</summary>
+public sealed record RegisterContractRequest(string? RegistrationNumber, uint? Version);
+
 public sealed record VersionRequest(uint? Version);
 
 public sealed record ScheduleRequest([property: RequiredField("Payment schedule")] IReadOnlyList<InstalmentPlan>? Instalments, uint? Version);
@@ -25,11 +28,13 @@ public sealed record OffPlatformDealRequest(
 
 public sealed record InstalmentResponse(
     Guid Id, int Number, InstalmentKind Kind, string Label, DateOnly DueDate, decimal Amount, decimal Paid, decimal Refunded,
-    InstalmentStatus Status, PaymentMethod? Method, string? TransferReference, DateTimeOffset? ConfirmedAt, uint Version);
+    InstalmentStatus Status, PaymentMethod? Method, string? TransferReference, DateTimeOffset? ConfirmedAt, uint Version,
+    Domain.Evidence.EvidenceState EvidenceState);
 
 public sealed record DealResponse(
     Guid Id, DealStatus Status, DealCategory Category, OfferTerms Terms, decimal ContractAmount, decimal Received,
     Guid SellerOrganizationId, string SellerNameZh, Guid BuyerOrganizationId, string BuyerNameZh, Guid PatentId, string PatentTitleZh,
     string ApplicationNumber, DealOrigin Origin, Guid? InquiryId, Guid? SessionId, DateOnly? ContractDate, string? RegistrationNumber,
     bool SellerConfirmed, bool BuyerConfirmed, string? RecordNumber, DateOnly? RecordDate, string? CancellationReason,
-    IReadOnlyList<InstalmentResponse> Instalments, ScheduleProposalResponse? ScheduleProposal, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, uint Version);
+    IReadOnlyList<InstalmentResponse> Instalments, ScheduleProposalResponse? ScheduleProposal, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, uint Version,
+    bool Unregistered, Domain.Evidence.EvidenceState Evidence, string? EvidenceVerifiedBy, DateTimeOffset? EvidenceVerifiedAt);

@@ -22,7 +22,8 @@ public sealed class DealReader(MarketplaceDb db)
             d.Origin, d.InquiryId, d.SessionId, d.ContractDate, d.RegistrationNumber, d.SellerConfirmed, d.BuyerConfirmed, d.RecordNumber,
             d.RecordDate, d.CancellationReason, d.Instalments.OrderBy(i => i.Number).Select(DealMapper.ToResponse).ToList(),
             d.ProposedSchedule is { } plans ? new ScheduleProposalResponse(d.ScheduleProposedBy!.Value, d.ScheduleProposedAt!.Value, plans) : null,
-            d.CreatedAt, d.UpdatedAt, d.Version)).ToList();
+            d.CreatedAt, d.UpdatedAt, d.Version,
+            d.Unregistered, d.Evidence.State, d.Evidence.VerifiedBy, d.Evidence.VerifiedAt)).ToList();
     }
 
     /// <summary>The deal's steps and its payments' events, oldest first, from the audit log.</summary>

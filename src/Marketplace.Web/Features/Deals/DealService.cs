@@ -24,10 +24,7 @@ public sealed class DealService(MarketplaceDb db, TimeProvider clock, Listings.I
         StepAsync(caller, id, request.Version, async deal =>
         {
             deal.EnsurePledgeAllows(await pledges.GetAsync(deal.PatentId, ct));
-            // One contract, one deal (a unique index settles a race between two deals claiming the same number).
-            var number = Deal.NormalizedRegistrationNumber(request.RegistrationNumber);
-            if (number.Length > 0 && await db.Deals.AnyAsync(d => d.Id != deal.Id && d.RegistrationNumber == number && d.Status != DealStatus.Cancelled, ct))
-                throw new DomainRuleException("registrationNumber", "This technology-contract registration number belongs to another deal.", isConflict: true);
+            await EnsureNumberFreeAsync(deal.Id, request.RegistrationNumber, ct);
             var others = await db.Deals.AsNoTracking().Where(d => d.PatentId == deal.PatentId && d.Id != deal.Id).ToListAsync(ct);
             deal.ConfirmSignature(caller.OrganizationId()!.Value, request.ContractDate!.Value, request.RegistrationNumber, others, Today, clock.GetUtcNow());
         }, ct);
@@ -40,6 +37,28 @@ public sealed class DealService(MarketplaceDb db, TimeProvider clock, Listings.I
             deal.EnsurePledgeAllows(await pledges.GetAsync(deal.PatentId, ct));
             deal.Record(request.RecordNumber, request.RecordDate!.Value, Today, clock.GetUtcNow());
         }, ct);
+
+    /// <summary>A party or the park office gives the registration number of a contract signed unregistered.</summary>
+    public Task<Deal> RegisterContractAsync(ClaimsPrincipal caller, Guid id, RegisterContractRequest request, CancellationToken ct) =>
+        StepAsync(caller, id, request.Version, async deal =>
+        {
+            await EnsureNumberFreeAsync(deal.Id, request.RegistrationNumber, ct);
+            deal.RegisterContract(request.RegistrationNumber, Today, clock.GetUtcNow());
+        }, ct);
+
+    /// <summary>
+    /// One registration number is one contract: counted once, by one live deal or one imported registration. (A race
+    /// between two deals claiming the same number is settled by the unique index on live deals' numbers.)
+    /// </summary>
+    private async Task EnsureNumberFreeAsync(Guid dealId, string? registrationNumber, CancellationToken ct)
+    {
+        var number = new string(Domain.Registries.RegistryNumbers.Digits(registrationNumber).Where(char.IsLetterOrDigit).ToArray());
+        if (number.Length == 0) return;
+        if (await db.Deals.AnyAsync(d => d.Id != dealId && d.RegistrationNumber == number && d.Status != DealStatus.Cancelled, ct))
+            throw new DomainRuleException("registrationNumber", "This technology-contract registration number belongs to another deal.", isConflict: true);
+        if (await db.ImportedContracts.AnyAsync(c => c.RegistrationNumber == number, ct))
+            throw new DomainRuleException("registrationNumber", "This registration number is already counted as an imported technology-contract registration.", isConflict: true);
+    }
 
     public Task<Deal> CompleteAsync(ClaimsPrincipal caller, Guid id, uint? version, CancellationToken ct) =>
         StepAsync(caller, id, version, deal => { deal.Complete(clock.GetUtcNow()); return Task.CompletedTask; }, ct);

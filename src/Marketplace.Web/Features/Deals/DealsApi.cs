@@ -28,6 +28,8 @@ public static class DealsApi
             TypedResults.Ok(await reader.DescribeAsync(await deals.SignAsync(user, id, request, ct), ct)));
         api.MapPost("/{id:guid}/record", async (Guid id, RecordRequest request, ClaimsPrincipal user, DealService deals, DealReader reader, CancellationToken ct) =>
             TypedResults.Ok(await reader.DescribeAsync(await deals.RecordAsync(user, id, request, ct), ct)));
+        api.MapPost("/{id:guid}/register-contract", async (Guid id, RegisterContractRequest request, ClaimsPrincipal user, DealService deals, DealReader reader,
+            CancellationToken ct) => TypedResults.Ok(await reader.DescribeAsync(await deals.RegisterContractAsync(user, id, request, ct), ct)));
         api.MapPost("/{id:guid}/complete", async (Guid id, VersionRequest? request, ClaimsPrincipal user, DealService deals, DealReader reader, CancellationToken ct) =>
             TypedResults.Ok(await reader.DescribeAsync(await deals.CompleteAsync(user, id, request?.Version, ct), ct)));
         api.MapPost("/{id:guid}/cancel", async (Guid id, CancelRequest request, ClaimsPrincipal user, DealService deals, DealReader reader, CancellationToken ct) =>

@@ -24,6 +24,7 @@ public sealed class DetailModel(DealService deals, DealReader reader, PaymentSer
     public bool IsBuyer => MyOrganization == Deal.BuyerOrganizationId;
     public bool IsAdmin => User.IsInRole(Roles.ParkAdmin);
     public bool OnlinePayments => stripe.Value.OnlinePayments;
+    public decimal StripeMaximum => stripe.Value.MaximumCharge;
     public bool MyConfirmationMissing => Deal.Status == DealStatus.Draft && ((IsSeller && !Deal.SellerConfirmed) || (IsBuyer && !Deal.BuyerConfirmed));
 
     [BindProperty] public uint Version { get; set; }
@@ -44,6 +45,9 @@ public sealed class DetailModel(DealService deals, DealReader reader, PaymentSer
 
     public Task<IActionResult> OnPostSignAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, () => deals.SignAsync(User, id, new SignRequest(ContractDate, RegistrationNumber, Version), ct), ct);
+
+    public Task<IActionResult> OnPostRegisterContractAsync(Guid id, CancellationToken ct) =>
+        ActAsync(id, () => deals.RegisterContractAsync(User, id, new RegisterContractRequest(RegistrationNumber, Version), ct), ct);
 
     public Task<IActionResult> OnPostRecordAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, () => deals.RecordAsync(User, id, new RecordRequest(RecordNumber, RecordDate, Version), ct), ct);

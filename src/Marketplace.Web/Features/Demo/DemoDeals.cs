@@ -75,7 +75,8 @@ public static class DemoDeals
             if (stage is DealStatus.Recorded or DealStatus.Completed)
             {
                 var recordDate = contractDate.AddMonths(1);
-                deal.Record($"CNIPA-{year}-{i + 1:D5}", recordDate, recordDate, At(recordDate));
+                deal.Record(deal.Mode is TradeMode.Licence or TradeMode.OpenLicence ? $"X{recordDate.Year}37{i + 1:D7}" : $"转让登记-{year}-{i + 1:D5}",
+                    recordDate, recordDate, At(recordDate));
             }
             foreach (var instalment in deal.Instalments.TakeWhile((_, n) => n < Math.Round(paidShare * deal.Instalments.Count, MidpointRounding.AwayFromZero)).ToList())
             {

@@ -27,6 +27,10 @@ public sealed class PaymentService(MarketplaceDb db, TimeProvider clock, StripeG
         var deal = await FindAsync(caller, instalmentId, null, ct);
         if (caller.OrganizationId() != deal.BuyerOrganizationId)
             throw new ForbiddenActionException("instalmentId", "Only the paying party pays an instalment.");
+        // Checked before the attempt is counted: nothing is written for an instalment Stripe could not charge.
+        if (deal.Instalment(instalmentId).Amount > options.Value.MaximumCharge)
+            throw new DomainRuleException("method", new Text("This instalment is above {0:N2} yuan, the most one online payment may be; pay it by bank transfer.",
+                options.Value.MaximumCharge));
         var attempt = deal.BeginStripePayment(instalmentId);
         await db.SaveChangesAsync(ct);
         var instalment = deal.Instalment(instalmentId);

@@ -9,6 +9,7 @@ public static class PaymentsFeature
         services.AddHttpClient(StripeGateway.HttpClientName);
         services.AddScoped<StripeGateway>();
         services.AddScoped<PaymentService>();
+        services.AddExceptionHandler<StripeProblems>();
         services.AddScoped<StripeWebhook>();
         services.AddSingleton<StripeEventWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<StripeEventWriter>());

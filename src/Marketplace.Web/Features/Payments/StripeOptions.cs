@@ -29,5 +29,13 @@ public sealed class StripeOptions
     /// <summary>Events applied at once by one instance; events about one deal still take turns (they lock its row).</summary>
     public int InboxLanes { get; set; } = 2;
 
+    /// <summary>
+    /// The most one charge may be, in yuan. Stripe's API takes a PaymentIntent's amount in the smallest currency unit
+    /// with at most eight digits ("a value of 99999999 for a USD charge of $999,999.99"; for CNY 99,999,999 fen), its
+    /// per-currency charge limits listed at https://docs.stripe.com/currencies#minimum-and-maximum-charge-amounts. An
+    /// instalment above it is offered as a bank transfer only.
+    /// </summary>
+    public decimal MaximumCharge { get; set; } = 999_999.99m;
+
     public bool OnlinePayments => !string.IsNullOrWhiteSpace(SecretKey) && !string.IsNullOrWhiteSpace(PublishableKey);
 }

@@ -129,6 +129,15 @@ public sealed class PledgeService(
     public Task<PledgeApplication> ConsentAsync(ClaimsPrincipal caller, Guid id, StepRequest? step, CancellationToken ct) =>
         BankStepAsync(caller, id, step, "PledgeeConsentRecorded", (a, now) => a.RecordPledgeeConsent(now), ct);
 
+    /// <summary>
+    /// A tranche's evidence moves (a statement attached, the park office's verification): audited, and the pledge totals
+    /// move the tranche from one evidence state to the other, in the step's transaction. The caller loaded the
+    /// application tracked and checked who may take the step; whatever else it added to the context commits with it.
+    /// </summary>
+    public Task<PledgeApplication> TrancheEvidenceAsync(PledgeApplication application, int tranche, string action, string? comment,
+        Action<PledgeApplication, DateTimeOffset> move, CancellationToken ct) =>
+        ActAsync(application, null, action, $"tranche {tranche}" + (comment is null ? "" : $": {comment}"), move, ct);
+
     private async Task<PledgeApplication> OwnStepAsync(ClaimsPrincipal caller, Guid id, StepRequest? step, string action,
         Action<PledgeApplication, DateTimeOffset> move, CancellationToken ct) =>
         await ActAsync(await access.FindOwnAsync(caller, id, ct), step?.Version, action, step?.Comment, move, ct);

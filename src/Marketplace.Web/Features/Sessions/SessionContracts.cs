@@ -26,8 +26,9 @@ public sealed record BoardQuestion(Guid Id, Guid PitchId, string Organization, s
 
 public sealed record BoardDeal(Guid DealId, string PatentTitle, string Seller, string Buyer, decimal Amount, DateTimeOffset At);
 
-/// <summary>The park's deal and pledge totals against its yearly targets, when the targets feature provides them.</summary>
-public sealed record ParkTotals(decimal Deals, decimal DealTarget, decimal Pledges, decimal PledgeTarget);
+/// <summary>The park's deal and pledge figures of the current plan against its targets (null when no plan applies): the
+/// same figures the dashboard opens on.</summary>
+public sealed record ParkTotals(decimal Deals, decimal? DealTarget, decimal Pledges, decimal? PledgeTarget);
 
 /// <summary>Everything the live board shows, as of event <paramref name="Sequence"/>; later events apply on top.</summary>
 public sealed record SessionBoard(Guid Id, string TitleZh, string? TitleEn, string Theme, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
@@ -44,4 +45,4 @@ public sealed record LeadResponse(Guid Id, Guid PitchId, Guid ListingId, string 
 
 public sealed record InterestResult(long Sequence, int Count, string InquiryUrl);
 
-public sealed record HeldYear(int Year, int Held, int Target);
+public sealed record HeldYear(int Year, int Held, decimal? Target);

@@ -73,7 +73,8 @@ public sealed class SessionReader(MarketplaceDb db, SessionEventLog log, Targets
             deals.Sum(x => x.Amount), await ParkAsync(ct), sequence);
     }
 
-    /// <summary>The park's contracted deals and disbursed pledge financing, from the targets feature's kept totals.</summary>
+    /// <summary>The park's contracted deals and disbursed pledge financing of the current plan, from the targets feature's kept
+    /// totals — exactly the dashboard's headline figures.</summary>
     public async Task<ParkTotals> ParkAsync(CancellationToken ct)
     {
         var figures = await targets.ReadAsync(null, detail: false, ct);

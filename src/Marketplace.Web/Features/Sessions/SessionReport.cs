@@ -17,9 +17,6 @@ public sealed record SessionReportResponse(Guid Id, string TitleZh, string Theme
 /// <summary>What a session produced, for the office's report page and its CSV; and the yearly count against the target.</summary>
 public sealed class SessionReport(MarketplaceDb db, SessionReader reader)
 {
-    /// <summary>The park's commitment: at least four sessions a year.</summary>
-    public const int YearlyTarget = 4;
-
     public async Task<SessionReportResponse> BuildAsync(Guid id, CancellationToken ct)
     {
         var session = await reader.FindVisibleAsync(null, id, ct);
@@ -54,7 +51,8 @@ public sealed class SessionReport(MarketplaceDb db, SessionReader reader)
         return csv.ToString();
     }
 
-    /// <summary>Sessions held (live or closed) per China year, from the first year with a session to this one.</summary>
+    /// <summary>Sessions held (live or closed) per China year, from the first year with a session to this one, against the
+    /// sessions the plans of that year ask for (none where no plan covers the year).</summary>
     public async Task<IReadOnlyList<HeldYear>> HeldPerYearAsync(TimeProvider clock, CancellationToken ct)
     {
         var starts = await db.Sessions.Where(s => s.Status == SessionStatus.Live || s.Status == SessionStatus.Closed)
@@ -62,7 +60,9 @@ public sealed class SessionReport(MarketplaceDb db, SessionReader reader)
         var thisYear = BusinessCalendar.Today(clock).Year;
         var years = starts.Select(s => BusinessCalendar.ChinaDate(s).Year).ToList();
         var first = years.Count == 0 ? thisYear : Math.Min(years.Min(), thisYear);
-        return Enumerable.Range(first, thisYear - first + 1).Select(y => new HeldYear(y, years.Count(x => x == y), YearlyTarget)).ToList();
+        var plans = await db.TargetPlans.AsNoTracking().ToListAsync(ct);
+        decimal? Target(int year) => plans.Any(p => p.Touches(year)) ? plans.Sum(p => p.SessionsTarget(year)) : null;
+        return Enumerable.Range(first, thisYear - first + 1).Select(y => new HeldYear(y, years.Count(x => x == y), Target(y))).ToList();
     }
 
     private static string Amount(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Targets;
 
-/// <summary>Moves the monthly per-bank totals by an application's change, inside the caller's open transaction.</summary>
+/// <summary>Moves the monthly per-bank totals by a loan's change (an application's or an imported registration's),
+/// inside the caller's open transaction.</summary>
 public sealed class PledgeTotals(MarketplaceDb db)
 {
     /// <summary>
@@ -15,11 +16,11 @@ public sealed class PledgeTotals(MarketplaceDb db)
     {
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("Totals move only inside the transaction of the change they count.");
-        foreach (var (year, month, disbursed, undrawn) in change)
+        foreach (var (year, month, source, evidence, disbursed, undrawn) in change)
             await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO pledge_totals (year, month, bank_organization_id, disbursed, approved_not_disbursed)
-                VALUES ({year}, {month}, {bankOrganizationId}, {disbursed}, {undrawn})
-                ON CONFLICT (year, month, bank_organization_id) DO UPDATE SET disbursed = pledge_totals.disbursed + excluded.disbursed,
+                INSERT INTO pledge_totals (year, month, bank_organization_id, source, evidence, disbursed, approved_not_disbursed)
+                VALUES ({year}, {month}, {bankOrganizationId}, {source.ToString()}, {evidence.ToString()}, {disbursed}, {undrawn})
+                ON CONFLICT (year, month, bank_organization_id, source, evidence) DO UPDATE SET disbursed = pledge_totals.disbursed + excluded.disbursed,
                     approved_not_disbursed = pledge_totals.approved_not_disbursed + excluded.approved_not_disbursed
                 """, ct);
     }

@@ -1,10 +1,11 @@
+using Marketplace.Domain.Common;
 using Marketplace.Domain.Deals;
 using Marketplace.Web.Data;
 using System.Security.Claims;
-using Marketplace.Domain.Common;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Platform;
 using Marketplace.Web.Features.Targets.Exports;
+using Marketplace.Web.Features.Targets.Plans;
 using Marketplace.Web.Features.Targets.Records;
 using Marketplace.Web.Features.Targets.Statistics;
 using Marketplace.Web.Features.Targets.WhitePaper;
@@ -17,11 +18,15 @@ public static class TargetsFeature
     {
         builder.Services.AddOptions<TargetOptions>().BindConfiguration("Targets").PostConfigure(DefaultGroups.Apply);
         builder.Services.AddScoped<PledgeTotals>();
+        builder.Services.AddScoped<DealTotals>();
         builder.Services.AddDomainEventHandler<DealCountChanged, DealTotals>();
         builder.Services.AddDomainEventHandler<Domain.Sessions.SessionStatusChanged, SessionsHeldBroadcast>();
+        builder.Services.AddDomainEventHandler<Domain.Evidence.EvidenceChanged, SessionsHeldBroadcast>();
         builder.Services.AddScoped<TargetGroups>();
+        builder.Services.AddScoped<TargetScopes>();
         builder.Services.AddScoped<TargetsReader>();
         builder.Services.AddScoped<TargetsRecount>();
+        builder.Services.AddScoped<PlanService>();
         builder.Services.AddSingleton<TargetsBroadcast>();
         builder.Services.AddScoped<Records.RecordsQuery>();
         builder.Services.AddScoped<Statistics.MarketStatistics>();
@@ -34,8 +39,8 @@ public static class TargetsFeature
     public static IEndpointRouteBuilder MapTargetsApi(this IEndpointRouteBuilder app)
     {
         // The headline figures are public: the park reports its plan's progress to everyone.
-        app.MapGet("/api/targets", async (int? year, ClaimsPrincipal user, TargetsReader reader, CancellationToken ct) =>
-                TypedResults.Ok(await reader.ReadAsync(ValidYear(year, "year"), user.IsInRole(Roles.ParkAdmin), ct)))
+        app.MapGet("/api/targets", async (int? year, Guid? plan, ClaimsPrincipal user, TargetsReader reader, CancellationToken ct) =>
+                TypedResults.Ok(await reader.ReadAsync(ValidYear(year, "year"), user.IsInRole(Roles.ParkAdmin), ct, plan)))
             .WithTags("Targets")
             .AllowAnonymous();
         app.MapPost("/api/targets/recount", async (TargetsRecount recount, CancellationToken ct) =>
@@ -46,6 +51,7 @@ public static class TargetsFeature
             .WithTags("Targets")
             .RequireAuthorization(Roles.ParkAdmin);
         app.MapHub<TargetsHub>(TargetsHub.Path).RequireKnownOrigin();
+        app.MapPlans();
         app.MapTargetRecords();
         app.MapStatistics();
         app.MapExports();

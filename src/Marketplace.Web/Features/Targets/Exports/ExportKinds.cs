@@ -24,22 +24,26 @@ public sealed class ExportKinds(RecordsQuery records, MarketStatistics statistic
 {
     public static readonly string[] Names = ["deals", "payments", "loans", "sessions", "statistics"];
 
-    public ExportTable? Find(string kind, DateOnly from, DateOnly to, CancellationToken ct)
+    public ExportTable? Find(string kind, RecordFilter filter, CancellationToken ct)
     {
-        var filter = new RecordFilter { From = from, To = to };
+        var (from, to) = filter.Period();
         // Each header through the localizer where it is written, so the resource test sees every one.
         return kind switch
         {
             "deals" => new ExportTable(t["Deal records"], [t["Deal id"], t["Contract date"], t["Category"], t["Owner group"], t["Industry"],
                 t["Application number"], t["Patent title"], t["Seller or licensor"], t["Buyer or licensee"], t["Contract amount (CNY)"], t["Received (CNY)"],
-                t["Status"], t["Technology-contract registration number"], t["CNIPA record or registration number"], t["Origin"]], Deals(filter, ct)),
+                t["Status"], t["Technology-contract registration number"], t["CNIPA record or registration number"], t["Origin"], t["Source"], t["Evidence state"],
+                t["Verified by"], t["Verified at"], t["Documents"]], Deals(filter, ct)),
             "payments" => new ExportTable(t["Payment records"], [t["Payment id"], t["Deal id"], t["Contract date"], t["Technology-contract registration number"],
-                t["Instalment"], t["Label"], t["Method"], t["Payment reference"], t["Paid (CNY)"], t["Refunded (CNY)"], t["Net received (CNY)"], t["Confirmed at"]],
+                t["Instalment"], t["Label"], t["Method"], t["Payment reference"], t["Paid (CNY)"], t["Refunded (CNY)"], t["Net received (CNY)"], t["Confirmed at"],
+                t["Evidence state"], t["Verified by"], t["Verified at"], t["Documents"]],
                 Payments(filter, ct)),
-            "loans" => new ExportTable(t["Pledge loans disbursed"], [t["Application id"], t["Disbursed on"], t["Amount disbursed (CNY)"], t["Bank"],
-                t["Applicant"], t["Pledge registration number"], t["Pledge registered on"], t["Approved amount (CNY)"], t["Status"]], Loans(filter, ct)),
+            "loans" => new ExportTable(t["Pledge loans disbursed"], [t["Application id"], t["Tranche"], t["Disbursed on"], t["Amount disbursed (CNY)"], t["Bank"],
+                t["Applicant"], t["Pledge registration number"], t["Pledge registered on"], t["Approved amount (CNY)"], t["Status"], t["Source"], t["Evidence state"],
+                t["Verified by"], t["Verified at"], t["Documents"]], Loans(filter, ct)),
             "sessions" => new ExportTable(t["Sessions"], [t["Session id"], t["Starts at"], t["Title"], t["Theme"], t["Status"], t["Number registered"],
-                t["Number approved"], t["Checked in on site"], t["Online attendance"], t["Number attended"]], Sessions(filter, ct)),
+                t["Number approved"], t["Checked in on site"], t["Online attendance"], t["Number attended"], t["Evidence state"], t["Verified by"], t["Verified at"],
+                t["Documents"]], Sessions(filter, ct)),
             "statistics" => new ExportTable(t["Market statistics"], [t["Measure"], t["Value"]], Statistics(from, to, ct)),
             _ => null,
         };
@@ -51,26 +55,29 @@ public sealed class ExportKinds(RecordsQuery records, MarketStatistics statistic
     {
         await foreach (var (_, d) in records.DealsAsync(filter, ct))
             yield return [d.Id, d.ContractDate, t.Display(d.Category), groups.NameOf(d.Owner, t), groups.NameOf(d.Industry, t), d.ApplicationNumber,
-                d.PatentTitleZh, d.SellerNameZh, d.BuyerNameZh, d.ContractAmount, d.Received, t.Display(d.Status), d.RegistrationNumber, d.RecordNumber, t.Display(d.Origin)];
+                d.PatentTitleZh, d.SellerNameZh, d.BuyerNameZh, d.ContractAmount, d.Received, d.Status is { } status ? t.Display(status) : null, d.RegistrationNumber,
+                d.RecordNumber, d.Origin is { } origin ? t.Display(origin) : null, t.Display(d.Source), t.Display(d.Evidence), d.VerifiedBy, d.VerifiedAt, d.Documents];
     }
 
     private async IAsyncEnumerable<object?[]> Payments(RecordFilter filter, [EnumeratorCancellation] CancellationToken ct)
     {
         await foreach (var p in records.PaymentsAsync(filter, ct))
             yield return [p.InstalmentId, p.DealId, p.ContractDate, p.RegistrationNumber, p.Number, p.Label, p.Method is { } m ? t.Display(m) : null, p.Reference,
-                p.Paid, p.Refunded, p.Net, p.ConfirmedAt];
+                p.Paid, p.Refunded, p.Net, p.ConfirmedAt, t.Display(p.Evidence), p.VerifiedBy, p.VerifiedAt, p.Documents];
     }
 
     private async IAsyncEnumerable<object?[]> Loans(RecordFilter filter, [EnumeratorCancellation] CancellationToken ct)
     {
         await foreach (var l in records.LoansAsync(filter, ct))
-            yield return [l.ApplicationId, l.DisbursedOn, l.Amount, l.BankNameZh, l.ApplicantNameZh, l.PledgeRegistrationNumber, l.RegisteredOn, l.ApprovedAmount, t.Display(l.Status)];
+            yield return [l.ApplicationId, l.Tranche, l.DisbursedOn, l.Amount, l.BankNameZh, l.ApplicantNameZh, l.PledgeRegistrationNumber, l.RegisteredOn, l.ApprovedAmount,
+                l.Status is { } status ? t.Display(status) : null, t.Display(l.Source), t.Display(l.Evidence), l.VerifiedBy, l.VerifiedAt, l.Documents];
     }
 
     private async IAsyncEnumerable<object?[]> Sessions(RecordFilter filter, [EnumeratorCancellation] CancellationToken ct)
     {
         await foreach (var s in records.SessionsAsync(filter, ct))
-            yield return [s.Id, s.StartsAt, s.TitleZh, s.Theme, t.Display(s.Status), s.Registered, s.Approved, s.CheckedIn, s.Online, s.Attended];
+            yield return [s.Id, s.StartsAt, s.TitleZh, s.Theme, t.Display(s.Status), s.Registered, s.Approved, s.CheckedIn, s.Online, s.Attended,
+                t.Display(s.Evidence), s.VerifiedBy, s.VerifiedAt, s.Documents];
     }
 
     private async IAsyncEnumerable<object?[]> Statistics(DateOnly from, DateOnly to, [EnumeratorCancellation] CancellationToken ct)

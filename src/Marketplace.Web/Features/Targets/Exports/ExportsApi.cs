@@ -2,8 +2,10 @@ using System.Globalization;
 using CsvHelper;
 using Marketplace.Domain.Common;
 using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Targets.Records;
 using Marketplace.Web.Features.Targets.Statistics;
-using Microsoft.Extensions.Options;
+using Marketplace.Domain.Evidence;
+using Marketplace.Domain.Targets;
 using MiniExcelLibs;
 
 namespace Marketplace.Web.Features.Targets.Exports;
@@ -21,11 +23,11 @@ public static class ExportsApi
         return app;
     }
 
-    private static async Task Export(string kind, string? format, DateOnly? from, DateOnly? to, ExportKinds kinds, IOptions<TargetOptions> options,
+    private static async Task Export(string kind, string? format, DateOnly? from, DateOnly? to, EvidenceState? evidence, RecordSource? source, ExportKinds kinds, TargetScopes scopes,
         HttpContext http, CancellationToken ct)
     {
-        var (start, end) = StatisticsApi.PlanPeriod(from, to, options.Value);
-        var table = kinds.Find(kind, start, end, ct)
+        var (start, end) = await StatisticsApi.PlanPeriodAsync(from, to, scopes, ct);
+        var table = kinds.Find(kind, new RecordFilter { From = start, To = end, Evidence = evidence, Source = source }, ct)
                     ?? throw new DomainRuleException("kind", new Text("Unknown export '{0}'; choose one of {1}.", kind, string.Join(", ", ExportKinds.Names)));
         var name = $"{kind}-{start:yyyyMMdd}-{end:yyyyMMdd}";
         switch (format ?? "csv")

@@ -3,12 +3,11 @@ using Marketplace.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Features.Targets.Statistics;
 
 [Authorize(Roles = Roles.ParkAdmin)]
-public sealed class IndexModel(MarketStatistics statistics, IOptions<TargetOptions> options) : PageModel
+public sealed class IndexModel(MarketStatistics statistics, TargetScopes scopes) : PageModel
 {
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
@@ -16,7 +15,7 @@ public sealed class IndexModel(MarketStatistics statistics, IOptions<TargetOptio
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var (from, to) = StatisticsApi.PlanPeriod(From, To, options.Value);
+        var (from, to) = await StatisticsApi.PlanPeriodAsync(From, To, scopes, ct);
         Figures = await statistics.ReadAsync(from, to, ct);
     }
 }

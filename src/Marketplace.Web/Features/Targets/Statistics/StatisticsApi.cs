@@ -1,7 +1,6 @@
 using System.Globalization;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Targets.Records;
-using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Features.Targets.Statistics;
 
@@ -9,9 +8,9 @@ public static class StatisticsApi
 {
     public static IEndpointRouteBuilder MapStatistics(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/statistics", async (DateOnly? from, DateOnly? to, MarketStatistics statistics, IOptions<TargetOptions> options, CancellationToken ct) =>
+        app.MapGet("/api/statistics", async (DateOnly? from, DateOnly? to, MarketStatistics statistics, TargetScopes scopes, CancellationToken ct) =>
             {
-                var (start, end) = PlanPeriod(from, to, options.Value);
+                var (start, end) = await PlanPeriodAsync(from, to, scopes, ct);
                 return TypedResults.Ok(await statistics.ReadAsync(start, end, ct));
             })
             .WithTags("Targets")
@@ -19,7 +18,10 @@ public static class StatisticsApi
         return app;
     }
 
-    /// <summary>A checked period, the plan's where a bound is not given.</summary>
-    public static (DateOnly From, DateOnly To) PlanPeriod(DateOnly? from, DateOnly? to, TargetOptions plan) =>
-        new RecordFilter { From = from ?? new DateOnly(plan.PlanFrom, 1, 1), To = to ?? new DateOnly(plan.PlanTo, 12, 31) }.Period();
+    /// <summary>A checked period, the current plan's where a bound is not given (the dashboard's default scope).</summary>
+    public static async Task<(DateOnly From, DateOnly To)> PlanPeriodAsync(DateOnly? from, DateOnly? to, TargetScopes scopes, CancellationToken ct)
+    {
+        var (scope, _) = await scopes.ResolveAsync(null, null, ct);
+        return new RecordFilter { From = from ?? scope.From, To = to ?? scope.To }.Period();
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.OffPlatform;
 using Marketplace.Web.Features.Targets.Records;
 using Marketplace.Web.Features.Targets.Statistics;
 using Microsoft.AspNetCore.Authorization;
@@ -9,18 +10,21 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Marketplace.Web.Features.Targets.WhitePaper;
 
 /// <summary>
-/// The year's IP white paper (知识产权白皮书), generated from the records: the plan's progress, the year's figures
-/// and charts, its largest deals and the market statistics. For the park office, or the printing browser holding a
-/// ticket for this year (see <see cref="WhitePaperPdf"/>).
+/// The year's IP white paper (知识产权白皮书), generated from the records through the same reader as the dashboard: the
+/// progress of each plan the year belongs to, the year's figures and charts with the evidence behind them, the
+/// off-platform sources they include, its largest deals and the market statistics. For the park office, or the
+/// printing browser holding a ticket for this year (see <see cref="WhitePaperPdf"/>).
 /// </summary>
 [AllowAnonymous]
-public sealed class IndexModel(TargetsReader targets, RecordsQuery records, MarketStatistics statistics, WhitePaperPdf printer) : PageModel
+public sealed class IndexModel(TargetsReader targets, RecordsQuery records, MarketStatistics statistics, OffPlatformSources sources, WhitePaperPdf printer)
+    : PageModel
 {
     public int Year { get; private set; }
     public TargetsResponse Figures { get; private set; } = null!;
-    public TargetsResponse Plan { get; private set; } = null!;
+    public IReadOnlyList<TargetsResponse> Plans { get; private set; } = [];
     public IReadOnlyList<DealRecord> TopDeals { get; private set; } = [];
     public StatisticsResponse Market { get; private set; } = null!;
+    public IReadOnlyList<OffPlatformSource> Sources { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int year, string? ticket, CancellationToken ct)
     {
@@ -29,9 +33,15 @@ public sealed class IndexModel(TargetsReader targets, RecordsQuery records, Mark
             return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
         Year = year;
         Figures = await targets.ReadAsync(year, detail: false, ct);
-        Plan = await targets.ReadAsync(null, detail: false, ct);
+        var plans = new List<TargetsResponse>();
+        foreach (var plan in Figures.Scope.Plans) plans.Add(await targets.ReadAsync(null, detail: false, ct, plan.Id));
+        Plans = plans;
         TopDeals = (await RecordsApi.DealsAsync(records, new RecordFilter { Year = year }, ct)).Rows.OrderByDescending(d => d.ContractAmount).Take(10).ToList();
         Market = await statistics.ReadAsync(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), ct);
+        Sources = await sources.ForAsync(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), ct);
         return Page();
     }
+
+    /// <summary>A share of a figure in percent, to one decimal.</summary>
+    public static string Share(decimal part, decimal whole) => whole == 0 ? "–" : (part * 100 / whole).ToString("0.0") + "%";
 }
