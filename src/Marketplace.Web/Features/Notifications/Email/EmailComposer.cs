@@ -39,7 +39,7 @@ public sealed class EmailComposer(MarketplaceDb db, IStringLocalizer<SharedResou
         {
             var lines = notices.Select(n => new Line(t.SayNotice(n), Link(n.Url), n.CreatedAt)).ToList();
             var subject = digest ? t.Say(new Text("Your daily notices: {0}", lines.Count)) : lines[0].Text;
-            var kindTitle = digest ? t["Daily digest"].Value : t.Say(NoticeKinds.Find(row.Kind)?.Title ?? row.Kind);
+            var kindTitle = digest ? t["Daily digest"].Value : NoticeKinds.Find(row.Kind) is { } kind ? t.Say(kind.Title) : row.Kind;
             var unsubscribeUrl = $"{Base}/api/notifications/unsubscribe?token={Uri.EscapeDataString(tokens.Create(unsubscribe))}";
             var message = new MimeMessage { Subject = Shorten(subject), MessageId = row.MessageId };
             message.From.Add(MailboxAddress.Parse(options.Value.From));
