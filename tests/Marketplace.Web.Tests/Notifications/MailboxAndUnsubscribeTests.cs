@@ -70,7 +70,7 @@ public sealed class MailboxAndUnsubscribeTests(WebApp app) : AppTest(app)
         var admin = await App.CreateUserAsync(OrganizationType.ParkOffice);
         var form = new FormClient(App);
         await form.LoginAsync(admin.Email, admin.Password);
-        var page = await form.Http.GetStringAsync($"/Notifications/Mailbox?id={Uri.EscapeDataString(kept.MessageId)}");
+        var page = WebUtility.HtmlDecode(await form.Http.GetStringAsync($"/Notifications/Mailbox?id={Uri.EscapeDataString(kept.MessageId)}"));
         Assert.Contains("新的询价：第1号", page);
         var stranger = new FormClient(App);
         await stranger.LoginAsync(person.Email, person.Password);
@@ -96,10 +96,10 @@ public sealed class MailboxAndUnsubscribeTests(WebApp app) : AppTest(app)
         Assert.Empty(await PreferencesAsync(person.Id));
 
         // A browser following the link is asked first; the GET changes nothing.
-        var browser = App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = true });
+        var browser = Notices.InChinese(App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = true }));
         var asked = await browser.GetAsync($"/api/notifications/unsubscribe?token={Uri.EscapeDataString(good)}");
         Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
-        Assert.Contains("Deal step", await asked.Content.ReadAsStringAsync());
+        Assert.Contains("停止接收“交易进展”的邮件？", WebUtility.HtmlDecode(await asked.Content.ReadAsStringAsync()));
         Assert.Empty(await PreferencesAsync(person.Id));
         Assert.Equal(HttpStatusCode.BadRequest, (await browser.GetAsync($"/Notifications/Unsubscribe?token={Uri.EscapeDataString(forged)}")).StatusCode);
 

@@ -141,7 +141,7 @@ public sealed class NotificationCentreTests(WebApp app) : AppTest(app)
         var form = new FormClient(App);
         await form.LoginAsync(person.Email, person.Password);
         var (html, token) = await form.GetPageAsync("/Notifications");
-        Assert.Contains("New inquiry: 第3号", html);
+        Assert.Contains("New inquiry: 第3号", WebUtility.HtmlDecode(html));
         Assert.Matches(@"data-testid=""notices-unread""[^>]*>3<", html);
 
         var posted = await form.PostFormAsync("/Notifications?handler=ReadAll", token);

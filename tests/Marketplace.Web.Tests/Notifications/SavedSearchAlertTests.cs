@@ -47,12 +47,13 @@ public sealed class SavedSearchAlertTests(WebApp app) : AppTest(app)
         var market = await new Market(App).OpenAsync();
         var form = new FormClient(App);
         await form.LoginAsync(market.EnterpriseUser.Email, market.EnterpriseUser.Password);
-        var page = await form.Http.GetStringAsync("/Search?q=%E5%AF%BC%E8%88%AA&Type=Invention");
+        var (page, token) = await form.GetPageAsync("/Search?q=%E5%AF%BC%E8%88%AA&Type=Invention");
         var saveForm = Regex.Match(page, "<form[^>]*data-testid=\"save-search\"[^>]*>(.*?)</form>", RegexOptions.Singleline);
         Assert.True(saveForm.Success, "no save-search form on the search page");
         var fields = Regex.Matches(saveForm.Groups[1].Value, "<input[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"")
-            .Select(m => (m.Groups[1].Value, WebUtility.HtmlDecode(m.Groups[2].Value))).ToArray();
-        var posted = await form.PostFormAsync("/SavedSearches?handler=Save", null, fields);
+            .Select(m => (m.Groups[1].Value, WebUtility.HtmlDecode(m.Groups[2].Value))).Where(f => f.Item1 != "__RequestVerificationToken").ToArray();
+        Assert.Contains("__RequestVerificationToken", saveForm.Value);
+        var posted = await form.PostFormAsync("/SavedSearches?handler=Save", token, fields);
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         var mine = await Json(await market.Enterprise.GetAsync("/api/saved-searches"));
         var one = Assert.Single(mine.EnumerateArray());

@@ -56,6 +56,8 @@ public sealed class NoticeBoard(MarketplaceDb db, LivePush push, EmailOutbox out
         new("now", clock.GetUtcNow()),
     ];
 
+    // No braces in this text: EF Core reads {n} in raw SQL as argument placeholders (an empty array is ARRAY[]::uuid[]); the
+    // result columns are snake_case, as the naming convention maps Told.
     // Data-modifying CTEs all run, in one statement: the notices, their e-mails and the kept counts move together.
     private const string Sql = """
         WITH audience AS (
@@ -78,7 +80,7 @@ public sealed class NoticeBoard(MarketplaceDb db, LivePush push, EmailOutbox out
             RETURNING id, user_id, in_app
         ), emails AS (
             INSERT INTO outgoing_emails (id, user_id, notice_id, kind, digest_notice_ids, created_at, not_before, attempts)
-            SELECT gen_random_uuid(), i.user_id, i.id, @kind, '{}', @now, @now, 0
+            SELECT gen_random_uuid(), i.user_id, i.id, @kind, ARRAY[]::uuid[], @now, @now, 0
             FROM inserted i JOIN chosen c ON c.user_id = i.user_id WHERE c.email
         ), counted AS (
             INSERT INTO notice_inboxes (user_id, unread, language)
@@ -86,6 +88,6 @@ public sealed class NoticeBoard(MarketplaceDb db, LivePush push, EmailOutbox out
             ON CONFLICT (user_id) DO UPDATE SET unread = notice_inboxes.unread + excluded.unread
             RETURNING user_id, unread
         )
-        SELECT user_id AS "UserId", unread AS "Unread" FROM counted
+        SELECT user_id, unread FROM counted
         """;
 }
