@@ -26,7 +26,8 @@ public sealed class DailyDigest(IServiceScopeFactory scopes, EmailOutbox outbox,
     {
         var china = BusinessCalendar.ToChinaTime(now);
         var today = new DateTimeOffset(china.Year, china.Month, china.Day, options.Value.DigestHour, 0, 0, china.Offset);
-        return today <= china ? today : today.AddDays(-1);
+        // In UTC: Npgsql writes only offset-0 instants to timestamptz.
+        return (today <= china ? today : today.AddDays(-1)).ToUniversalTime();
     }
 
     /// <summary>Builds the digests due at <paramref name="now"/>; returns how many people get one.</summary>
@@ -40,7 +41,8 @@ public sealed class DailyDigest(IServiceScopeFactory scopes, EmailOutbox outbox,
             var db = scope.ServiceProvider.GetRequiredService<MarketplaceDb>();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             if (!await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({LockKey}) AS \"Value\"").SingleAsync(ct)) return total;
-            var people = await db.Database.SqlQuery<int>($"""
+            // Listed, not Single(): a composed query would wrap the data-modifying WITH in a subquery, which PostgreSQL refuses.
+            var people = (await db.Database.SqlQuery<int>($"""
                 WITH people AS (
                     SELECT DISTINCT user_id FROM notices WHERE digest AND digested_at IS NULL AND created_at < {cutoff} LIMIT {PeopleAtOnce}
                 ), marked AS (
@@ -53,7 +55,7 @@ public sealed class DailyDigest(IServiceScopeFactory scopes, EmailOutbox outbox,
                     RETURNING 1
                 )
                 SELECT count(*)::int AS "Value" FROM queued
-                """).SingleAsync(ct);
+                """).ToListAsync(ct)).Single();
             await transaction.CommitAsync(ct);
             total += people;
             if (people < PeopleAtOnce) break;
