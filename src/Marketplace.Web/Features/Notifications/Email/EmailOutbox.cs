@@ -11,7 +11,7 @@ namespace Marketplace.Web.Features.Notifications.Email;
 /// LOCKED</c> and leases them (so instances share the work and never take the same row at once), sends them, and marks
 /// each sent — or, when the server refused or did not answer, pushes it back with a doubling pause. A sender that dies
 /// between the server's acceptance and the mark leaves its lease to run out; the row is then sent again under the same
-/// Message-ID, which the receiver dedupes (the database mailbox by its key). ADR 0016 says why.
+/// Message-ID, which the receiver dedupes (the database mailbox by its key). ADR 0017 says why.
 /// </summary>
 public sealed class EmailOutbox(IServiceScopeFactory scopes, IMailTransport transport, IOptions<EmailOptions> options, TimeProvider clock,
     ILogger<EmailOutbox> logger) : BackgroundService

@@ -3,7 +3,7 @@ namespace Marketplace.Web.Features.Notifications.Email;
 /// <summary>
 /// The e-mail outbox: a row per e-mail to send, written in the transaction of the notice (or the digest) it carries, and
 /// sent after the commit by <see cref="EmailOutbox"/>. Its id is the e-mail's send-once key: the Message-ID of every
-/// attempt is made from it, so a receiver that already has the message can drop a repeat (ADR 0016).
+/// attempt is made from it, so a receiver that already has the message can drop a repeat (ADR 0017).
 /// </summary>
 public sealed class OutgoingEmail
 {
