@@ -41,7 +41,7 @@ public sealed class SavedSearchPercolatorTests
             new ElasticsearchClient(new ElasticsearchClientSettings(new SingleNodePool(new Uri("http://localhost:9200")), es)),
             Options.Create(new ElasticsearchSearchOptions { IndexPrefix = "test" }));
         var index = percolator.Index;
-        Assert.Equal("test-saved-searches-v2", index);
+        Assert.Equal($"test-saved-searches-v{ISearchEngine.SchemaVersion}", index);
         es.On("HEAD", index, 404, "").On("PUT", index, 200, """{"acknowledged":true}""")
             .On("POST", "_bulk", 200, """{"took":3,"errors":false,"items":[]}""")
             .On("POST", $"{index}/_search", 200, new JsonObject
