@@ -6,6 +6,8 @@ export interface MarketplaceNotification {
   text: string;
   url: string | null;
   subjectId: string | null;
+  /** The reader's unread count with this notice, for stored notices (the navigation bar's badge). */
+  unread: number | null;
 }
 
 export const NotificationEvent = "marketplace:notification";
@@ -24,9 +26,11 @@ export function attachNotifications(doc: Document): void {
     .build();
   connection.on("Notify", (notice: MarketplaceNotification) => {
     bumpBadge(doc, notice);
+    if (notice.unread !== null && notice.unread !== undefined) setNoticeCount(doc, notice.unread);
     showToast(doc, notice);
     doc.dispatchEvent(new CustomEvent<MarketplaceNotification>(NotificationEvent, { detail: notice }));
   });
+  connection.on("Unread", (count: number) => setNoticeCount(doc, count));
   connection.start().then(
     () => { doc.body.dataset.live = "connected"; },
     (e: unknown) => console.warn("notifications unavailable", e),
@@ -44,6 +48,15 @@ function bumpBadge(doc: Document, notice: MarketplaceNotification): void {
   badge.dataset.unread = String(count);
   badge.textContent = String(count);
   badge.hidden = false;
+}
+
+/** The notification centre's badge shows the count the server kept, not a count of pushes seen here. */
+function setNoticeCount(doc: Document, count: number): void {
+  const badge = doc.querySelector<HTMLElement>("[data-notices-unread]");
+  if (!badge) return;
+  badge.dataset.noticesUnread = String(count);
+  badge.textContent = String(count);
+  badge.hidden = count === 0;
 }
 
 /** A short-lived notice at the corner of the screen, read out by screen readers (role=status). */

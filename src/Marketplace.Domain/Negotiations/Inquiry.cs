@@ -17,7 +17,7 @@ public enum InquiryStatus
 /// The room is the aggregate: every offer move goes through it and bumps its version, so two accepts (of the same
 /// offer or of two offers) cannot both commit — the second one's write of the room is stale.
 /// </summary>
-public sealed class Inquiry
+public sealed class Inquiry : AggregateRoot
 {
     private readonly List<Offer> _offers = [];
 
@@ -46,7 +46,7 @@ public sealed class Inquiry
     {
         if (ownerOrganizationId == enterpriseOrganizationId)
             throw new DomainRuleException("listingId", "This is your own organisation's listing; an inquiry is between two organisations.");
-        return new Inquiry
+        var inquiry = new Inquiry
         {
             Id = Guid.CreateVersion7(now),
             ListingId = listingId,
@@ -60,6 +60,16 @@ public sealed class Inquiry
             CreatedAt = now,
             UpdatedAt = now,
         };
+        inquiry.Raise(new InquiryOpened(inquiry.Id, ownerOrganizationId, enterpriseOrganizationId, inquiry.Subject));
+        return inquiry;
+    }
+
+    /// <summary>A message or file was posted in the room (messages are kept beside the room, not in it).</summary>
+    public void PostMessage(Guid authorOrganizationId, string? preview)
+    {
+        if (!IsParty(authorOrganizationId))
+            throw new ForbiddenActionException("inquiry", "Only the two parties negotiate in an inquiry.");
+        Raise(new InquiryMessagePosted(Id, authorOrganizationId, OtherParty(authorOrganizationId), preview));
     }
 
     public bool IsParty(Guid organizationId) => organizationId == OwnerOrganizationId || organizationId == EnterpriseOrganizationId;
@@ -67,7 +77,10 @@ public sealed class Inquiry
     public Guid OtherParty(Guid organizationId) => organizationId == OwnerOrganizationId ? EnterpriseOrganizationId : OwnerOrganizationId;
 
     /// <summary>A fresh proposal, when nothing is on the table; with an open offer, a party counters it instead.</summary>
-    public Offer Propose(Guid organizationId, Guid? userId, OfferTerms terms, string? note, DateTimeOffset now)
+    public Offer Propose(Guid organizationId, Guid? userId, OfferTerms terms, string? note, DateTimeOffset now) =>
+        Moved(Proposal(organizationId, userId, terms, note, now), organizationId);
+
+    private Offer Proposal(Guid organizationId, Guid? userId, OfferTerms terms, string? note, DateTimeOffset now)
     {
         EnsureTalking(organizationId);
         if (_offers.FirstOrDefault(o => o.Status == OfferStatus.Open) is { } open)
@@ -80,7 +93,7 @@ public sealed class Inquiry
         var offer = Answerable(offerId, organizationId);
         var validated = terms.Validated();
         offer.Decide(OfferStatus.Countered, userId, now);
-        return Add(offer.Id, organizationId, userId, validated, note, now);
+        return Moved(Add(offer.Id, organizationId, userId, validated, note, now), organizationId);
     }
 
     /// <summary>Accepting closes the room's other open offers and the room itself: one agreement per room.</summary>
@@ -91,7 +104,7 @@ public sealed class Inquiry
         foreach (var other in _offers.Where(o => o.Status == OfferStatus.Open)) other.Decide(OfferStatus.Closed, userId, now);
         Status = InquiryStatus.Agreed;
         UpdatedAt = now;
-        return offer;
+        return Moved(offer, organizationId);
     }
 
     public Offer Reject(Guid offerId, Guid organizationId, Guid? userId, DateTimeOffset now)
@@ -99,7 +112,7 @@ public sealed class Inquiry
         var offer = Answerable(offerId, organizationId);
         offer.Decide(OfferStatus.Rejected, userId, now);
         UpdatedAt = now;
-        return offer;
+        return Moved(offer, organizationId);
     }
 
     public Offer Withdraw(Guid offerId, Guid organizationId, Guid? userId, DateTimeOffset now)
@@ -109,7 +122,7 @@ public sealed class Inquiry
             throw new ForbiddenActionException("offerId", "Only the party that made an offer can withdraw it.");
         offer.Decide(OfferStatus.Withdrawn, userId, now);
         UpdatedAt = now;
-        return offer;
+        return Moved(offer, organizationId);
     }
 
     /// <summary>Ends the talks without agreement; open offers lapse.</summary>
@@ -124,8 +137,15 @@ public sealed class Inquiry
     /// <summary>An open licence needs no negotiation: the published terms, offered by the owner, accepted by the enterprise at once.</summary>
     public Offer AcceptPublishedTerms(OfferTerms published, Guid? userId, DateTimeOffset now)
     {
-        Propose(OwnerOrganizationId, null, published, null, now);
+        // The owner offered these terms when it published them: only the acceptance is news.
+        Proposal(OwnerOrganizationId, null, published, null, now);
         return Accept(_offers[^1].Id, EnterpriseOrganizationId, userId, now);
+    }
+
+    private Offer Moved(Offer offer, Guid actorOrganizationId)
+    {
+        Raise(new OfferMoved(Id, offer.Id, offer.Number, offer.Status, actorOrganizationId, OtherParty(actorOrganizationId)));
+        return offer;
     }
 
     private Offer Add(Guid? counterOf, Guid organizationId, Guid? userId, OfferTerms terms, string? note, DateTimeOffset now)

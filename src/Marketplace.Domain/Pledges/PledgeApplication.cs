@@ -8,7 +8,7 @@ namespace Marketplace.Domain.Pledges;
 /// review, CNIPA registration, disbursement in tranches and the pledge's release. Who may act is checked by the
 /// caller (per bank, per role); the one rule about people kept here is that whoever prepared a loan never decides it.
 /// </summary>
-public sealed partial class PledgeApplication
+public sealed partial class PledgeApplication : AggregateRoot
 {
     public Guid Id { get; private set; }
     public Guid ApplicantOrganizationId { get; private set; }
@@ -191,8 +191,10 @@ public sealed partial class PledgeApplication
 
     private void Move(PledgeStatus target, DateTimeOffset now)
     {
+        var from = Status;
         Status = target;
         UpdatedAt = now;
+        Raise(new PledgeStepTaken(Id, ApplicantOrganizationId, BankOrganizationId, from, target));
     }
 
     private DomainRuleException Illegal(Text verb) =>

@@ -8,7 +8,7 @@ namespace Marketplace.Domain.Sessions;
 /// An organisation's place at a session, approved by the park office. Attendance is either a check-in at the
 /// door with the registration's code or being online on the live board; either counts once.
 /// </summary>
-public sealed class SessionRegistration
+public sealed class SessionRegistration : AggregateRoot
 {
     /// <summary>No 0/O or 1/I: the code is read aloud and typed at the door.</summary>
     private const string CodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -57,12 +57,14 @@ public sealed class SessionRegistration
         if (approvedSoFar >= session.Details.Capacity)
             throw new DomainRuleException("capacity", new Text("All {0} places are taken.", session.Details.Capacity), isConflict: true);
         Status = RegistrationStatus.Approved;
+        Raise(new RegistrationDecided(SessionId, Id, OrganizationId, Status));
     }
 
     public void Reject(MatchmakingSession session, DateTimeOffset now)
     {
         Decide(session, now);
         Status = RegistrationStatus.Rejected;
+        Raise(new RegistrationDecided(SessionId, Id, OrganizationId, Status));
     }
 
     /// <summary>Returns true the first time; checking in twice is harmless.</summary>

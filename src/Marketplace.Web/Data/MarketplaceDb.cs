@@ -60,6 +60,13 @@ public sealed class MarketplaceDb(DbContextOptions<MarketplaceDb> options)
     public DbSet<Domain.OffPlatform.ImportedContract> ImportedContracts => Set<Domain.OffPlatform.ImportedContract>();
     public DbSet<Features.Idempotency.IdempotentRequest> IdempotentRequests => Set<Features.Idempotency.IdempotentRequest>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Features.Notifications.StoredNotice> Notices => Set<Features.Notifications.StoredNotice>();
+    public DbSet<Features.Notifications.NoticePreference> NoticePreferences => Set<Features.Notifications.NoticePreference>();
+    public DbSet<Features.Notifications.NoticeInbox> NoticeInboxes => Set<Features.Notifications.NoticeInbox>();
+    public DbSet<Features.Notifications.Email.OutgoingEmail> OutgoingEmails => Set<Features.Notifications.Email.OutgoingEmail>();
+    public DbSet<Features.Notifications.Email.MailboxMessage> MailboxMessages => Set<Features.Notifications.Email.MailboxMessage>();
+    public DbSet<Features.SavedSearches.SavedSearch> SavedSearches => Set<Features.SavedSearches.SavedSearch>();
+    public DbSet<Features.SavedSearches.PublishedListing> PublishedListings => Set<Features.SavedSearches.PublishedListing>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

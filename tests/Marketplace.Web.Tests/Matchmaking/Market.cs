@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Marketplace.Web.Tests.Matchmaking;
 
 /// <summary>A small market for matchmaking tests: an office with published listings, an enterprise, the park office.</summary>
-public sealed class Market(WebApp app)
+public sealed class Market(Marketplace.Tests.Shared.MarketplaceApp app)
 {
     public TestUser OfficeUser { get; private set; } = null!;
     public TestUser EnterpriseUser { get; private set; } = null!;

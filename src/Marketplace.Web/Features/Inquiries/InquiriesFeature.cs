@@ -1,3 +1,4 @@
+using Marketplace.Web.Data;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Marketplace.Web.Features.Inquiries;
@@ -10,7 +11,9 @@ public static class InquiriesFeature
         services.AddScoped<InquiryService>();
         services.AddScoped<MessageService>();
         services.AddScoped<InquiryReader>();
-        services.AddSingleton<InquiryNotices>();
+        services.AddDomainEventHandler<Domain.Negotiations.InquiryOpened, InquiryNotices>();
+        services.AddDomainEventHandler<Domain.Negotiations.InquiryMessagePosted, InquiryNotices>();
+        services.AddDomainEventHandler<Domain.Negotiations.OfferMoved, InquiryNotices>();
         // Room attachments are at most 10 MB; the form limit is higher, so a file a little too big gets the rule's clear answer.
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 2 * Domain.Negotiations.AttachmentRules.MaxBytes);
         return builder;

@@ -1,28 +1,28 @@
-using System.Security.Claims;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Negotiations;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Data;
 using Marketplace.Web.Features.Notifications;
 
 namespace Marketplace.Web.Features.Inquiries;
 
-/// <summary>Tells the other party of a room, live, that something arrived. Sent after the change committed.</summary>
-public sealed class InquiryNotices(Notifier notifier)
+/// <summary>Tells the other party of a room that something arrived: a new room, a message, an offer or an answer to one.
+/// Written with the change (the party that acted is never told of its own step).</summary>
+public sealed class InquiryNotices(NoticeBoard board)
+    : IDomainEventHandler<InquiryOpened>, IDomainEventHandler<InquiryMessagePosted>, IDomainEventHandler<OfferMoved>
 {
-    public const string MessageKind = "inquiry.message", OfferKind = "inquiry.offer", OpenedKind = "inquiry.opened";
-
     public static string RoomUrl(Guid inquiryId) => $"/Inquiries/Room/{inquiryId}";
 
-    public Task OpenedAsync(Inquiry inquiry) => notifier.ToOrganizationAsync(inquiry.OwnerOrganizationId,
-        new Notice(OpenedKind, new Text("New inquiry: {0}", inquiry.Subject), RoomUrl(inquiry.Id), inquiry.Id));
+    public Task HandleAsync(InquiryOpened opened, CancellationToken ct) =>
+        board.PostAsync(NoticeAudience.Organization(opened.OwnerOrganizationId), NoticeKinds.InquiryOpened,
+            new Text("New inquiry: {0}", opened.Subject), RoomUrl(opened.InquiryId), opened.InquiryId, ct: ct);
 
-    public Task MessageAsync(Inquiry inquiry, ClaimsPrincipal author, string? preview) => notifier.ToOrganizationAsync(
-        inquiry.OtherParty(author.OrganizationId()!.Value),
-        new Notice(MessageKind, preview is null ? "New attachment" : new Text("New message: {0}", Shorten(preview)), RoomUrl(inquiry.Id), inquiry.Id));
+    public Task HandleAsync(InquiryMessagePosted posted, CancellationToken ct) =>
+        board.PostAsync(NoticeAudience.Organization(posted.RecipientOrganizationId), NoticeKinds.InquiryMessage,
+            posted.Preview is null ? "New attachment" : new Text("New message: {0}", Shorten(posted.Preview)), RoomUrl(posted.InquiryId), posted.InquiryId, ct: ct);
 
-    public Task OfferAsync(Inquiry inquiry, Offer offer, ClaimsPrincipal actor) => notifier.ToOrganizationAsync(
-        inquiry.OtherParty(actor.OrganizationId()!.Value),
-        new Notice(OfferKind, new Text("Offer {0}: {1}", offer.Number, offer.Status), RoomUrl(inquiry.Id), inquiry.Id));
+    public Task HandleAsync(OfferMoved moved, CancellationToken ct) =>
+        board.PostAsync(NoticeAudience.Organization(moved.RecipientOrganizationId), moved.IsAnswer ? NoticeKinds.InquiryAnswer : NoticeKinds.InquiryOffer,
+            new Text("Offer {0}: {1}", moved.Number, moved.Status), RoomUrl(moved.InquiryId), moved.InquiryId, ct: ct);
 
     private static string Shorten(string text) => text.Length > 80 ? text[..80] + "…" : text;
 }

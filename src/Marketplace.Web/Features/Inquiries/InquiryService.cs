@@ -7,7 +7,6 @@ using Marketplace.Domain.Negotiations;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Audit;
-using Marketplace.Web.Features.Notifications;
 using Marketplace.Web.Features.Platform;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +17,7 @@ namespace Marketplace.Web.Features.Inquiries;
 /// domain, and saves it with its audit rows under the room's xmin: of two simultaneous accepts one commits and
 /// the other gets 409. An accepted offer becomes a draft deal in the same transaction.
 /// </summary>
-public sealed class InquiryService(MarketplaceDb db, AuditLog audit, TimeProvider clock, InquiryNotices notices)
+public sealed class InquiryService(MarketplaceDb db, AuditLog audit, TimeProvider clock)
 {
     public const string AuditEntity = "Inquiry";
 
@@ -36,7 +35,6 @@ public sealed class InquiryService(MarketplaceDb db, AuditLog audit, TimeProvide
         if (!string.IsNullOrWhiteSpace(request.Message))
             db.InquiryMessages.Add(MessageService.NewMessage(caller, inquiry.Id, request.Message, clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
-        await notices.OpenedAsync(inquiry);
         return inquiry;
     }
 
@@ -55,7 +53,6 @@ public sealed class InquiryService(MarketplaceDb db, AuditLog audit, TimeProvide
         audit.Record(AuditEntity, inquiry.Id, "OpenLicenceTaken", null, inquiry.Status.ToString(), $"#{offer.Number}");
         var deal = MakeDeal(inquiry, offer);
         await db.SaveChangesAsync(ct);
-        await notices.OfferAsync(inquiry, offer, caller);
         return (inquiry, offer, deal);
     }
 
@@ -63,14 +60,14 @@ public sealed class InquiryService(MarketplaceDb db, AuditLog audit, TimeProvide
     {
         var inquiry = await FindForPartyAsync(caller, inquiryId, request.Version, ct);
         var offer = inquiry.Propose(caller.OrganizationId()!.Value, caller.UserId(), request.Terms!, request.Note, clock.GetUtcNow());
-        return await SaveOfferAsync(caller, inquiry, offer, "OfferProposed", null, ct);
+        return await SaveOfferAsync(inquiry, offer, "OfferProposed", null, ct);
     }
 
     public async Task<Offer> CounterAsync(ClaimsPrincipal caller, Guid offerId, OfferRequest request, CancellationToken ct)
     {
         var inquiry = await FindByOfferAsync(caller, offerId, request.Version, ct);
         var offer = inquiry.Counter(offerId, caller.OrganizationId()!.Value, caller.UserId(), request.Terms!, request.Note, clock.GetUtcNow());
-        return await SaveOfferAsync(caller, inquiry, offer, "OfferCountered", null, ct);
+        return await SaveOfferAsync(inquiry, offer, "OfferCountered", null, ct);
     }
 
     public async Task<(Offer Offer, Deal Deal, Inquiry Inquiry)> AcceptAsync(ClaimsPrincipal caller, Guid offerId, uint? version, CancellationToken ct)
@@ -81,7 +78,6 @@ public sealed class InquiryService(MarketplaceDb db, AuditLog audit, TimeProvide
         audit.Record(AuditEntity, inquiry.Id, "OfferAccepted", before, inquiry.Status.ToString(), $"#{offer.Number}");
         var deal = MakeDeal(inquiry, offer);
         await db.SaveChangesAsync(ct);
-        await notices.OfferAsync(inquiry, offer, caller);
         return (offer, deal, inquiry);
     }
 
@@ -89,14 +85,14 @@ public sealed class InquiryService(MarketplaceDb db, AuditLog audit, TimeProvide
     {
         var inquiry = await FindByOfferAsync(caller, offerId, version, ct);
         var offer = inquiry.Reject(offerId, caller.OrganizationId()!.Value, caller.UserId(), clock.GetUtcNow());
-        return await SaveOfferAsync(caller, inquiry, offer, "OfferRejected", null, ct);
+        return await SaveOfferAsync(inquiry, offer, "OfferRejected", null, ct);
     }
 
     public async Task<Offer> WithdrawAsync(ClaimsPrincipal caller, Guid offerId, uint? version, CancellationToken ct)
     {
         var inquiry = await FindByOfferAsync(caller, offerId, version, ct);
         var offer = inquiry.Withdraw(offerId, caller.OrganizationId()!.Value, caller.UserId(), clock.GetUtcNow());
-        return await SaveOfferAsync(caller, inquiry, offer, "OfferWithdrawn", null, ct);
+        return await SaveOfferAsync(inquiry, offer, "OfferWithdrawn", null, ct);
     }
 
     public async Task<Inquiry> CloseAsync(ClaimsPrincipal caller, Guid inquiryId, uint? version, CancellationToken ct)
@@ -124,11 +120,10 @@ public sealed class InquiryService(MarketplaceDb db, AuditLog audit, TimeProvide
             .Where(i => admin || i.OwnerOrganizationId == organizationId || i.EnterpriseOrganizationId == organizationId);
     }
 
-    private async Task<Offer> SaveOfferAsync(ClaimsPrincipal caller, Inquiry inquiry, Offer offer, string action, string? comment, CancellationToken ct)
+    private async Task<Offer> SaveOfferAsync(Inquiry inquiry, Offer offer, string action, string? comment, CancellationToken ct)
     {
         audit.Record(AuditEntity, inquiry.Id, action, null, offer.Status.ToString(), comment ?? $"#{offer.Number}");
         await db.SaveChangesAsync(ct);
-        await notices.OfferAsync(inquiry, offer, caller);
         return offer;
     }
 

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Web.Features.Inquiries;
 
 /// <summary>Messages and attachments in a room, and who has read up to where.</summary>
-public sealed class MessageService(MarketplaceDb db, TimeProvider clock, InquiryService inquiries, InquiryNotices notices)
+public sealed class MessageService(MarketplaceDb db, TimeProvider clock, InquiryService inquiries)
 {
 
     /// <summary>A message; at least a text or a file. The file is checked by its first bytes and stored under a generated name.</summary>
@@ -21,8 +21,10 @@ public sealed class MessageService(MarketplaceDb db, TimeProvider clock, Inquiry
         var message = NewMessage(caller, inquiry.Id, body, clock.GetUtcNow());
         if (file is not null) await AttachAsync(message, file, ct);
         db.InquiryMessages.Add(message);
+        // The room raises the event (its parties are told in this transaction); the room itself is not changed.
+        var room = await db.Inquiries.FindAsync([inquiry.Id], ct) ?? throw new NotFoundException("Inquiry");
+        room.PostMessage(caller.OrganizationId()!.Value, message.Body ?? message.AttachmentName);
         await db.SaveChangesAsync(ct);
-        await notices.MessageAsync(inquiry, caller, message.Body ?? message.AttachmentName);
         return message;
     }
 

@@ -15,6 +15,7 @@ public static class ListingsFeature
         builder.Services.AddScoped<ListingReader>();
         builder.Services.AddScoped<CatalogQuery>();
         builder.Services.AddDomainEventHandler<DealRecorded, CloseOnTransfer>();
+        builder.Services.AddDomainEventHandler<Domain.Listings.ListingChanged, ListingNotices>();
         // A published listing reads the same for every anonymous visitor, and it is the catalog's most-read answer.
         // Every listing or patent change reaches the search indexer, which evicts the catalog tag on this instance;
         // the short expiry bounds what another instance may still serve.

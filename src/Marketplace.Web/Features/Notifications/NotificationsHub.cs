@@ -11,11 +11,15 @@ namespace Marketplace.Web.Features.Notifications;
 /// <param name="Text">A short sentence in the recipient's language at the time it was sent.</param>
 /// <param name="Url">Where to look at it.</param>
 /// <param name="SubjectId">The object it is about (an inquiry, an application), so an open page can refresh itself.</param>
-public sealed record Notification(string Kind, string Text, string? Url, Guid? SubjectId = null);
+/// <param name="Unread">The reader's unread count with this notice, when it is a stored one (the badge shows it).</param>
+public sealed record Notification(string Kind, string Text, string? Url, Guid? SubjectId = null, int? Unread = null);
 
 public interface INotificationClient
 {
     Task Notify(Notification notification);
+
+    /// <summary>The reader's unread count changed without a new notice (read on another page or device).</summary>
+    Task Unread(int count);
 }
 
 /// <summary>
@@ -31,12 +35,17 @@ public sealed class NotificationsHub : Hub<INotificationClient>
 
     public static string OrganizationGroup(Guid organizationId, CultureInfo culture) => $"org:{organizationId}:{culture.Name}";
 
+    /// <summary>One person's connections (stored notices are addressed to people).</summary>
+    public static string UserGroup(Guid userId, CultureInfo culture) => $"user:{userId}:{culture.Name}";
+
     /// <summary>Every signed-in member of the park office, whichever park-office organisation they belong to.</summary>
     public static string ParkOfficeGroup(CultureInfo culture) => $"role:ParkAdmin:{culture.Name}";
 
     public override async Task OnConnectedAsync()
     {
         var culture = await HubCulture.OfAsync(Context);
+        if (Context.User?.UserId() is { } userId)
+            await Groups.AddToGroupAsync(Context.ConnectionId, UserGroup(userId, culture));
         if (Context.User?.OrganizationId() is { } organizationId)
             await Groups.AddToGroupAsync(Context.ConnectionId, OrganizationGroup(organizationId, culture));
         if (Context.User?.IsInRole(Roles.ParkAdmin) == true)

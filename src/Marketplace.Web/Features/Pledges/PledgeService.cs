@@ -18,7 +18,7 @@ namespace Marketplace.Web.Features.Pledges;
 /// rule is audited as well, in a transaction of its own, so the trail shows who tried what.
 /// </summary>
 public sealed class PledgeService(
-    MarketplaceDb db, AuditLog audit, TimeProvider clock, PledgeAccess access, PledgeChecks checks, PledgeTotals totals, PledgeNotices notices,
+    MarketplaceDb db, AuditLog audit, TimeProvider clock, PledgeAccess access, PledgeChecks checks, PledgeTotals totals, PledgeFiguresSignal figures,
     IStringLocalizer<SharedResource> t)
 {
     public const string AuditEntity = "PledgeApplication";
@@ -150,7 +150,7 @@ public sealed class PledgeService(
         Action<PledgeApplication, DateTimeOffset> move, CancellationToken ct)
     {
         var before = application.Status;
-        var figures = PledgeFigures.Of(application);
+        var figuresBefore = PledgeFigures.Of(application);
         IReadOnlyList<MonthFigures> change;
         try
         {
@@ -159,7 +159,7 @@ public sealed class PledgeService(
             audit.Record(AuditEntity, application.Id, action, before.ToString(), application.Status.ToString(), comment);
             await using var transaction = await db.Database.BeginUnitOfWorkAsync(ct);
             await db.SaveChangesAsync(ct);
-            change = PledgeFigures.Change(figures, PledgeFigures.Of(application));
+            change = PledgeFigures.Change(figuresBefore, PledgeFigures.Of(application));
             await totals.ApplyAsync(application.BankOrganizationId, change, ct);
             await transaction.CommitAsync(ct);
         }
@@ -168,7 +168,7 @@ public sealed class PledgeService(
             await RecordRefusalAsync(application.Id, action, before, refused);
             throw;
         }
-        await notices.StatusChangedAsync(application, before, change.Count > 0, ct);
+        if (change.Count > 0) await figures.FiguresMovedAsync();
         return application;
     }
 

@@ -1,3 +1,4 @@
+using Marketplace.Web.Data;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Listings;
 
@@ -22,7 +23,8 @@ public static class PledgesFeature
         services.AddScoped<PledgeAccess>();
         services.AddScoped<PledgeChecks>();
         services.AddScoped<PledgeReader>();
-        services.AddScoped<PledgeNotices>();
+        services.AddScoped<PledgeFiguresSignal>();
+        services.AddDomainEventHandler<Domain.Pledges.PledgeStepTaken, PledgeNotices>();
         services.AddScoped<BankPolicies>();
         services.AddScoped<RegisteredPledges>();
         // Listings ask the register whether a patent may be disposed of.

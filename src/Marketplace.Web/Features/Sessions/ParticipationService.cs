@@ -14,7 +14,7 @@ namespace Marketplace.Web.Features.Sessions;
 /// What participants send to the board: interest in a pitch (a lead for the listing's owner) and questions to
 /// the presenter. Anyone else, signed in or not, only watches.
 /// </summary>
-public sealed class ParticipationService(MarketplaceDb db, SessionEventLog log, Notifier notifier, TimeProvider clock)
+public sealed class ParticipationService(MarketplaceDb db, SessionEventLog log, NoticeBoard board, TimeProvider clock)
 {
     public static string InquiryUrl(Guid sessionId, Guid listingId) => $"/Listings/Detail/{listingId}?sessionId={sessionId}";
 
@@ -32,14 +32,14 @@ public sealed class ParticipationService(MarketplaceDb db, SessionEventLog log, 
             db.SessionInterests.Add(interest);
             var count = await db.SessionInterests.CountAsync(i => i.PitchId == pitchId, ct) + 1;
             events.Add(SessionEventKinds.Interest, new { pitchId, count, organizationType = OrganizationType.Enterprise });
+            await board.PostAsync(NoticeAudience.Organization(interest.OwnerOrganizationId), NoticeKinds.SessionInterest,
+                interest.Note is null
+                    ? "An enterprise at the session is interested in your patent."
+                    : new Text("An enterprise at the session is interested in your patent: {0}", interest.Note),
+                $"/Sessions/{sessionId}#leads", sessionId, ct: ct);
             return count;
         }, ct);
         var url = InquiryUrl(sessionId, interest!.ListingId);
-        await notifier.ToOrganizationAsync(interest.OwnerOrganizationId, new Notice("session.interest",
-            interest.Note is null
-                ? "An enterprise at the session is interested in your patent."
-                : new Text("An enterprise at the session is interested in your patent: {0}", interest.Note),
-            $"/Sessions/{sessionId}#leads", sessionId));
         return new InterestResult(written!.LastSequence, count, url);
     }
 

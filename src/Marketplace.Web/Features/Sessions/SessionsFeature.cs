@@ -1,3 +1,4 @@
+using Marketplace.Web.Data;
 using System.Text.Json.Serialization;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Platform;
@@ -35,6 +36,9 @@ public static class SessionsFeature
         services.AddScoped<SessionService>();
         services.AddScoped<RegistrationService>();
         services.AddScoped<ParticipationService>();
+        services.AddDomainEventHandler<Domain.Sessions.SessionStatusChanged, SessionNotices>();
+        services.AddDomainEventHandler<Domain.Sessions.RegistrationDecided, SessionNotices>();
+        services.AddHostedService<SessionReminders>();
         services.AddScoped<SessionReport>();
         services.AddSingleton<SessionHubFilter>();
         services.AddSingleton<SessionBroadcaster>();

@@ -1,0 +1,63 @@
+using Marketplace.Domain.Common;
+using Marketplace.Web.Data;
+using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Features.Platform;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Features.Notifications;
+
+public sealed record NoticeResponse(Guid Id, string Kind, string Text, string? Url, Guid? SubjectId, DateTimeOffset CreatedAt, bool Read);
+
+public sealed record NoticePage(IReadOnlyList<NoticeResponse> Items, int Total, int Unread, int Page, int PageSize);
+
+/// <summary>A person's notices: listed newest first in the reader's language, marked read one by one or all at once.
+/// Reading moves the kept count in the same transaction; the new count is pushed to the person's other pages.</summary>
+public sealed class NotificationCentre(MarketplaceDb db, UnreadNotices unread, LivePush push, IStringLocalizer<SharedResource> t, TimeProvider clock)
+{
+    public const int MaxPageSize = 100;
+
+    public async Task<NoticePage> ListAsync(Guid userId, int? page, int? pageSize, bool unreadOnly, CancellationToken ct)
+    {
+        var size = pageSize ?? 20;
+        var number = page ?? 1;
+        if (size is < 1 or > MaxPageSize) throw new DomainRuleException("pageSize", new Text("The page size is 1 to {0}.", MaxPageSize));
+        if (number < 1) throw new DomainRuleException("page", "The page starts at 1.");
+        var mine = db.Notices.AsNoTracking().Where(n => n.UserId == userId && n.InApp && (!unreadOnly || n.ReadAt == null));
+        var total = await mine.CountAsync(ct);
+        var rows = await mine.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
+            .Skip((number - 1) * size).Take(size).ToListAsync(ct);
+        var items = rows.Select(n => new NoticeResponse(n.Id, n.Kind, t.SayNotice(n), n.Url, n.SubjectId,
+            n.CreatedAt, n.ReadAt is not null)).ToList();
+        return new NoticePage(items, total, await unread.CountAsync(userId, ct), number, size);
+    }
+
+    /// <summary>Marks one of the person's notices read; another person's notice is not found.</summary>
+    public async Task<int> MarkReadAsync(Guid userId, Guid noticeId, CancellationToken ct)
+    {
+        if (!await db.Notices.AnyAsync(n => n.Id == noticeId && n.UserId == userId && n.InApp, ct)) throw new NotFoundException("Notice");
+        return await ReadAsync(userId, noticeId, ct);
+    }
+
+    public Task<int> MarkAllReadAsync(Guid userId, CancellationToken ct) => ReadAsync(userId, null, ct);
+
+    private async Task<int> ReadAsync(Guid userId, Guid? noticeId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        // The count moves by what this statement marked, under the inbox row's lock, so a notice written meanwhile is counted.
+        const string sql = """
+            WITH marked AS (
+                UPDATE notices SET read_at = @now
+                WHERE user_id = @user AND in_app AND read_at IS NULL AND (@notice::uuid IS NULL OR id = @notice) RETURNING 1)
+            INSERT INTO notice_inboxes (user_id, unread, language) VALUES (@user, 0, 'zh-CN')
+            ON CONFLICT (user_id) DO UPDATE SET unread = greatest(0, notice_inboxes.unread - (SELECT count(*) FROM marked))
+            RETURNING unread AS "Value"
+            """;
+        var count = await db.Database.SqlQueryRaw<int>(sql, new Npgsql.NpgsqlParameter("now", now), new Npgsql.NpgsqlParameter("user", userId),
+            new Npgsql.NpgsqlParameter("notice", NpgsqlTypes.NpgsqlDbType.Uuid) { Value = (object?)noticeId ?? DBNull.Value }).ToListAsync(ct);
+        var left = count.Single();
+        unread.Set(userId, left);
+        await push.CountAsync(userId, left);
+        return left;
+    }
+}
