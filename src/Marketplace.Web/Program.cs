@@ -1,26 +1,28 @@
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Accounts;
-using Marketplace.Web.Features.Audit;
+using Marketplace.Web.Platform.Identity;
+using Marketplace.Web.Platform.Audit;
 using Marketplace.Web.Features.Deals;
 using Marketplace.Web.Features.Evidence;
-using Marketplace.Web.Features.Idempotency;
-using Marketplace.Web.Features.Demo;
+using Marketplace.Web.Platform.Idempotency;
+using Marketplace.Web.Demo;
 using Marketplace.Web.Features.Listings;
 using Marketplace.Web.Features.Inquiries;
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Localization;
 using Marketplace.Web.Features.Needs;
 using Marketplace.Web.Features.Notifications;
 using Marketplace.Web.Features.OffPlatform;
 using Marketplace.Web.Features.Organizations;
 using Marketplace.Web.Features.Patents;
 using Marketplace.Web.Features.Payments;
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform;
 using Marketplace.Web.Features.SavedSearches;
 using Marketplace.Web.Features.Pledges;
 using Marketplace.Web.Features.Search;
 using Marketplace.Web.Features.Sessions;
 using Marketplace.Web.Features.Shared;
 using Marketplace.Web.Features.Targets;
+using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Audit;
 
 var builder = WebApplication.CreateBuilder(args);
 

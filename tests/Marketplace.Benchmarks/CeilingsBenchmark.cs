@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Marketplace.Tests.Shared;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Demo;
+using Marketplace.Web.Demo;
 using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Tests.Deals;
 using Microsoft.AspNetCore.Builder;

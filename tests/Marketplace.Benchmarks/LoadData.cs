@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Marketplace.Tests.Shared;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Demo;
+using Marketplace.Web.Demo;
 using Marketplace.Web.Features.Targets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

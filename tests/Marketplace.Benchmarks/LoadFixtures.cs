@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Marketplace.Web.Features.Demo;
+using Marketplace.Web.Demo;
 using Npgsql;
 
 namespace Marketplace.Benchmarks;

@@ -5,7 +5,7 @@ using Marketplace.Domain.Common;
 using Marketplace.Domain.Matchmaking;
 using Marketplace.Tests.Shared;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Demo;
+using Marketplace.Web.Demo;
 using Marketplace.Web.Features.Needs;
 using Marketplace.Web.Features.Search;
 using Microsoft.AspNetCore.Hosting;

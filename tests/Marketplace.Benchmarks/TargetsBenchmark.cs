@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Marketplace.Tests.Shared;
-using Marketplace.Web.Features.Demo;
+using Marketplace.Web.Demo;
 using Marketplace.Web.Features.Targets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -3,7 +3,7 @@ using Marketplace.Domain.Listings;
 using Marketplace.Domain.Sessions;
 using Marketplace.Tests.Shared;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Demo;
+using Marketplace.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

@@ -1,5 +1,5 @@
 using Marketplace.Domain.Organizations;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using static Microsoft.Playwright.Assertions;
 
 namespace Marketplace.Browser.Tests;

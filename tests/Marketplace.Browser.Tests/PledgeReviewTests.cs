@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Marketplace.Domain.Organizations;
 using Marketplace.Domain.Patents;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using static Microsoft.Playwright.Assertions;
 
 namespace Marketplace.Browser.Tests;

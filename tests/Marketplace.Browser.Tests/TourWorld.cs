@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Marketplace.Domain.Organizations;
 using Marketplace.Tests.Shared;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using Microsoft.Playwright;
 
 namespace Marketplace.Browser.Tests;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Marketplace.Domain.Organizations;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 
 namespace Marketplace.Web.Tests;
 

@@ -82,7 +82,7 @@ public static class GeneratedCatalog
 
     private static Listing Offer(Patent patent, Guid owner, Random random, DateOnly today, DateTimeOffset now)
     {
-        var terms = Marketplace.Web.Features.Demo.DemoCatalog.OfferTerms(patent, random, today);
+        var terms = Marketplace.Web.Demo.DemoCatalog.OfferTerms(patent, random, today);
         var listing = Listing.Create(patent, owner, terms, null, PledgeState.None, today, now);
         var stage = random.NextDouble();
         if (stage < 0.9) listing.Submit(now);

@@ -2,12 +2,13 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Marketplace.Domain.Organizations;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Marketplace.Web.Features.Accounts;
 
 namespace Marketplace.Tests.Shared;
 

@@ -9,7 +9,7 @@ public static partial class ResourceFiles
 {
     public static string Root { get; } = FindRoot();
 
-    public static string Folder => Path.Combine(Root, "src", "Marketplace.Web", "Features", "Localization");
+    public static string Folder => Path.Combine(Root, "src", "Marketplace.Web", "Platform", "Localization");
 
     public static IReadOnlyDictionary<string, string> English { get; } = Load("SharedResource.resx");
 

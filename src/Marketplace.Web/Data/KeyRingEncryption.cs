@@ -1,5 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Marketplace.Web.Data;

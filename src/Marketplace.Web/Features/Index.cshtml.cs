@@ -1,4 +1,4 @@
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using Marketplace.Web.Features.Home;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Marketplace.Domain.Organizations;
-using Marketplace.Web.Features.Demo;
+using Marketplace.Web.Demo;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 

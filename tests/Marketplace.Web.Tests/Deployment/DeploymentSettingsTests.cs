@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform;
 
 namespace Marketplace.Web.Tests;
 

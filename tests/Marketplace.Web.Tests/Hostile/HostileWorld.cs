@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Marketplace.Domain.Organizations;
 using Marketplace.Tests.Shared;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using Marketplace.Web.Tests.Matchmaking;
 using Marketplace.Web.Tests.Pledges;
 using static Marketplace.Web.Tests.Matchmaking.Market;

@@ -1,5 +1,5 @@
 using Marketplace.Domain.Common;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using Marketplace.Web.Features.Targets;
 using Marketplace.Tests.Shared;
 

@@ -1,6 +1,6 @@
 using Marketplace.Tests.Shared;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Demo;
+using Marketplace.Web.Demo;
 using Marketplace.Web.Features.Needs;
 using Marketplace.Web.Features.Search;
 using Microsoft.Extensions.DependencyInjection;

@@ -71,7 +71,7 @@ public sealed class ContractImportTests(WebApp app) : AppTest(app)
         var taken = await other.Seller.PostAsJsonAsync($"/api/deals/{other.DealId}/sign", new { contractDate = DealScenario.Today, registrationNumber = DealScenario.Number(77) });
         Assert.Equal(HttpStatusCode.Conflict, taken.StatusCode);
         await FieldErrorAsync(taken, "registrationNumber");
-        var enterprise = await App.ClientForAsync(await App.CreateUserAsync(OrganizationType.Bank, role: Marketplace.Web.Features.Accounts.Roles.BankOfficer));
+        var enterprise = await App.ClientForAsync(await App.CreateUserAsync(OrganizationType.Bank, role: Marketplace.Web.Platform.Identity.Roles.BankOfficer));
         Assert.Equal(HttpStatusCode.Forbidden, (await enterprise.GetAsync("/api/off-platform/contracts")).StatusCode);
     }
 }

@@ -1,4 +1,4 @@
-using Marketplace.Web.Features.Demo;
+using Marketplace.Web.Demo;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Web.Tests.Pledges;

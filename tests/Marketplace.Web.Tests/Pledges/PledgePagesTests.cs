@@ -1,6 +1,6 @@
 using System.Net;
 using Marketplace.Domain.Organizations;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 
 namespace Marketplace.Web.Tests.Pledges;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Marketplace.Domain.Organizations;
 using Marketplace.Domain.Patents;
 using Marketplace.Tests.Shared;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 
 namespace Marketplace.Web.Tests.Pledges;
 

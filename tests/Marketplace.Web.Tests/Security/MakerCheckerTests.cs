@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Marketplace.Domain.Organizations;
 using Marketplace.Tests.Shared;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using Marketplace.Web.Features.Organizations;
 using Marketplace.Web.Tests.Pledges;
 using static Marketplace.Web.Tests.Pledges.PledgeParties;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using Marketplace.Domain.Organizations;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using Marketplace.Web.Tests.Deals;
 
 namespace Marketplace.Web.Tests.Security;

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using Marketplace.Domain.Organizations;
 using Marketplace.Tests.Shared;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using Marketplace.Web.Tests.Hostile;
 using Marketplace.Web.Tests.Pledges;
 using Marketplace.Web.Tests.Sessions;

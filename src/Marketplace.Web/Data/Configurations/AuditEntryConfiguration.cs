@@ -1,4 +1,4 @@
-using Marketplace.Web.Features.Audit;
+using Marketplace.Web.Platform.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,4 +1,4 @@
-using Marketplace.Web.Features.Idempotency;
+using Marketplace.Web.Platform.Idempotency;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -3,7 +3,7 @@ using Marketplace.Domain.Listings;
 using Marketplace.Domain.Negotiations;
 using Marketplace.Domain.Organizations;
 using Marketplace.Domain.Patents;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using Marketplace.Web.Features.Inquiries;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

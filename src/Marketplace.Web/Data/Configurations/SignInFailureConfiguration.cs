@@ -1,6 +1,7 @@
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Marketplace.Web.Features.Accounts;
 
 namespace Marketplace.Web.Data.Configurations;
 

@@ -3,6 +3,7 @@ using Marketplace.Web.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Marketplace.Web.Platform.Identity;
 
 namespace Marketplace.Web.Features.Accounts;
 
@@ -35,7 +36,7 @@ public static class AccountsApi
     }
 
     private static Microsoft.Extensions.Localization.IStringLocalizer Words(EndpointFilterInvocationContext context) =>
-        context.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Localization.SharedResource>>();
+        context.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Platform.Localization.SharedResource>>();
 
     private static async Task<Results<Ok<MeResponse>, UnauthorizedHttpResult>> GetMe(
         ClaimsPrincipal principal, UserManager<AppUser> users, MarketplaceDb db, CancellationToken ct)

@@ -1,9 +1,10 @@
 using System.Threading.RateLimiting;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Marketplace.Web.Platform.Identity;
 
 namespace Marketplace.Web.Features.Accounts;
 
@@ -18,8 +19,8 @@ public sealed class AuthRateLimitOptions
 public static class AccountsFeature
 {
     public const string SignInCookie = "marketplace.auth";
-    public const string AuthRateLimit = "auth";
-    public const string VerifiedOrganization = "VerifiedOrganization";
+    public const string AuthRateLimit = IdentityPolicies.AuthRateLimit;
+    public const string VerifiedOrganization = IdentityPolicies.VerifiedOrganization;
     private const string SmartScheme = "Marketplace";
 
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)

@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Localization;
+using Marketplace.Web.Platform.Identity;
 
 namespace Marketplace.Web.Features.Accounts;
 

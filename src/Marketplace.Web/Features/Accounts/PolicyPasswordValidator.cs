@@ -1,6 +1,7 @@
 using Marketplace.Domain.Accounts;
 using Marketplace.Domain.Common;
 using Microsoft.AspNetCore.Identity;
+using Marketplace.Web.Platform.Identity;
 
 namespace Marketplace.Web.Features.Accounts;
 

@@ -1,6 +1,6 @@
 using Marketplace.Domain.Common;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

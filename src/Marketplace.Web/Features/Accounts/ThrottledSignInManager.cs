@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Marketplace.Web.Platform.Identity;
 
 namespace Marketplace.Web.Features.Accounts;
 

@@ -1,8 +1,9 @@
 using System.Security.Claims;
 using Marketplace.Domain.Organizations;
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Marketplace.Web.Platform.Identity;
 
 namespace Marketplace.Web.Features.Accounts;
 
@@ -21,7 +22,7 @@ public sealed class TwoFactorOptions
 /// </summary>
 public static class TwoFactorEnrolment
 {
-    public const string Claim = "mfa";
+    public const string Claim = MarketplaceClaimsFactory.TwoFactorClaim;
     public const string EnrolmentPage = "/Accounts/TwoFactor";
 
     /// <summary>The roles that move money or approve others; a bank's or the park office's administrator too, who chooses

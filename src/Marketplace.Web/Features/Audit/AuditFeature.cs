@@ -1,4 +1,5 @@
 using Marketplace.Web.Data;
+using Marketplace.Web.Platform.Audit;
 
 namespace Marketplace.Web.Features.Audit;
 
@@ -15,7 +16,7 @@ public static class AuditFeature
         app.MapGet("/api/audit", async ([AsParameters] AuditFilterQuery query, MarketplaceDb db, CancellationToken ct) =>
                 TypedResults.Ok(await AuditQuery.RunAsync(db, query.ToFilter(), ct)))
             .WithTags("Audit")
-            .RequireAuthorization(Accounts.Roles.ParkAdmin);
+            .RequireAuthorization(Platform.Identity.Roles.ParkAdmin);
         return app;
     }
 }

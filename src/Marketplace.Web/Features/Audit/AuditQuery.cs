@@ -1,5 +1,6 @@
 using Marketplace.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Marketplace.Web.Platform.Audit;
 
 namespace Marketplace.Web.Features.Audit;
 

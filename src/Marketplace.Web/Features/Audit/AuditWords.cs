@@ -5,7 +5,7 @@ using Marketplace.Domain.Negotiations;
 using Marketplace.Domain.Patents;
 using Marketplace.Domain.Pledges;
 using Marketplace.Domain.Sessions;
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Audit;

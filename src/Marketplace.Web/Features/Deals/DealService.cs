@@ -3,8 +3,8 @@ using Marketplace.Domain.Common;
 using Marketplace.Domain.Deals;
 using Marketplace.Domain.Organizations;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Accounts;
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform.Identity;
+using Marketplace.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Deals;

@@ -1,8 +1,8 @@
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Localization;
 using System.Globalization;
 using System.Security.Claims;
 using CsvHelper;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,7 +52,7 @@ public static class DealsApi
 
     /// <summary>The park office's register as CSV, streamed row by row; headers and values in the caller's language (Chinese unless it asks otherwise).</summary>
     private static async Task Export([AsParameters] DealFilter filter, ClaimsPrincipal user, DealService deals, DealReader reader, HttpContext http,
-        Microsoft.Extensions.Localization.IStringLocalizer<Localization.SharedResource> t, CancellationToken ct)
+        Microsoft.Extensions.Localization.IStringLocalizer<Platform.Localization.SharedResource> t, CancellationToken ct)
     {
         // Filters are checked before the first byte: a refused year is then a 400, not a cut-off download.
         var rows = filter.Apply(deals.Readable(user)).ThenBy(d => d.Id);

@@ -1,7 +1,7 @@
 using Marketplace.Domain.Deals;
-using Marketplace.Web.Features.Accounts;
-using Marketplace.Web.Features.Audit;
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Identity;
+using Marketplace.Web.Platform.Audit;
+using Marketplace.Web.Platform.Localization;
 using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Marketplace.Web.Features.Audit;
 
 namespace Marketplace.Web.Features.Deals;
 

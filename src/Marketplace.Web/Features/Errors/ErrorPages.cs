@@ -1,4 +1,4 @@
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;

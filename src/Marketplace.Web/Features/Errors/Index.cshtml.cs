@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Marketplace.Domain.Common;
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Evidence;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform;
 
 namespace Marketplace.Web.Features.Evidence;
 

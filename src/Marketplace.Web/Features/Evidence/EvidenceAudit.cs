@@ -1,6 +1,6 @@
 using Marketplace.Domain.Evidence;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Audit;
+using Marketplace.Web.Platform.Audit;
 using Marketplace.Web.Features.Deals;
 
 namespace Marketplace.Web.Features.Evidence;

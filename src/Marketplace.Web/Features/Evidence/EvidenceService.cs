@@ -3,11 +3,11 @@ using System.Security.Cryptography;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Evidence;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Accounts;
-using Marketplace.Web.Features.Audit;
+using Marketplace.Web.Platform.Identity;
+using Marketplace.Web.Platform.Audit;
 using Marketplace.Web.Features.OffPlatform;
 using Marketplace.Web.Features.Pledges;
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Evidence;

@@ -1,6 +1,6 @@
 using Marketplace.Domain.Evidence;
-using Marketplace.Web.Features.Localization;
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform.Localization;
+using Marketplace.Web.Platform;
 using Marketplace.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -5,7 +5,7 @@ using Marketplace.Domain.Negotiations;
 using Marketplace.Domain.Pledges;
 using Marketplace.Domain.Sessions;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using Marketplace.Web.Features.Inquiries;
 using Marketplace.Web.Features.Listings;
 using Marketplace.Web.Features.Needs;

@@ -5,7 +5,7 @@ using Marketplace.Domain.Organizations;
 using Marketplace.Domain.Patents;
 using Marketplace.Web.Data;
 using Marketplace.Web.Data.Configurations;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using Marketplace.Web.Features.Patents;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using Marketplace.Domain.Deals;
 using Marketplace.Domain.Listings;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Audit;
+using Marketplace.Web.Platform.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Listings;

@@ -1,6 +1,6 @@
-using Marketplace.Web.Features.Accounts;
-using Marketplace.Web.Features.Audit;
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Identity;
+using Marketplace.Web.Platform.Audit;
+using Marketplace.Web.Platform.Localization;
 using Marketplace.Web.Features.Patents;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,6 +9,7 @@ using Marketplace.Web.Features.Inquiries;
 using Marketplace.Web.Features.Needs;
 using Marketplace.Web.Features.Shared;
 using Microsoft.Extensions.Localization;
+using Marketplace.Web.Features.Audit;
 
 namespace Marketplace.Web.Features.Listings;
 

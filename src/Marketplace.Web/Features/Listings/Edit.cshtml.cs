@@ -1,5 +1,5 @@
 using Marketplace.Domain.Patents;
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Localization;
 using Marketplace.Web.Features.Patents;
 using Marketplace.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;

@@ -4,12 +4,13 @@ using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Organizations;
 using Marketplace.Domain.Patents;
-using Marketplace.Web.Features.Accounts;
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform.Identity;
+using Marketplace.Web.Platform;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Audit;
+using Marketplace.Web.Platform.Audit;
 using Marketplace.Web.Features.Patents;
 using Microsoft.EntityFrameworkCore;
+using Marketplace.Web.Features.Audit;
 
 namespace Marketplace.Web.Features.Listings;
 

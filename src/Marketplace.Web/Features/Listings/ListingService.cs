@@ -2,10 +2,10 @@ using System.Security.Claims;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Accounts;
-using Marketplace.Web.Features.Audit;
+using Marketplace.Web.Platform.Identity;
+using Marketplace.Web.Platform.Audit;
 using Marketplace.Web.Features.Patents;
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Listings;

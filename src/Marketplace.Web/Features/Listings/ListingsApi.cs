@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Marketplace.Domain.Common;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Accounts;
-using Marketplace.Web.Features.Audit;
+using Marketplace.Web.Platform.Identity;
+using Marketplace.Web.Platform.Audit;
 using Marketplace.Web.Features.Patents;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +10,7 @@ using Microsoft.Extensions.Options;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Organizations;
 using Marketplace.Domain.Patents;
+using Marketplace.Web.Features.Audit;
 
 namespace Marketplace.Web.Features.Listings;
 

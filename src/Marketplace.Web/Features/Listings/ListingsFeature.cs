@@ -1,6 +1,6 @@
 using Marketplace.Domain.Deals;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform;
 using Marketplace.Web.Features.Search;
 
 namespace Marketplace.Web.Features.Listings;

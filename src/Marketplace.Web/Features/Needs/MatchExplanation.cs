@@ -1,5 +1,5 @@
 using Marketplace.Domain.Matchmaking;
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Needs;

@@ -3,10 +3,10 @@ using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Matchmaking;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using Marketplace.Web.Features.Listings;
 using Marketplace.Web.Features.Patents;
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Needs;

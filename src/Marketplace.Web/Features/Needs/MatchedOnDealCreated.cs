@@ -2,7 +2,7 @@ using Marketplace.Domain.Common;
 using Marketplace.Domain.Deals;
 using Marketplace.Domain.Matchmaking;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Audit;
+using Marketplace.Web.Platform.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Needs;

@@ -1,4 +1,4 @@
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Localization;
 using Marketplace.Domain.Matchmaking;
 
 namespace Marketplace.Web.Features.Needs;

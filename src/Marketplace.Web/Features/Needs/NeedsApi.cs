@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Marketplace.Domain.Matchmaking;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using Marketplace.Web.Features.Listings;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

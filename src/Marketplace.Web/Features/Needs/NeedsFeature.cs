@@ -1,7 +1,7 @@
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Matchmaking;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 
 namespace Marketplace.Web.Features.Needs;
 

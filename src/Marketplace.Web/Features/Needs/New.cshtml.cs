@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Marketplace.Domain.Matchmaking;
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Localization;
 using Marketplace.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

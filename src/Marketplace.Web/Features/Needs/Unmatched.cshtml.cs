@@ -1,4 +1,4 @@
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

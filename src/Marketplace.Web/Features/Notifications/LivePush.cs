@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 using Marketplace.Domain.Common;
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Localization;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Localization;
 

@@ -1,5 +1,5 @@
 using Marketplace.Domain.Organizations;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 
 namespace Marketplace.Web.Features.Notifications;
 
@@ -29,5 +29,5 @@ public sealed record NoticeAudience(
     /// <summary>Everyone who may register for sessions: enterprises, offices, banks and service agencies.</summary>
     public static NoticeAudience SessionPublic { get; } = AllOf(Domain.Sessions.SessionRegistration.Eligible);
 
-    internal static readonly string ParkAdminRole = Accounts.Roles.ParkAdmin;
+    internal static readonly string ParkAdminRole = Platform.Identity.Roles.ParkAdmin;
 }

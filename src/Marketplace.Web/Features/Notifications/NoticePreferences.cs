@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using Marketplace.Domain.Common;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Marketplace.Domain.Common;
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Notifications;

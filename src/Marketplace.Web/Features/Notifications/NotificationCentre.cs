@@ -1,7 +1,7 @@
 using Marketplace.Domain.Common;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Localization;
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform.Localization;
+using Marketplace.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 

@@ -1,5 +1,5 @@
 using Marketplace.Web.Features.Notifications.Email;
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform;
 using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Features.Notifications;

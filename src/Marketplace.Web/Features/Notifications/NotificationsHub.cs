@@ -1,6 +1,6 @@
 using System.Globalization;
-using Marketplace.Web.Features.Accounts;
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Identity;
+using Marketplace.Web.Platform.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 

@@ -2,7 +2,7 @@ using Marketplace.Domain.Evidence;
 using Marketplace.Domain.OffPlatform;
 using Marketplace.Domain.Pledges;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Audit;
+using Marketplace.Web.Platform.Audit;
 using Marketplace.Web.Features.Targets;
 using Microsoft.EntityFrameworkCore;
 

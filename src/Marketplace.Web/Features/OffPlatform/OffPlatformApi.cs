@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Marketplace.Domain.Common;
-using Marketplace.Web.Features.Accounts;
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Identity;
+using Marketplace.Web.Platform.Localization;
 using Marketplace.Web.Features.Pledges;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Marketplace.Domain.Evidence;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Accounts;
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform.Identity;
+using Marketplace.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.OffPlatform;

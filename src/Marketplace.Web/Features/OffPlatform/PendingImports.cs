@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.OffPlatform;

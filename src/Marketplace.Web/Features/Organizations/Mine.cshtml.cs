@@ -2,14 +2,14 @@ using System.ComponentModel.DataAnnotations;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Organizations;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using Marketplace.Web.Features.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Localization;
 
 namespace Marketplace.Web.Features.Organizations;
 

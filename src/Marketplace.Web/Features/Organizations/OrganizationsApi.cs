@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Accounts;
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform.Identity;
+using Marketplace.Web.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -13,18 +13,18 @@ public static class OrganizationsApi
     public static IEndpointRouteBuilder MapOrganizationsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/organizations").WithTags("Organizations");
-        api.MapPost("/", Register).RequireRateLimiting(AccountsFeature.AuthRateLimit).AllowAnonymous();
+        api.MapPost("/", Register).RequireRateLimiting(IdentityPolicies.AuthRateLimit).AllowAnonymous();
         api.MapGet("/", List);
         api.MapGet("/{id:guid}", Get);
         api.MapPut("/{id:guid}/contact", UpdateContact).RequireAuthorization();
         api.MapPost("/{id:guid}/verify", Verify).RequireAuthorization(Roles.ParkAdmin);
         api.MapGet("/{id:guid}/members", Members).RequireAuthorization();
-        api.MapPost("/{id:guid}/members", AddMember).RequireAuthorization(AccountsFeature.VerifiedOrganization);
+        api.MapPost("/{id:guid}/members", AddMember).RequireAuthorization(IdentityPolicies.VerifiedOrganization);
         api.MapDelete("/{id:guid}/members/{userId:guid}", async (Guid id, Guid userId, ClaimsPrincipal user, MemberService members, CancellationToken ct) =>
         {
             await members.DeactivateAsync(user, id, userId, ct);
             return TypedResults.NoContent();
-        }).RequireAuthorization(AccountsFeature.VerifiedOrganization);
+        }).RequireAuthorization(IdentityPolicies.VerifiedOrganization);
         return app;
     }
 
@@ -38,7 +38,7 @@ public static class OrganizationsApi
 
     /// <summary>Anyone may list verified organisations; only the park office may list the unverified ones.</summary>
     private static async Task<Results<Ok<List<OrganizationSummary>>, ProblemHttpResult>> List(
-        bool? verified, ClaimsPrincipal user, MarketplaceDb db, Microsoft.Extensions.Localization.IStringLocalizer<Localization.SharedResource> t, CancellationToken ct)
+        bool? verified, ClaimsPrincipal user, MarketplaceDb db, Microsoft.Extensions.Localization.IStringLocalizer<Platform.Localization.SharedResource> t, CancellationToken ct)
     {
         var showVerified = verified ?? true;
         if (!showVerified && !user.IsInRole(Roles.ParkAdmin))

@@ -1,4 +1,4 @@
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Localization;
 using Marketplace.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

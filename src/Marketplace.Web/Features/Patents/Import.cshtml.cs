@@ -1,5 +1,5 @@
 using Marketplace.Domain.Common;
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Localization;
 using Marketplace.Web.Features.Patents.Import;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Localization;
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Localization;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Patents;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -2,7 +2,7 @@ using Marketplace.Domain.Common;
 using Marketplace.Domain.Organizations;
 using Marketplace.Domain.Patents;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using Marketplace.Web.Features.Patents.Import;
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +19,7 @@ public static class PatentsApi
         api.MapPost("/", Create).RequireAuthorization(PatentsFeature.CanList);
         api.MapGet("/{id:guid}", Get);
         api.MapPut("/{id:guid}", Update).RequireAuthorization(PatentsFeature.CanList);
-        api.MapPost("/{id:guid}/consent", Consent).RequireAuthorization(AccountsFeature.VerifiedOrganization);
+        api.MapPost("/{id:guid}/consent", Consent).RequireAuthorization(IdentityPolicies.VerifiedOrganization);
         api.MapPost("/import", ImportFile).RequireAuthorization(PatentsFeature.CanList).DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(SpreadsheetReader.MaxBytes + 64 * 1024));
         api.MapGet("/import/template.xlsx", () => TypedResults.File(ImportTemplate.Xlsx(),

@@ -1,6 +1,6 @@
 using Marketplace.Domain.Deals;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using Marketplace.Web.Features.Patents.Import;
 
 namespace Marketplace.Web.Features.Patents;

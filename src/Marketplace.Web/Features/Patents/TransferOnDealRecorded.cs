@@ -1,6 +1,6 @@
 using Marketplace.Domain.Deals;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Audit;
+using Marketplace.Web.Platform.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Patents;

@@ -2,8 +2,8 @@ using System.Security.Claims;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Deals;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Accounts;
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform.Identity;
+using Marketplace.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

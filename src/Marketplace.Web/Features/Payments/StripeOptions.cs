@@ -1,4 +1,4 @@
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform;
 
 namespace Marketplace.Web.Features.Payments;
 

@@ -1,8 +1,8 @@
 using Marketplace.Domain.Organizations;
 using Marketplace.Domain.Pledges;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Accounts;
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Identity;
+using Marketplace.Web.Platform.Localization;
 using Marketplace.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -3,10 +3,10 @@ using Marketplace.Domain.Common;
 using Marketplace.Domain.Organizations;
 using Marketplace.Domain.Pledges;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Accounts;
-using Marketplace.Web.Features.Audit;
+using Marketplace.Web.Platform.Identity;
+using Marketplace.Web.Platform.Audit;
 using Marketplace.Web.Features.Organizations;
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Pledges;

@@ -3,7 +3,7 @@ using Marketplace.Domain.Organizations;
 using Marketplace.Domain.Patents;
 using Marketplace.Domain.Pledges;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 

@@ -1,4 +1,4 @@
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Localization;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Patents;
 using Marketplace.Domain.Pledges;

@@ -1,7 +1,7 @@
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Pledges;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using Marketplace.Web.Features.Notifications;
 
 namespace Marketplace.Web.Features.Pledges;

@@ -2,9 +2,10 @@ using System.Security.Claims;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Pledges;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Audit;
+using Marketplace.Web.Platform.Audit;
 using Marketplace.Web.Features.Patents;
 using Microsoft.EntityFrameworkCore;
+using Marketplace.Web.Features.Audit;
 
 namespace Marketplace.Web.Features.Pledges;
 

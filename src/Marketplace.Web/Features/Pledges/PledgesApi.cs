@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Marketplace.Domain.Pledges;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using Marketplace.Web.Features.Patents;
 using Microsoft.AspNetCore.Http.HttpResults;
 

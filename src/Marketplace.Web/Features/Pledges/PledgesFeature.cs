@@ -1,5 +1,5 @@
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using Marketplace.Web.Features.Listings;
 
 namespace Marketplace.Web.Features.Pledges;

@@ -3,7 +3,7 @@ using Marketplace.Domain.Listings;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Listings;
 using Marketplace.Web.Features.Notifications;
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform;
 using Marketplace.Web.Features.Search;
 using Microsoft.EntityFrameworkCore;
 

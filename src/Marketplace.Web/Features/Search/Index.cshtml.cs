@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Localization;
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Localization;
 using Marketplace.Domain.Common;
 using Marketplace.Web.Data;
 using Microsoft.AspNetCore.Mvc;

@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Sessions;
-using Marketplace.Web.Features.Accounts;
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Identity;
+using Marketplace.Web.Platform.Localization;
 using Marketplace.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

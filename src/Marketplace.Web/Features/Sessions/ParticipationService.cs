@@ -3,9 +3,9 @@ using Marketplace.Domain.Common;
 using Marketplace.Domain.Organizations;
 using Marketplace.Domain.Sessions;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using Marketplace.Web.Features.Notifications;
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Sessions;

@@ -1,5 +1,5 @@
 using System.Text;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +9,7 @@ namespace Marketplace.Web.Features.Sessions;
 /// <summary>After the session: attendance, interest per pitch, leads, offers and deals, with a CSV export.</summary>
 [Authorize(Policy = Roles.ParkAdmin)]
 public sealed class ReportModel(SessionReport report, TimeProvider clock,
-    Microsoft.Extensions.Localization.IStringLocalizer<Localization.SharedResource> t) : PageModel
+    Microsoft.Extensions.Localization.IStringLocalizer<Platform.Localization.SharedResource> t) : PageModel
 {
     public SessionReportResponse Report { get; private set; } = null!;
     public IReadOnlyList<HeldYear> Held { get; private set; } = [];

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Marketplace.Domain.Common;
-using Marketplace.Web.Features.Localization;
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform.Localization;
+using Marketplace.Web.Platform;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;

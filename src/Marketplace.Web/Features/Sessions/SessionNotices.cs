@@ -2,7 +2,7 @@ using Marketplace.Domain.Common;
 using Marketplace.Domain.Sessions;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Notifications;
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Sessions;

@@ -3,8 +3,8 @@ using System.Security.Claims;
 using Marketplace.Domain.Deals;
 using Marketplace.Domain.Sessions;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Accounts;
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform.Identity;
+using Marketplace.Web.Platform;
 using Marketplace.Web.Features.Targets;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using System.Text;
 using Marketplace.Domain.Sessions;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -105,7 +105,7 @@ public static class SessionsApi
 
     /// <summary>JSON, or CSV with <c>?format=csv</c> (UTF-8 with a BOM, so Excel shows the Chinese titles).</summary>
     private static async Task<IResult> Report(Guid id, string? format, SessionReport report,
-        Microsoft.Extensions.Localization.IStringLocalizer<Localization.SharedResource> t, CancellationToken ct)
+        Microsoft.Extensions.Localization.IStringLocalizer<Platform.Localization.SharedResource> t, CancellationToken ct)
     {
         var built = await report.BuildAsync(id, ct);
         if (!string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)) return TypedResults.Ok(built);

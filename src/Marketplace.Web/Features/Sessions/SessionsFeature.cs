@@ -1,7 +1,7 @@
 using Marketplace.Web.Data;
 using System.Text.Json.Serialization;
-using Marketplace.Web.Features.Accounts;
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform.Identity;
+using Marketplace.Web.Platform;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;

@@ -1,7 +1,7 @@
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Targets;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Targets;

@@ -4,7 +4,7 @@ using Marketplace.Domain.Evidence;
 using Marketplace.Domain.Sessions;
 using Marketplace.Domain.Targets;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 

@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using Marketplace.Domain.Common;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;

@@ -4,8 +4,8 @@ using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Patents;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Accounts;
-using Marketplace.Web.Features.Audit;
+using Marketplace.Web.Platform.Identity;
+using Marketplace.Web.Platform.Audit;
 using Marketplace.Web.Features.Listings;
 using Microsoft.EntityFrameworkCore;
 

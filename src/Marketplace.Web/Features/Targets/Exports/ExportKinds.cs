@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Marketplace.Domain.Common;
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Localization;
 using Marketplace.Web.Features.Targets.Records;
 using Marketplace.Web.Features.Targets.Statistics;
 using Microsoft.Extensions.Localization;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using Marketplace.Domain.Common;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using Marketplace.Web.Features.Targets.Records;
 using Marketplace.Web.Features.Targets.Statistics;
 using Marketplace.Domain.Evidence;

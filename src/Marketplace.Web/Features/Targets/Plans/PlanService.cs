@@ -1,8 +1,8 @@
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Targets;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Audit;
-using Marketplace.Web.Features.Platform;
+using Marketplace.Web.Platform.Audit;
+using Marketplace.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Targets.Plans;

@@ -1,4 +1,4 @@
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 
 namespace Marketplace.Web.Features.Targets.Records;
 

@@ -25,7 +25,7 @@ public sealed record StatisticsResponse(DateOnly From, DateOnly To, int Listings
 /// not worth keeping as totals, unlike the dashboard's public figures.
 /// </summary>
 public sealed class MarketStatistics(MarketplaceDb db, TargetGroups groups,
-    Microsoft.Extensions.Localization.IStringLocalizer<Localization.SharedResource> t)
+    Microsoft.Extensions.Localization.IStringLocalizer<Platform.Localization.SharedResource> t)
 {
     private static readonly DealStatus[] Counted = [DealStatus.Signed, DealStatus.Recorded, DealStatus.Completed];
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using Marketplace.Web.Features.Targets.Records;
 
 namespace Marketplace.Web.Features.Targets.Statistics;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Platform.Identity;
 using Marketplace.Web.Features.OffPlatform;
 using Marketplace.Web.Features.Targets.Records;
 using Marketplace.Web.Features.Targets.Statistics;

@@ -1,5 +1,5 @@
-using Marketplace.Web.Features.Accounts;
-using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Platform.Identity;
+using Marketplace.Web.Platform.Localization;
 
 namespace Marketplace.Web.Features.Targets.WhitePaper;
 
@@ -8,7 +8,7 @@ public static class WhitePaperApi
     public static IEndpointRouteBuilder MapWhitePaper(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/reports/white-paper/{year:int}", async (int year, WhitePaperPdf printer, HttpContext http,
-                Microsoft.Extensions.Localization.IStringLocalizer<Localization.SharedResource> t, CancellationToken ct) =>
+                Microsoft.Extensions.Localization.IStringLocalizer<Platform.Localization.SharedResource> t, CancellationToken ct) =>
             {
                 TargetsFeature.ValidYear(year, "year");
                 var (path, unavailable) = await printer.PrintAsync(year, ct);

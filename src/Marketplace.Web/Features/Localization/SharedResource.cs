@@ -1,4 +1,0 @@
-namespace Marketplace.Web.Features.Localization;
-
-/// <summary>Marker for the one shared string table (SharedResource.zh-CN.resx); English text is the key.</summary>
-public sealed class SharedResource;
