@@ -41,8 +41,9 @@ public sealed class TargetPlan
         });
         checks.Run(() =>
         {
-            if (to.AddDays(1).Day != 1) throw new DomainRuleException("to", "A plan ends on the last day of a month.");
+            // The year first: the last day of 9999 has no next day to test the month's end with.
             if (to.Year is < 2000 or > 2100) throw new DomainRuleException("to", "Give a date between 2000 and 2100.");
+            if (to.AddDays(1).Day != 1) throw new DomainRuleException("to", "A plan ends on the last day of a month.");
             if (to <= from) throw new DomainRuleException("to", "The plan must end after it starts.");
         });
         targets.Check(checks);

@@ -76,7 +76,7 @@ public sealed class EvidenceTests(WebApp app) : AppTest(app)
         Assert.Equal(("Documented", "Verified"), (trail[1].FromState, trail[1].ToState));
         Assert.NotNull(trail[1].UserEmail);
         Assert.Equal("签字页缺失", trail[2].Comment);
-        Assert.Equal(1, await App.Database.CountAsync("SELECT count(*) FROM audit_entries WHERE entity = 'EvidenceDocument' AND action = 'Attached'"));
+        Assert.Equal(1, await App.Database.CountAsync("SELECT count(*) FROM audit_log WHERE entity = 'EvidenceDocument' AND action = 'Attached'"));
         await new TotalsTests(App).AssertRebuildChangesNothingAsync();
     }
 

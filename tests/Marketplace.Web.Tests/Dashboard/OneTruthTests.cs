@@ -39,6 +39,7 @@ public sealed partial class OneTruthTests(WebApp app) : AppTest(app)
         await PledgeParties.StepAsync(bank.ApproverClient, loan, "approve");
         await PledgeParties.StepAsync(bank.OfficerClient, loan, "register", new { registrationNumber = PledgeSamples.Registration(1234), registeredOn = PledgeSamples.Today });
         var session = (await Json(await admin.PostAsJsonAsync("/api/sessions", SessionWorld.Details()))).GetProperty("id").GetGuid();
+        await Json(await admin.PostAsJsonAsync($"/api/sessions/{session}/pitches", new { listingId = deals[0].Deal.ListingId, startsAt = SessionWorld.Start, minutes = 20 }));
         await Json(await admin.PostAsync($"/api/sessions/{session}/open", null));
         var (tranches, imports, plan) = (0, 0, (Guid?)null);
 
@@ -110,6 +111,9 @@ public sealed partial class OneTruthTests(WebApp app) : AppTest(app)
                 Assert.Equal(split.GetProperty(state.ToLowerInvariant()).GetDecimal(), await RecordsAsync(kind, $"&evidence={state}"));
         }
         var period = $"from={Year}-01-01&to={Year}-12-31";
+        // The park office's spreadsheets are read in Chinese, the headers included.
+        admin.DefaultRequestHeaders.AcceptLanguage.Clear();
+        admin.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
         Assert.Equal(contracted, CsvSum(await admin.GetByteArrayAsync($"/api/exports/deals?format=csv&{period}"), "合同金额(元)"));
         Assert.Equal(disbursed, CsvSum(await admin.GetByteArrayAsync($"/api/exports/loans?format=csv&{period}"), "放款金额(元)"));
 

@@ -1,6 +1,7 @@
 using Marketplace.Domain.Deals;
 using Marketplace.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Marketplace.Web.Platform.Audit;
 
 namespace Marketplace.Web.Features.Deals;
 
@@ -27,10 +28,10 @@ public sealed class DealReader(MarketplaceDb db)
     }
 
     /// <summary>The deal's steps and its payments' events, oldest first, from the audit log.</summary>
-    public async Task<List<Audit.StatusChange>> TimelineAsync(Deal deal, CancellationToken ct)
+    public async Task<List<StatusChange>> TimelineAsync(Deal deal, CancellationToken ct)
     {
         var keys = deal.Instalments.Select(i => i.Id.ToString()).Append(deal.Id.ToString()).ToList();
-        return await Audit.AuditQuery.Changes(db, db.AuditEntries.AsNoTracking()
+        return await AuditHistory.Changes(db, db.AuditEntries.AsNoTracking()
             .Where(a => (a.Entity == DealService.AuditEntity || a.Entity == Payments.PaymentService.AuditEntity) && keys.Contains(a.EntityId)))
             .ToListAsync(ct);
     }

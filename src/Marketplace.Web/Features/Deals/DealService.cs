@@ -14,7 +14,7 @@ namespace Marketplace.Web.Features.Deals;
 /// from the step (the audit row, the park's totals, the patent changing hands, the seller's listings closing, the
 /// parties' notices) are the handlers of the events the deal raises, committed with the step (see DealsFeature).
 /// </summary>
-public sealed class DealService(MarketplaceDb db, TimeProvider clock, Listings.IPledgeRegistry pledges)
+public sealed class DealService(MarketplaceDb db, TimeProvider clock, Domain.Listings.IPledgeRegistry pledges)
 {
     public const string AuditEntity = DealAudit.DealEntity;
 

@@ -9,7 +9,6 @@ using Marketplace.Web.Features.Inquiries;
 using Marketplace.Web.Features.Needs;
 using Marketplace.Web.Features.Shared;
 using Microsoft.Extensions.Localization;
-using Marketplace.Web.Features.Audit;
 
 namespace Marketplace.Web.Features.Listings;
 

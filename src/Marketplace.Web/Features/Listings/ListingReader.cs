@@ -10,7 +10,6 @@ using Marketplace.Web.Data;
 using Marketplace.Web.Platform.Audit;
 using Marketplace.Web.Features.Patents;
 using Microsoft.EntityFrameworkCore;
-using Marketplace.Web.Features.Audit;
 
 namespace Marketplace.Web.Features.Listings;
 
@@ -54,7 +53,7 @@ public sealed class ListingReader(MarketplaceDb db, TimeProvider clock, PatentFa
         return ListingViews.Describe(listing, patent, organization.NameZh, organization.NameEn, facts.IsSleeping(patent, organization.Type, today), today);
     }
 
-    public Task<List<StatusChange>> HistoryAsync(Guid id, CancellationToken ct) => AuditQuery.HistoryAsync(db, ListingService.AuditEntity, id, ct);
+    public Task<List<StatusChange>> HistoryAsync(Guid id, CancellationToken ct) => AuditHistory.HistoryAsync(db, ListingService.AuditEntity, id, ct);
 }
 
 public sealed record ListingDetailRow(Listing Listing, Patent Patent, string NameZh, string? NameEn, OrganizationType OrganizationType);

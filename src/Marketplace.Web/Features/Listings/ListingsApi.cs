@@ -10,7 +10,6 @@ using Microsoft.Extensions.Options;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Organizations;
 using Marketplace.Domain.Patents;
-using Marketplace.Web.Features.Audit;
 
 namespace Marketplace.Web.Features.Listings;
 

@@ -22,7 +22,8 @@ public sealed class NotificationCentre(MarketplaceDb db, UnreadNotices unread, L
         var size = pageSize ?? 20;
         var number = page ?? 1;
         if (size is < 1 or > MaxPageSize) throw new DomainRuleException("pageSize", new Text("The page size is 1 to {0}.", MaxPageSize));
-        if (number < 1) throw new DomainRuleException("page", "The page starts at 1.");
+        // Beyond this, (page - 1) × size overflows; no one has that many notices.
+        if (number < 1 || number > int.MaxValue / MaxPageSize) throw new DomainRuleException("page", new Text("The page is 1 to {0}.", int.MaxValue / MaxPageSize));
         var mine = db.Notices.AsNoTracking().Where(n => n.UserId == userId && n.InApp && (!unreadOnly || n.ReadAt == null));
         var total = await mine.CountAsync(ct);
         var rows = await mine.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)

@@ -16,6 +16,7 @@ public static class PatentsFeature
         builder.Services.AddScoped<PatentFacts>();
         builder.Services.AddScoped<PatentImporter>();
         builder.Services.AddDomainEventHandler<DealRecorded, TransferOnDealRecorded>();
+        builder.Services.AddDomainEventHandler<Domain.Pledges.PledgeStepTaken, UseOnPledgeRegistered>();
         builder.Services.AddAuthorizationBuilder().AddPolicy(CanList, p => p
             .RequireRole(Roles.TechTransferOffice, Roles.Enterprise)
             .AddRequirements(new VerifiedOrganizationRequirement()));

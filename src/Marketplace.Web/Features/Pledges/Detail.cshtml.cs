@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Marketplace.Web.Platform.Audit;
 
 namespace Marketplace.Web.Features.Pledges;
 
@@ -18,7 +19,7 @@ public sealed class DetailModel(PledgeService pledges, PledgeAccess access, Pled
     IStringLocalizer<SharedResource> t) : PageModel
 {
     public PledgeResponse Application { get; private set; } = null!;
-    public IReadOnlyList<Audit.StatusChange> History { get; private set; } = [];
+    public IReadOnlyList<StatusChange> History { get; private set; } = [];
     public bool IsApplicant { get; private set; }
     public bool IsBankStaff { get; private set; }
     public bool IsApprover { get; private set; }

@@ -5,7 +5,6 @@ using Marketplace.Web.Data;
 using Marketplace.Web.Platform.Audit;
 using Marketplace.Web.Features.Patents;
 using Microsoft.EntityFrameworkCore;
-using Marketplace.Web.Features.Audit;
 
 namespace Marketplace.Web.Features.Pledges;
 
@@ -57,5 +56,5 @@ public sealed class PledgeReader(MarketplaceDb db, PledgeAccess access, PledgeCh
         return new Paged<PledgeRow>(rows, page, PageSize, total);
     }
 
-    public Task<List<StatusChange>> HistoryAsync(Guid id, CancellationToken ct) => AuditQuery.HistoryAsync(db, PledgeService.AuditEntity, id, ct);
+    public Task<List<StatusChange>> HistoryAsync(Guid id, CancellationToken ct) => AuditHistory.HistoryAsync(db, PledgeService.AuditEntity, id, ct);
 }

@@ -1,6 +1,5 @@
 using Marketplace.Web.Data;
 using Marketplace.Web.Platform.Identity;
-using Marketplace.Web.Features.Listings;
 
 namespace Marketplace.Web.Features.Pledges;
 
@@ -28,7 +27,7 @@ public static class PledgesFeature
         services.AddScoped<BankPolicies>();
         services.AddScoped<RegisteredPledges>();
         // Listings ask the register whether a patent may be disposed of.
-        services.AddScoped<IPledgeRegistry>(sp => sp.GetRequiredService<RegisteredPledges>());
+        services.AddScoped<Domain.Listings.IPledgeRegistry>(sp => sp.GetRequiredService<RegisteredPledges>());
         services.AddAuthorizationBuilder()
             .AddPolicy(Applicant, p => p.RequireRole(Roles.Enterprise).AddRequirements(new VerifiedOrganizationRequirement()))
             .AddPolicy(BankStaff, p => p.RequireRole(Roles.BankOfficer, Roles.BankApprover).AddRequirements(new VerifiedOrganizationRequirement()))

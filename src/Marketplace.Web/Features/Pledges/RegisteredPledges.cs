@@ -1,7 +1,6 @@
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Pledges;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Listings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Pledges;
