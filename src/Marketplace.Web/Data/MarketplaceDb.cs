@@ -34,6 +34,7 @@ public sealed class MarketplaceDb(DbContextOptions<MarketplaceDb> options)
     public DbSet<PledgeApplication> PledgeApplications => Set<PledgeApplication>();
     public DbSet<BankPolicy> BankPolicies => Set<BankPolicy>();
     public DbSet<PledgeTotal> PledgeTotals => Set<PledgeTotal>();
+    public DbSet<WatchlistEntry> WatchlistEntries => Set<WatchlistEntry>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<SearchChange> SearchChanges => Set<SearchChange>();
     public DbSet<TechnologyNeed> Needs => Set<TechnologyNeed>();

@@ -1,3 +1,5 @@
+using Marketplace.Domain.Patents;
+using Marketplace.Web.Data;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Listings;
 
@@ -24,6 +26,9 @@ public static class PledgesFeature
         services.AddScoped<RegisteredPledges>();
         // Listings ask the register whether a patent may be disposed of.
         services.AddScoped<IPledgeRegistry>(sp => sp.GetRequiredService<RegisteredPledges>());
+        services.AddScoped<Watchlist>();
+        services.AddDomainEventHandler<PatentLapsed, WatchlistOnLapse>();
+        services.AddDomainEventHandler<PatentRestored, WatchlistOnLapse>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Applicant, p => p.RequireRole(Roles.Enterprise).AddRequirements(new VerifiedOrganizationRequirement()))
             .AddPolicy(BankStaff, p => p.RequireRole(Roles.BankOfficer, Roles.BankApprover).AddRequirements(new VerifiedOrganizationRequirement()))
