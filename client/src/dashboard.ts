@@ -17,7 +17,8 @@ export function attachDashboard(doc: Document): void {
   const url = "/api/targets" + (section.dataset.year ? `?year=${section.dataset.year}` : "");
   const charts = new Map<HTMLCanvasElement, ChartType>();
   const refresh = async (): Promise<void> => {
-    const response = await fetch(url, { headers: { Accept: "application/json" } });
+    // The API answers in the language asked for; the page's, not the browser's default.
+    const response = await fetch(url, { headers: { Accept: "application/json", "Accept-Language": doc.documentElement.lang || "zh-CN" } });
     if (!response.ok) return;
     const figures = (await response.json()) as Figures;
     writeFigures(doc, section, figures, money);

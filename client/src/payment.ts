@@ -5,7 +5,7 @@
  */
 interface StripeElements { create(kind: "payment"): { mount(el: HTMLElement): void } }
 interface StripeJs {
-  elements(options: { clientSecret: string }): StripeElements;
+  elements(options: { clientSecret: string; locale?: string }): StripeElements;
   confirmPayment(options: { elements: StripeElements; confirmParams: { return_url: string } }): Promise<{ error?: { message?: string } }>;
 }
 declare global { interface Window { Stripe?: (key: string) => StripeJs } }
@@ -21,7 +21,8 @@ export function attachPayments(doc: Document): void {
       if (!response.ok) { button.disabled = false; return; }
       const intent = (await response.json()) as { clientSecret: string; publishableKey: string };
       const stripe = (await loadStripe())(intent.publishableKey);
-      const elements = stripe.elements({ clientSecret: intent.clientSecret });
+      // Stripe's own words (card errors, the payment form) in the page's language.
+      const elements = stripe.elements({ clientSecret: intent.clientSecret, locale: doc.documentElement.lang === "en" ? "en" : "zh" });
       host.hidden = false;
       elements.create("payment").mount(host);
       const pay = doc.createElement("button");

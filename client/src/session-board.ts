@@ -15,7 +15,19 @@ interface JoinResult { snapshot: Board | null; missed: SessionEvent[]; canSend: 
 /** Forms survive re-renders, so a note being typed is not lost when another event arrives. */
 const interestForms = new Map<string, HTMLFormElement>();
 
-const cny = new Intl.NumberFormat("zh-CN", { style: "currency", currency: "CNY", maximumFractionDigits: 0 });
+const cny = new Intl.NumberFormat(document.documentElement.lang || "zh-CN", { style: "currency", currency: "CNY", maximumFractionDigits: 0 });
+
+/** Display names the page renders for the enum values the hub sends (modes, organisation types), in the page's language. */
+interface Names { modes: Record<string, string>; types: Record<string, string> }
+
+function namesOf(root: HTMLElement): Names {
+  try { return JSON.parse(root.dataset.names ?? "") as Names; } catch { return { modes: {}, types: {} }; }
+}
+
+/** A hub refusal reads "forbidden registration: 只有…": the code and field are for programs, the rest for people. */
+export function refusalText(message: string): string {
+  return message.replace(/^.*HubException: /, "").replace(/^(?:forbidden|conflict|invalid) [^:]+: |^(?:not-found|rate-limited): /, "");
+}
 
 /**
  * The live board of a session, on a big screen or a phone. It applies events in sequence order on top of a
@@ -104,7 +116,9 @@ function renderBoard(doc: Document, root: HTMLElement, board: Board, rights: { c
   const now = slot("current");
   now.replaceChildren();
   if (current && board.status === "Live") {
-    now.append(el("h2", current.titleZh, "current-pitch"), el("p", `${current.presenter} · ${current.modes.join(" / ")}${current.price ? " · " + cny.format(current.price) : ""}`));
+    const names = namesOf(root);
+    const modes = current.modes.map((m) => names.modes[m] ?? m).join(" / ");
+    now.append(el("h2", current.titleZh, "current-pitch"), el("p", `${current.presenter} · ${modes}${current.price ? " · " + cny.format(current.price) : ""}`));
     now.append(el("p", `${t("labelInterested")}: `), el("strong", String(current.interest), "interest-count"));
     if (rights.canExpressInterest) {
       if (!interestForms.has(current.id)) interestForms.set(current.id, interestForm(connection, id, current.id, t));
@@ -123,7 +137,8 @@ function renderBoard(doc: Document, root: HTMLElement, board: Board, rights: { c
     return item;
   }));
 
-  slot("presence").replaceChildren(...Object.entries(board.presence).map(([type, n]) => el("li", `${root.dataset[`type${type}`] ?? type}: ${n}`)));
+  const types = namesOf(root).types;
+  slot("presence").replaceChildren(...Object.entries(board.presence).map(([type, n]) => el("li", `${types[type] ?? root.dataset[`type${type}`] ?? type}: ${n}`)));
   const questions = slot("questions");
   questions.replaceChildren(...board.questions.slice(0, 20).map((q) => el("li", `${q.organization}: ${q.text}`)));
   if (rights.canSend && board.questionsOpen) questions.before(questionForm(connection, id, t, root));
@@ -169,7 +184,7 @@ function interestForm(connection: HubConnection, id: string, pitchId: string, t:
       const link = el("a", t("labelOpenInquiry"), "open-inquiry");
       link.href = r.inquiryUrl;
       result.replaceChildren(link);
-    }, (err: Error) => { result.textContent = err.message.replace(/^.*HubException: /, ""); button.disabled = false; });
+    }, (err: Error) => { result.textContent = refusalText(err.message); button.disabled = false; });
   });
   return form;
 }

@@ -47,7 +47,7 @@ public sealed class UnifiedSocialCreditCodeTests
     [InlineData("91AB030071526726XG", "administrative division")]
     public void Malformed_codes_say_why(string code, string expected)
     {
-        Assert.Contains(expected, UnifiedSocialCreditCode.Validate(code, out _));
+        Assert.Contains(expected, UnifiedSocialCreditCode.Validate(code, out _)?.ToString());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marketplace.Domain.Common;
 
 namespace Marketplace.Domain.Accounts;
 
@@ -12,15 +13,15 @@ public sealed class PasswordPolicy(IReadOnlySet<string> commonPasswords)
     public const int MaximumLength = 128;
 
     /// <summary>Returns null when acceptable, otherwise the reason.</summary>
-    public string? Check(string? password)
+    public Text? Check(string? password)
     {
         var length = password is null ? 0 : new StringInfo(password).LengthInTextElements;
         if (length < MinimumLength)
-            return $"Use at least {MinimumLength} characters; a passphrase of several words is easiest to remember.";
+            return new Text("Use at least {0} characters; a passphrase of several words is easiest to remember.", MinimumLength);
         if (length > MaximumLength)
-            return $"Use at most {MaximumLength} characters.";
+            return new Text("Use at most {0} characters.", MaximumLength);
         if (commonPasswords.Contains(password!.Trim().ToLowerInvariant()))
-            return "This password is among the most commonly used ones; choose another.";
+            return new Text("This password is among the most commonly used ones; choose another.");
         return null;
     }
 }

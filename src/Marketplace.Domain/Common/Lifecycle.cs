@@ -6,7 +6,7 @@ namespace Marketplace.Domain.Common;
 /// tests enumerate it, so the rules live in one place. A refused step is a conflict with the current state (409),
 /// worded by the aggregate's template, e.g. "A deal in state {0} cannot be {1}." with the state and the step's verb.
 /// </summary>
-public sealed class Lifecycle<TState>(string refusal, params LifecycleStep<TState>[] steps) where TState : struct, Enum
+public sealed class Lifecycle<TState>(Text refusal, params LifecycleStep<TState>[] steps) where TState : struct, Enum
 {
     public IReadOnlyList<LifecycleStep<TState>> Steps { get; } = steps;
 
@@ -18,7 +18,7 @@ public sealed class Lifecycle<TState>(string refusal, params LifecycleStep<TStat
     public bool CanMove(TState from, TState to) =>
         !from.Equals(to) && Steps.Any(s => s.Moves.TryGetValue(from, out var next) && next.Equals(to));
 
-    public DomainRuleException Refused(TState current, Text verb) => new("status", new Text(refusal, current, verb), isConflict: true);
+    public DomainRuleException Refused(TState current, Text verb) => new("status", new Text(refusal.Template, current, verb), isConflict: true);
 }
 
 /// <summary>One step of a lifecycle: its verb (for the refusal: "signed", "given a schedule") and its moves.</summary>

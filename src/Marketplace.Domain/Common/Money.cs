@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Marketplace.Domain.Common;
 
 /// <summary>
@@ -18,7 +16,7 @@ public static class Money
             throw new DomainRuleException(field, "An amount cannot be negative.");
         if (amount > Max)
             throw new DomainRuleException(field,
-                $"{amount.ToString("#,0.##", CultureInfo.InvariantCulture)} yuan is an absurd amount; amounts must not exceed 1,000,000,000,000 yuan.");
+                new Text("{0:#,0.##} yuan is an absurd amount; amounts must not exceed 1,000,000,000,000 yuan.", amount));
         if (amount != decimal.Round(amount, 2))
             throw new DomainRuleException(field, "An amount in yuan has at most 2 decimal places (fen).");
         return amount;

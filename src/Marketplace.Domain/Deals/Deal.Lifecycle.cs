@@ -25,11 +25,11 @@ public sealed partial class Deal
         if (contractDate > today) throw new DomainRuleException("contractDate", "The contract date cannot be in the future.");
         if (RegistrationNumber is not null && (RegistrationNumber != number || ContractDate != contractDate))
             throw new DomainRuleException("registrationNumber",
-                $"The other party confirmed contract {RegistrationNumber} of {ContractDate:yyyy-MM-dd}; confirm the same contract.", isConflict: true);
+                new Text("The other party confirmed contract {0} of {1:yyyy-MM-dd}; confirm the same contract.", RegistrationNumber, ContractDate), isConflict: true);
         (RegistrationNumber, ContractDate) = (number, contractDate);
         if (otherDealsOfPatent.FirstOrDefault(ExcludesExclusively) is { } earlier)
             throw new DomainRuleException("licenceKind",
-                $"An exclusive licence of this patent for {Terms.Territory} is already signed for an overlapping period (contract {earlier.RegistrationNumber}).", isConflict: true);
+                new Text("An exclusive licence of this patent for {0} is already signed for an overlapping period (contract {1}).", Terms.Territory, earlier.RegistrationNumber), isConflict: true);
         if (organizationId == SellerOrganizationId) SellerConfirmed = true; else BuyerConfirmed = true;
         UpdatedAt = now;
         var signed = SellerConfirmed && BuyerConfirmed;
@@ -43,7 +43,7 @@ public sealed partial class Deal
     public void Record(string? recordNumber, DateOnly recordDate, DateOnly today, DateTimeOffset now)
     {
         Lifecycle.Take(Status, RecordStep);
-        RecordNumber = Patents.TextRules.Required(recordNumber, "recordNumber", "the CNIPA record or registration number", 60);
+        RecordNumber = Patents.TextRules.Required(recordNumber, "recordNumber", "CNIPA record or registration number", 60);
         if (recordDate < ContractDate) throw new DomainRuleException("recordDate", "The record date cannot be before the contract date.");
         if (recordDate > today) throw new DomainRuleException("recordDate", "The record date cannot be in the future.");
         RecordDate = recordDate;
@@ -70,14 +70,14 @@ public sealed partial class Deal
     {
         Lifecycle.Take(Status, CompleteStep);
         if (Received < ContractAmount)
-            throw new DomainRuleException("received", $"{Received:N2} of {ContractAmount:N2} yuan received; a deal is completed when fully paid.", isConflict: true);
+            throw new DomainRuleException("received", new Text("{0:N2} of {1:N2} yuan received; a deal is completed when fully paid.", Received, ContractAmount), isConflict: true);
         UpdatedAt = now;
         Move(CompleteStep, "Completed", null);
     }
 
     public void Cancel(string? reason, DateTimeOffset now)
     {
-        var why = Patents.TextRules.Required(reason, "reason", "the reason", 500, multiline: true);
+        var why = Patents.TextRules.Required(reason, "reason", "Reason", 500, multiline: true);
         Lifecycle.Take(Status, CancelStep);
         CancellationReason = why;
         UpdatedAt = now;
@@ -94,7 +94,7 @@ public sealed partial class Deal
         if (validated.Count == 0) throw new DomainRuleException("instalments", "Give at least one instalment.");
         var fixedSum = validated.Where(p => p.Kind != InstalmentKind.Royalty).Sum(p => p.Amount);
         if (fixedSum != ContractAmount)
-            throw new DomainRuleException("instalments", $"The upfront and milestone instalments add up to {fixedSum:N2} yuan; the contract amount is {ContractAmount:N2}.");
+            throw new DomainRuleException("instalments", new Text("The upfront and milestone instalments add up to {0:N2} yuan; the contract amount is {1:N2}.", fixedSum, ContractAmount));
         _instalments.Clear();
         _instalments.AddRange(validated.OrderBy(p => p.DueDate).Select((p, i) => new Instalment(Id, i + 1, p.Kind, p.Label, p.DueDate, p.Amount, now)));
         UpdatedAt = now;

@@ -56,7 +56,7 @@ public sealed partial class Deal : AggregateRoot
         CompleteStep = LifecycleStep<DealStatus>.To(DealStatus.Completed, "completed", DealStatus.Recorded),
         CancelStep = LifecycleStep<DealStatus>.To(DealStatus.Cancelled, "cancelled", DealStatus.Draft, DealStatus.Signed),
         Reschedule = LifecycleStep<DealStatus>.Within("given a schedule", DealStatus.Draft, DealStatus.Signed),
-        Pay = LifecycleStep<DealStatus>.Within("paid", DealStatus.Signed, DealStatus.Recorded);
+        Pay = LifecycleStep<DealStatus>.Within("paid for", DealStatus.Signed, DealStatus.Recorded);
 
     /// <summary>Every step of a deal's life. Recorded → Completed also happens by itself when the last money arrives.</summary>
     public static Lifecycle<DealStatus> Lifecycle { get; } =

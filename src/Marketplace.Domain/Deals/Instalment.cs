@@ -65,7 +65,7 @@ public sealed class Instalment
     internal int BeginStripePayment()
     {
         if (Status is not InstalmentStatus.Due)
-            throw new DomainRuleException("status", $"Instalment {Number} is {Status}; only a due instalment can be paid.", isConflict: true);
+            throw new DomainRuleException("status", new Text("Instalment {0} is {1}; only a due instalment can be paid.", Number, Status), isConflict: true);
         Method = PaymentMethod.Stripe;
         return ++IntentAttempt;
     }
@@ -88,9 +88,9 @@ public sealed class Instalment
     internal void ReportTransfer(string reference, string? evidence, DateTimeOffset now)
     {
         if (Status is not InstalmentStatus.Due)
-            throw new DomainRuleException("status", $"Instalment {Number} is {Status}; a transfer is reported for a due instalment.", isConflict: true);
-        TransferReference = Patents.TextRules.Required(reference, "reference", "the bank reference", 100);
-        TransferEvidence = Patents.TextRules.Optional(evidence, "evidence", "the evidence", 500, multiline: true);
+            throw new DomainRuleException("status", new Text("Instalment {0} is {1}; a transfer is reported for a due instalment.", Number, Status), isConflict: true);
+        TransferReference = Patents.TextRules.Required(reference, "reference", "Bank reference", 100);
+        TransferEvidence = Patents.TextRules.Optional(evidence, "evidence", "Evidence", 500, multiline: true);
         TransferReportedAt = now;
         Method = PaymentMethod.BankTransfer;
     }
@@ -99,7 +99,7 @@ public sealed class Instalment
     internal decimal ConfirmTransfer(DateTimeOffset now)
     {
         if (Status is not InstalmentStatus.TransferReported)
-            throw new DomainRuleException("status", $"Instalment {Number} is {Status}; only a reported transfer can be confirmed.", isConflict: true);
+            throw new DomainRuleException("status", new Text("Instalment {0} is {1}; only a reported transfer can be confirmed.", Number, Status), isConflict: true);
         Paid = Amount;
         ConfirmedAt = now;
         return Amount;

@@ -10,6 +10,6 @@ public sealed record InstalmentPlan(InstalmentKind Kind, string Label, DateOnly 
         var field = $"instalments[{index}]";
         if (!Enum.IsDefined(Kind)) throw new DomainRuleException($"{field}.kind", "The kind is Upfront, Milestone or Royalty.");
         if (Money.Cny(Amount, $"{field}.amount") <= 0) throw new DomainRuleException($"{field}.amount", "An instalment must be more than 0 yuan.");
-        return this with { Label = Patents.TextRules.Required(Label, $"{field}.label", "the label", 100) };
+        return this with { Label = Patents.TextRules.Required(Label, $"{field}.label", "Label", 100) };
     }
 }

@@ -17,11 +17,11 @@ public sealed record LicenceTerms(LicenceKind Kind, string Territory, int TermMo
             if (!Enum.IsDefined(Kind))
                 throw new DomainRuleException("licence.kind", "The licence kind must be Exclusive, Sole or NonExclusive.");
         });
-        checks.Try(() => TextRules.Required(Territory, "licence.territory", "the territory (e.g. 中国大陆)", 100), out var territory);
+        checks.Try(() => TextRules.Required(Territory, "licence.territory", "Territory", 100), out var territory);
         checks.Run(() =>
         {
             if (TermMonths is < 1 or > MaxTermMonths)
-                throw new DomainRuleException("licence.termMonths", $"The licence term must be 1 to {MaxTermMonths} months.");
+                throw new DomainRuleException("licence.termMonths", new Text("The licence term must be 1 to {0} months.", MaxTermMonths));
         });
         checks.Run(() =>
         {
@@ -53,8 +53,8 @@ public sealed record OpenLicenceTerms(
         });
         checks.Try(() => Money.CnyOrNull(AnnualFee, "openLicence.annualFee"), out var fee);
         checks.Try(() => RoyaltyRatePercent is { } r ? Money.Percent(r, "openLicence.royaltyRatePercent") : (decimal?)null, out var rate);
-        checks.Try(() => TextRules.Required(FeeStandard, "openLicence.feeStandard", "the published fee standard", 1000, multiline: true), out var feeStandard);
-        checks.Try(() => TextRules.Required(PaymentMethod, "openLicence.paymentMethod", "the payment method", 200), out var paymentMethod);
+        checks.Try(() => TextRules.Required(FeeStandard, "openLicence.feeStandard", "Published fee standard", 1000, multiline: true), out var feeStandard);
+        checks.Try(() => TextRules.Required(PaymentMethod, "openLicence.paymentMethod", "Payment method", 200), out var paymentMethod);
         checks.ThrowIfAny();
         return new OpenLicenceTerms(fee, rate, feeStandard, paymentMethod, EvaluationReportNoted);
     }

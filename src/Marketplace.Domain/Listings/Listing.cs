@@ -117,7 +117,7 @@ public sealed class Listing : AggregateRoot
     private void SetTerms(Patent patent, ListingTerms terms, string? description, PledgeState pledge, DateOnly today, DateTimeOffset now)
     {
         var validated = terms.Validated();
-        var text = TextRules.Optional(description, "description", "the description", 2000, multiline: true);
+        var text = TextRules.Optional(description, "description", "Description", 2000, multiline: true);
 
         if (patent.WhyNotListable(today) is { } why)
             throw new DomainRuleException("patentId", why, isConflict: true);
@@ -127,12 +127,12 @@ public sealed class Listing : AggregateRoot
                 throw new DomainRuleException("openLicence", "Only a granted patent can be offered under an open licence.", isConflict: true);
             if (patent.Type != PatentType.Invention && !open.EvaluationReportNoted)
                 throw new DomainRuleException("openLicence.evaluationReportNoted",
-                    $"An open licence for {PatentDetails.Describe(patent.Type)} needs a patent evaluation report (专利权评价报告); confirm that you have one.");
+                    new Text("An open licence for {0} needs a patent evaluation report (专利权评价报告); confirm that you have one.", PatentDetails.Describe(patent.Type)));
         }
         if (validated.Licence is { } licence && licence.TermMonths > patent.Remaining(today).TotalMonths)
             throw new DomainRuleException("licence.termMonths",
-                $"The licence term of {licence.TermMonths} months runs past the end of the patent on {patent.TermEnd:yyyy-MM-dd}; " +
-                $"at most {patent.Remaining(today).TotalMonths} months are left.");
+                new Text("The licence term of {0} months runs past the end of the patent on {1:yyyy-MM-dd}; at most {2} months are left.",
+                    licence.TermMonths, patent.TermEnd, patent.Remaining(today).TotalMonths));
         if (validated.DisposesOfTheRight && pledge.BlocksDisposal)
             throw new DomainRuleException("modes",
                 "The patent is pledged: a transfer, equity contribution or exclusive licence needs the pledgee's consent, which has not been recorded.",
@@ -148,7 +148,7 @@ public sealed class Listing : AggregateRoot
     private string Reason(LifecycleStep<ListingStatus> step, string? reason)
     {
         Lifecycle.Take(Status, step);
-        return TextRules.Required(reason, "reason", "the reason", 500, multiline: true);
+        return TextRules.Required(reason, "reason", "Reason", 500, multiline: true);
     }
 
     private void Move(LifecycleStep<ListingStatus> step, DateTimeOffset now)

@@ -23,16 +23,16 @@ public sealed record NeedDetails(
 
     public NeedDetails Validated(DateOnly today)
     {
-        var title = TextRules.Required(Title, "title", "the title", 200);
-        var description = TextRules.Required(Description, "description", "the description", 4000, multiline: true);
-        var english = TextRules.Optional(DescriptionEn, "descriptionEn", "the English description", 4000, multiline: true);
+        var title = TextRules.Required(Title, "title", "Title", 200);
+        var description = TextRules.Required(Description, "description", "Description", 4000, multiline: true);
+        var english = TextRules.Optional(DescriptionEn, "descriptionEn", "English description", 4000, multiline: true);
 
         var ipc = (IpcCodes ?? []).Select((c, i) => IpcCode.Parse(c, $"ipcCodes[{i}]").Value).Distinct().ToList();
-        if (ipc.Count > MaxIpcCodes) throw new DomainRuleException("ipcCodes", $"Give at most {MaxIpcCodes} IPC codes.");
+        if (ipc.Count > MaxIpcCodes) throw new DomainRuleException("ipcCodes", new Text("Give at most {0} IPC codes.", MaxIpcCodes));
 
-        var keywords = (Keywords ?? []).Select((k, i) => TextRules.Required(k, $"keywords[{i}]", "a keyword", 40))
+        var keywords = (Keywords ?? []).Select((k, i) => TextRules.Required(k, $"keywords[{i}]", "Keyword", 40))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (keywords.Count > MaxKeywords) throw new DomainRuleException("keywords", $"Give at most {MaxKeywords} keywords.");
+        if (keywords.Count > MaxKeywords) throw new DomainRuleException("keywords", new Text("Give at most {0} keywords.", MaxKeywords));
 
         var min = Money.CnyOrNull(BudgetMin, "budgetMin");
         var max = Money.CnyOrNull(BudgetMax, "budgetMax");
@@ -48,7 +48,7 @@ public sealed record NeedDetails(
         if (Deadline <= today)
             throw new DomainRuleException("deadline", "The deadline must be after today.");
         if (Deadline > today.AddDays(MaxDeadlineDays))
-            throw new DomainRuleException("deadline", $"The deadline may be at most {MaxDeadlineDays} days away.");
+            throw new DomainRuleException("deadline", new Text("The deadline may be at most {0} days away.", MaxDeadlineDays));
         if (!Enum.IsDefined(Visibility))
             throw new DomainRuleException("visibility", "The visibility is Public or ParkOfficeOnly.");
 

@@ -85,7 +85,7 @@ public sealed class TechnologyNeed : AggregateRoot
     public void Reject(string reason, DateOnly today, DateTimeOffset now)
     {
         // The reason is checked before the move, so a refused reason leaves the need as it was.
-        var why = Patents.TextRules.Required(reason, "reason", "the reason", 500, multiline: true);
+        var why = Patents.TextRules.Required(reason, "reason", "Reason", 500, multiline: true);
         Move(NeedStatus.Rejected, today, now, "rejected", NeedStatus.PendingReview);
         ReviewComment = why;
     }
@@ -93,7 +93,7 @@ public sealed class TechnologyNeed : AggregateRoot
     public void RequestRework(string reason, DateOnly today, DateTimeOffset now)
     {
         // The reason is checked before the move, so a refused reason leaves the need as it was.
-        var why = Patents.TextRules.Required(reason, "reason", "the reason", 500, multiline: true);
+        var why = Patents.TextRules.Required(reason, "reason", "Reason", 500, multiline: true);
         Move(NeedStatus.Rework, today, now, "sent back for rework", NeedStatus.PendingReview);
         ReviewComment = why;
     }
@@ -114,7 +114,7 @@ public sealed class TechnologyNeed : AggregateRoot
         return true;
     }
 
-    private void Move(NeedStatus target, DateOnly today, DateTimeOffset now, string verb, params NeedStatus[] from)
+    private void Move(NeedStatus target, DateOnly today, DateTimeOffset now, Text verb, params NeedStatus[] from)
     {
         Guard(today, verb, from);
         Status = target;
@@ -122,10 +122,10 @@ public sealed class TechnologyNeed : AggregateRoot
         Raise(new NeedChanged(Id));
     }
 
-    private void Guard(DateOnly today, string verb, params NeedStatus[] from)
+    private void Guard(DateOnly today, Text verb, params NeedStatus[] from)
     {
         var current = StatusOn(today);
         if (!from.Contains(current))
-            throw new DomainRuleException("status", $"A need in state {current} cannot be {verb}.", isConflict: true);
+            throw new DomainRuleException("status", new Text("A need in state {0} cannot be {1}.", current, verb), isConflict: true);
     }
 }

@@ -26,18 +26,18 @@ public static class AttachmentRules
     {
         // Only the last segment is kept, whichever separator the client's system uses: Path.GetFileName on Linux
         // splits at '/' only, and would keep "..\\..\\win.ini" whole.
-        var name = TextRules.Required(Path.GetFileName((fileName ?? "").Replace('\\', '/')), "attachment", "the file name", 200);
+        var name = TextRules.Required(Path.GetFileName((fileName ?? "").Replace('\\', '/')), "attachment", "File name", 200);
         if (size <= 0) throw new DomainRuleException("attachment", "The file is empty.");
-        if (size > MaxBytes) throw new DomainRuleException("attachment", $"The file has {size:N0} bytes; at most {MaxBytes / 1024 / 1024} MB are allowed.");
+        if (size > MaxBytes) throw new DomainRuleException("attachment", new Text("The file has {0:N0} bytes; at most {1} MB are allowed.", size, MaxBytes / 1024 / 1024));
         var extension = Path.GetExtension(name).ToLowerInvariant();
         var kind = Kinds.FirstOrDefault(k => k.Extensions.Contains(extension));
         if (kind.ContentType is null)
             throw new DomainRuleException("attachment", "Attach a PDF, PNG, JPEG, Word (.docx) or Excel (.xlsx) file.");
         if (declaredType is { Length: > 0 } declared && !string.Equals(declared, kind.ContentType, StringComparison.OrdinalIgnoreCase)
             && declared != "application/octet-stream")
-            throw new DomainRuleException("attachment", $"The file is named {extension} but was sent as {declared}.");
+            throw new DomainRuleException("attachment", new Text("The file is named {0} but was sent as {1}.", extension, declared));
         if (!head.StartsWith(kind.Magic))
-            throw new DomainRuleException("attachment", $"The file's content is not a {extension} file; it may be disguised.");
+            throw new DomainRuleException("attachment", new Text("The file's content is not a {0} file; it may be disguised.", extension));
         return (name, kind.ContentType);
     }
 

@@ -55,7 +55,7 @@ public sealed class Inquiry
             EnterpriseOrganizationId = enterpriseOrganizationId,
             NeedId = needId,
             SessionId = sessionId,
-            Subject = TextRules.Required(subject, "subject", "the subject", 200),
+            Subject = TextRules.Required(subject, "subject", "Subject", 200),
             Status = InquiryStatus.Open,
             CreatedAt = now,
             UpdatedAt = now,
@@ -71,13 +71,13 @@ public sealed class Inquiry
     {
         EnsureTalking(organizationId);
         if (_offers.FirstOrDefault(o => o.Status == OfferStatus.Open) is { } open)
-            throw new DomainRuleException("offer", $"Offer {open.Number} is still open: accept, reject, counter or withdraw it first.", isConflict: true);
+            throw new DomainRuleException("offer", new Text("Offer {0} is still open: accept, reject, counter or withdraw it first.", open.Number), isConflict: true);
         return Add(null, organizationId, userId, terms, note, now);
     }
 
     public Offer Counter(Guid offerId, Guid organizationId, Guid? userId, OfferTerms terms, string? note, DateTimeOffset now)
     {
-        var offer = Answerable(offerId, organizationId, "counter");
+        var offer = Answerable(offerId, organizationId);
         var validated = terms.Validated();
         offer.Decide(OfferStatus.Countered, userId, now);
         return Add(offer.Id, organizationId, userId, validated, note, now);
@@ -86,7 +86,7 @@ public sealed class Inquiry
     /// <summary>Accepting closes the room's other open offers and the room itself: one agreement per room.</summary>
     public Offer Accept(Guid offerId, Guid organizationId, Guid? userId, DateTimeOffset now)
     {
-        var offer = Answerable(offerId, organizationId, "accept");
+        var offer = Answerable(offerId, organizationId);
         offer.Decide(OfferStatus.Accepted, userId, now);
         foreach (var other in _offers.Where(o => o.Status == OfferStatus.Open)) other.Decide(OfferStatus.Closed, userId, now);
         Status = InquiryStatus.Agreed;
@@ -96,7 +96,7 @@ public sealed class Inquiry
 
     public Offer Reject(Guid offerId, Guid organizationId, Guid? userId, DateTimeOffset now)
     {
-        var offer = Answerable(offerId, organizationId, "reject");
+        var offer = Answerable(offerId, organizationId);
         offer.Decide(OfferStatus.Rejected, userId, now);
         UpdatedAt = now;
         return offer;
@@ -124,24 +124,24 @@ public sealed class Inquiry
     /// <summary>An open licence needs no negotiation: the published terms, offered by the owner, accepted by the enterprise at once.</summary>
     public Offer AcceptPublishedTerms(OfferTerms published, Guid? userId, DateTimeOffset now)
     {
-        Propose(OwnerOrganizationId, null, published, "开放许可公告条件 / published open-licence terms", now);
+        Propose(OwnerOrganizationId, null, published, null, now);
         return Accept(_offers[^1].Id, EnterpriseOrganizationId, userId, now);
     }
 
     private Offer Add(Guid? counterOf, Guid organizationId, Guid? userId, OfferTerms terms, string? note, DateTimeOffset now)
     {
         var offer = new Offer(Id, _offers.Count + 1, counterOf, organizationId, userId, terms.Validated(),
-            TextRules.Optional(note, "note", "the note", 1000, multiline: true), now);
+            TextRules.Optional(note, "note", "Note", 1000, multiline: true), now);
         _offers.Add(offer);
         UpdatedAt = now;
         return offer;
     }
 
-    private Offer Answerable(Guid offerId, Guid organizationId, string verb)
+    private Offer Answerable(Guid offerId, Guid organizationId)
     {
         var offer = OpenOffer(offerId, organizationId);
         if (offer.ProposedByOrganizationId == organizationId)
-            throw new ForbiddenActionException("offerId", $"You cannot {verb} your own offer; the other party answers it.");
+            throw new ForbiddenActionException("offerId", "You cannot answer your own offer; the other party answers it.");
         return offer;
     }
 
@@ -151,7 +151,7 @@ public sealed class Inquiry
         var offer = _offers.FirstOrDefault(o => o.Id == offerId)
                     ?? throw new DomainRuleException("offerId", "There is no such offer in this inquiry.");
         if (offer.Status != OfferStatus.Open)
-            throw new DomainRuleException("offerId", $"Offer {offer.Number} is {offer.Status}; only an open offer can be answered.", isConflict: true);
+            throw new DomainRuleException("offerId", new Text("Offer {0} is {1}; only an open offer can be answered.", offer.Number, offer.Status), isConflict: true);
         return offer;
     }
 
@@ -160,6 +160,6 @@ public sealed class Inquiry
         if (!IsParty(organizationId))
             throw new ForbiddenActionException("inquiry", "Only the two parties negotiate in an inquiry.");
         if (Status != InquiryStatus.Open)
-            throw new DomainRuleException("status", $"The inquiry is {Status}; no more offers can be made in it.", isConflict: true);
+            throw new DomainRuleException("status", new Text("The inquiry is {0}; no more offers can be made in it.", Status), isConflict: true);
     }
 }

@@ -37,10 +37,10 @@ public sealed record OfferTerms(
             TradeMode.Licence or TradeMode.OpenLicence => Licence(),
             TradeMode.Equity => Only("equityValuation", "equitySharePercent") with
             {
-                EquityValuation = Positive(EquityValuation, "equityValuation", "the valuation"),
+                EquityValuation = Positive(EquityValuation, "equityValuation"),
                 EquitySharePercent = PositivePercent(EquitySharePercent, "equitySharePercent"),
             },
-            _ => Only("price") with { Price = Positive(Price, "price", "the price") },
+            _ => Only("price") with { Price = Positive(Price, "price") },
         };
     }
 
@@ -53,13 +53,13 @@ public sealed record OfferTerms(
             : LicenceKind is { } k && Enum.IsDefined(k) ? k
             : throw new DomainRuleException("licenceKind", "The licence kind must be Exclusive, Sole or NonExclusive.");
         if (TermMonths is not (>= 1 and <= LicenceTerms.MaxTermMonths))
-            throw new DomainRuleException("termMonths", $"The licence term must be 1 to {LicenceTerms.MaxTermMonths} months.");
+            throw new DomainRuleException("termMonths", new Text("The licence term must be 1 to {0} months.", LicenceTerms.MaxTermMonths));
         if (LumpSum is null && RoyaltyRatePercent is null)
             throw new DomainRuleException("lumpSum", "Give a lump sum, a royalty rate, or both.");
         return checkedTerms with
         {
             LicenceKind = kind,
-            Territory = TextRules.Required(Territory, "territory", "the territory (e.g. 中国大陆)", 100),
+            Territory = TextRules.Required(Territory, "territory", "Territory", 100),
             LumpSum = Money.CnyOrNull(LumpSum, "lumpSum"),
             RoyaltyRatePercent = RoyaltyRatePercent is { } rate ? Money.Percent(rate, "royaltyRatePercent") : null,
         };
@@ -76,14 +76,27 @@ public sealed record OfferTerms(
         };
         foreach (var (field, set) in given)
             if (set && !allowed.Contains(field))
-                throw new DomainRuleException(field, $"{field} does not apply to an offer of mode {Mode}; leave it empty.");
+                throw new DomainRuleException(field, new Text("{0} does not apply to an offer of mode {1}; leave it empty.", Label(field), Mode));
         return this;
     }
 
-    private static decimal Positive(decimal? amount, string field, string noun) =>
-        Money.Cny(amount ?? throw new DomainRuleException(field, $"Give {noun} in yuan."), field) is > 0 and var value
+    /// <summary>How the offer form labels each field, so a refusal names what the user saw.</summary>
+    private static Text Label(string field) => field switch
+    {
+        "licenceKind" => "Licence kind",
+        "territory" => "Territory",
+        "termMonths" => "Term (months)",
+        "lumpSum" => "Lump sum (CNY)",
+        "royaltyRatePercent" => "Royalty (%)",
+        "equityValuation" => "Valuation (CNY, equity)",
+        "equitySharePercent" => "Share (%)",
+        _ => "Price (CNY, transfer)",
+    };
+
+    private static decimal Positive(decimal? amount, string field) =>
+        Money.Cny(amount ?? throw new DomainRuleException(field, new Text("{0}: give an amount in yuan.", Label(field))), field) is > 0 and var value
             ? value
-            : throw new DomainRuleException(field, $"{char.ToUpperInvariant(noun[0])}{noun[1..]} must be more than 0 yuan.");
+            : throw new DomainRuleException(field, new Text("{0} must be more than 0 yuan.", Label(field)));
 
     private static decimal PositivePercent(decimal? value, string field) =>
         Money.Percent(value ?? throw new DomainRuleException(field, "Give the share in percent."), field) is > 0 and var share

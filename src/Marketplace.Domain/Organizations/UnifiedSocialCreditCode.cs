@@ -35,15 +35,15 @@ public readonly record struct UnifiedSocialCreditCode
     }
 
     /// <summary>Returns null when valid, otherwise a message saying what is wrong.</summary>
-    public static string? Validate(string? input, out string normalized)
+    public static Text? Validate(string? input, out string normalized)
     {
         normalized = (input ?? "").Trim().ToUpperInvariant();
         if (normalized.Length != 18)
-            return $"A unified social credit code has 18 characters; this one has {normalized.Length}.";
+            return new Text("A unified social credit code has 18 characters; this one has {0}.", normalized.Length);
         for (var i = 0; i < 18; i++)
         {
             if (Alphabet.IndexOf(normalized[i]) < 0)
-                return $"Character {i + 1} ('{normalized[i]}') is not allowed: codes use digits and capital letters except I, O, S, V and Z.";
+                return new Text("Character {0} ('{1}') is not allowed: codes use digits and capital letters except I, O, S, V and Z.", i + 1, normalized[i]);
         }
         if (!normalized.AsSpan(2, 6).ToString().All(char.IsAsciiDigit))
             return "Characters 3 to 8 must be the digits of an administrative division code.";
@@ -52,11 +52,11 @@ public readonly record struct UnifiedSocialCreditCode
         if (organizationCheck is null)
             return "Characters 9 to 16 must be the digits or capital letters of an organisation code.";
         if (normalized[16] != organizationCheck)
-            return $"The organisation code's check character (character 17) should be '{organizationCheck}', not '{normalized[16]}'.";
+            return new Text("The organisation code's check character (character 17) should be '{0}', not '{1}'.", organizationCheck, normalized[16]);
 
         var expected = CheckCharacter(normalized.AsSpan(0, 17));
         if (normalized[17] != expected)
-            return $"The check character (character 18) should be '{expected}', not '{normalized[17]}'.";
+            return new Text("The check character (character 18) should be '{0}', not '{1}'.", expected, normalized[17]);
         return null;
     }
 

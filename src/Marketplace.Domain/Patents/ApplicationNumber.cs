@@ -63,14 +63,14 @@ public readonly record struct ApplicationNumber
     /// Returns null when valid (with <paramref name="normalized"/> set), otherwise a message saying what is wrong.
     /// Accepts a CN or ZL prefix, lower case, spaces, full-width characters and a missing dot.
     /// </summary>
-    public static string? Validate(string? input, out string normalized)
+    public static Text? Validate(string? input, out string normalized)
     {
         normalized = "";
         var text = Clean(input);
         if (text.StartsWith("CN", StringComparison.Ordinal) || text.StartsWith("ZL", StringComparison.Ordinal))
             text = text[2..];
         if (text.Length == 0)
-            return $"An application number is required, e.g. {Example}.";
+            return new Text("An application number is required, e.g. {0}.", Example);
 
         string digits;
         char? check;
@@ -80,7 +80,7 @@ public readonly record struct ApplicationNumber
             digits = text[..dot];
             var after = text.Length - dot - 1;
             if (after > 1)
-                return "After the dot comes exactly one check character, a digit or X.";
+                return new Text("After the dot comes exactly one check character, a digit or X.");
             check = after == 1 ? text[^1] : null;
         }
         else if (text.Length is 9 or 13)
@@ -95,27 +95,27 @@ public readonly record struct ApplicationNumber
         }
 
         if (digits.Length is not (8 or 12) || !digits.All(char.IsAsciiDigit))
-            return $"An application number has 12 digits and a check character, e.g. {Example} " +
-                   "(applications filed before October 2003 have 8 digits and a check character).";
+            return new Text("An application number has 12 digits and a check character, e.g. {0} " +
+                            "(applications filed before October 2003 have 8 digits and a check character).", Example);
 
         var isOld = digits.Length == 8;
         var year = isOld ? OldYear(int.Parse(digits[..2])) : int.Parse(digits[..4]);
         if (year is null)
-            return "An 8-digit application number is from 1985 to 2003 and starts with the year: 85 to 99 or 00 to 03.";
+            return new Text("An 8-digit application number is from 1985 to 2003 and starts with the year: 85 to 99 or 00 to 03.");
         if (!isOld && year < 2003)
-            return $"A 12-digit application number starts with its filing year, 2003 or later, not {year}.";
+            return new Text("A 12-digit application number starts with its filing year, 2003 or later, not {0}.", year);
 
         var typeIndex = isOld ? 2 : 4;
         var typeDigit = digits[typeIndex] - '0';
         if (typeDigit is not (1 or 2 or 3 or 8 or 9))
-            return $"The type digit (digit {typeIndex + 1}) must be 1 (invention), 2 (utility model), 3 (design), " +
-                   $"8 (PCT invention) or 9 (PCT utility model), not {typeDigit}.";
+            return new Text("The type digit (digit {0}) must be 1 (invention), 2 (utility model), 3 (design), " +
+                            "8 (PCT invention) or 9 (PCT utility model), not {1}.", typeIndex + 1, typeDigit);
 
         var expected = CheckCharacter(digits);
         if (check is null)
-            return $"The application number has no check character; add the check character: {digits}.{expected}";
+            return new Text("The application number has no check character; add the check character: {0}.{1}", digits, expected);
         if (check != expected)
-            return $"The check character should be '{expected}', not '{check}'.";
+            return new Text("The check character should be '{0}', not '{1}'.", expected, check);
 
         normalized = $"{digits}.{expected}";
         return null;

@@ -45,7 +45,7 @@ public readonly partial record struct IpcCode
     }
 
     /// <summary>Returns null when valid (with <paramref name="normalized"/> set), otherwise a message saying what is wrong.</summary>
-    public static string? Validate(string? input, out string normalized)
+    public static Text? Validate(string? input, out string normalized)
     {
         normalized = "";
         var builder = new StringBuilder();
@@ -56,20 +56,20 @@ public readonly partial record struct IpcCode
         var text = builder.ToString();
 
         if (text.Length == 0)
-            return $"An IPC code is required, e.g. {Example}.";
+            return new Text("An IPC code is required, e.g. {0}.", Example);
         if (text[0] is < 'A' or > 'H')
-            return $"An IPC code starts with its section, a letter from A to H, not '{text[0]}'.";
+            return new Text("An IPC code starts with its section, a letter from A to H, not '{0}'.", text[0]);
         if (text.Length < 3 || !char.IsAsciiDigit(text[1]) || !char.IsAsciiDigit(text[2]))
-            return $"After the section letter an IPC code has a two-digit class, as in {Example}.";
+            return new Text("After the section letter an IPC code has a two-digit class, as in {0}.", Example);
         if (text.Length < 4 || !char.IsAsciiLetterUpper(text[3]))
-            return $"After the class an IPC code has a subclass letter, as in {Example}.";
+            return new Text("After the class an IPC code has a subclass letter, as in {0}.", Example);
 
         var group = Group().Match(text[4..]);
         if (!group.Success)
-            return $"After the subclass an IPC code has a main group (1 to 4 digits), '/' and a subgroup (2 to 6 digits), as in {Example}.";
+            return new Text("After the subclass an IPC code has a main group (1 to 4 digits), '/' and a subgroup (2 to 6 digits), as in {0}.", Example);
         var mainGroup = int.Parse(group.Groups["main"].Value);
         if (mainGroup == 0)
-            return "An IPC main group is a number from 1 to 9999, not 0.";
+            return new Text("An IPC main group is a number from 1 to 9999, not 0.");
 
         normalized = $"{text[..4]} {mainGroup}/{group.Groups["sub"].Value}";
         return null;

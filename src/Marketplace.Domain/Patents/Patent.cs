@@ -64,7 +64,7 @@ public sealed class Patent : AggregateRoot
         var validated = details.Validated(BusinessCalendar.ChinaDate(now));
         if (validated.ApplicationNumber != ApplicationNumber)
             throw new DomainRuleException("applicationNumber",
-                $"The application number {ApplicationNumber} cannot be changed; register {validated.ApplicationNumber} as a new patent.",
+                new Text("The application number {0} cannot be changed; register {1} as a new patent.", ApplicationNumber, validated.ApplicationNumber),
                 isConflict: true);
         Apply(validated, now);
         Raise(new PatentChanged(Id));
@@ -85,16 +85,16 @@ public sealed class Patent : AggregateRoot
     public bool AnnualFeesPaid(DateOnly today) => FeesPaidThrough is { } paid && paid >= today;
 
     /// <summary>Null when the patent can be offered on the marketplace today, otherwise the reason it cannot.</summary>
-    public string? WhyNotListable(DateOnly today)
+    public Text? WhyNotListable(DateOnly today)
     {
         if (LegalStatus == LegalStatus.Lapsed)
-            return $"This patent has lapsed ({LapseReason}) and cannot be listed.";
+            return new Text("This patent has lapsed ({0}) and cannot be listed.", LapseReason);
         if (!IsGranted || LegalStatus != LegalStatus.Valid)
-            return "Only granted patents can be listed; this application has not been granted yet.";
+            return new Text("Only granted patents can be listed; this application has not been granted yet.");
         if (today > TermEnd)
-            return $"This patent's term ended on {TermEnd:yyyy-MM-dd}; an expired patent cannot be listed.";
+            return new Text("This patent's term ended on {0:yyyy-MM-dd}; an expired patent cannot be listed.", TermEnd);
         if (Owners.Any(o => !o.ConsentToList))
-            return "Every co-owner must consent to listing.";
+            return new Text("Every co-owner must consent to listing.");
         return null;
     }
 

@@ -35,10 +35,10 @@ public sealed record PatentDetails(
             if (FeesPaidThrough < FilingDate || (Enum.IsDefined(Type) && FeesPaidThrough > PatentTerm.End(Type, FilingDate)))
                 throw new DomainRuleException("feesPaidThrough", "Annual fees are paid for dates between the filing date and the end of the term.");
         });
-        checks.Try(() => TextRules.Required(TitleZh, "titleZh", "the Chinese title", 200), out var titleZh);
-        checks.Try(() => TextRules.Optional(TitleEn, "titleEn", "the English title", 300), out var titleEn);
-        checks.Try(() => TextRules.Required(AbstractZh, "abstractZh", "the Chinese abstract", 5000, multiline: true), out var abstractZh);
-        checks.Try(() => TextRules.Optional(AbstractEn, "abstractEn", "the English abstract", 8000, multiline: true), out var abstractEn);
+        checks.Try(() => TextRules.Required(TitleZh, "titleZh", "Chinese title", 200), out var titleZh);
+        checks.Try(() => TextRules.Optional(TitleEn, "titleEn", "English title", 300), out var titleEn);
+        checks.Try(() => TextRules.Required(AbstractZh, "abstractZh", "Chinese abstract", 5000, multiline: true), out var abstractZh);
+        checks.Try(() => TextRules.Optional(AbstractEn, "abstractEn", "English abstract", 8000, multiline: true), out var abstractEn);
         checks.Try(ValidatedInventors, out var inventors);
         checks.Try(ValidatedOwners, out var owners);
         checks.ThrowIfAny();
@@ -54,7 +54,7 @@ public sealed record PatentDetails(
             throw new DomainRuleException("type", "The type must be Invention, UtilityModel or Design.");
         if (number is { } n && n.Type != Type)
             throw new DomainRuleException("type",
-                $"The application number's type digit {n.TypeDigit} means {Describe(n.Type)}, not {Describe(Type)}.");
+                new Text("The application number's type digit {0} means {1}, not {2}.", n.TypeDigit, Describe(n.Type), Describe(Type)));
     }
 
     private string? ValidatedPublication()
@@ -63,7 +63,7 @@ public sealed record PatentDetails(
         var publication = PubNumber.Normalize(PublicationNumber);
         if (Enum.IsDefined(Type) && PubNumber.TypeOf(publication) != Type)
             throw new DomainRuleException("publicationNumber",
-                $"The kind code of {publication} is used for {Describe(PubNumber.TypeOf(publication))}, not {Describe(Type)}.");
+                new Text("The kind code of {0} is used for {1}, not {2}.", publication, Describe(PubNumber.TypeOf(publication)), Describe(Type)));
         return publication;
     }
 
@@ -71,19 +71,19 @@ public sealed record PatentDetails(
     {
         var input = IpcCodes ?? [];
         if (input.Count is 0 or > MaxIpcCodes)
-            throw new DomainRuleException("ipcCodes", $"Give 1 to {MaxIpcCodes} IPC codes, e.g. B63B 35/00.");
+            throw new DomainRuleException("ipcCodes", new Text("Give 1 to {0} IPC codes, e.g. B63B 35/00.", MaxIpcCodes));
         var codes = new List<string>(input.Count);
         for (var i = 0; i < input.Count; i++)
         {
             var code = IpcCode.Parse(input[i], $"ipcCodes[{i}]").Value;
             if (codes.Contains(code))
-                throw new DomainRuleException($"ipcCodes[{i}]", $"{code} is listed twice.");
+                throw new DomainRuleException($"ipcCodes[{i}]", new Text("{0} is listed twice.", code));
             codes.Add(code);
         }
         if (string.IsNullOrWhiteSpace(MainIpc)) return (codes, codes[0]);
         var main = IpcCode.Parse(MainIpc, "mainIpc").Value;
         if (!codes.Contains(main))
-            throw new DomainRuleException("mainIpc", $"The main IPC code {main} must be one of the patent's IPC codes.");
+            throw new DomainRuleException("mainIpc", new Text("The main IPC code {0} must be one of the patent's IPC codes.", main));
         return (codes, main);
     }
 
@@ -91,9 +91,9 @@ public sealed record PatentDetails(
     {
         var input = Inventors ?? [];
         if (input.Count is 0 or > MaxInventors)
-            throw new DomainRuleException("inventors", $"Name 1 to {MaxInventors} inventors.");
+            throw new DomainRuleException("inventors", new Text("Name 1 to {0} inventors.", MaxInventors));
         // Two inventors may share a name (王伟 is common), so duplicates are allowed.
-        return input.Select((name, i) => TextRules.Required(name, $"inventors[{i}]", "an inventor's name", 50)).ToList();
+        return input.Select((name, i) => TextRules.Required(name, $"inventors[{i}]", "Inventor's name", 50)).ToList();
     }
 
     private List<PatentOwner> ValidatedOwners()
@@ -116,7 +116,7 @@ public sealed record PatentDetails(
         }
         var total = owners.Sum(o => o.SharePercent);
         if (total != 100)
-            throw new DomainRuleException("owners", $"The owners' shares add up to {total:0.####}%; they must add up to exactly 100%.");
+            throw new DomainRuleException("owners", new Text("The owners' shares add up to {0:0.####}%; they must add up to exactly 100%.", total));
         return owners;
     }
 
@@ -129,7 +129,7 @@ public sealed record PatentDetails(
         // Divisional and PCT applications keep an earlier filing date, so the number's year may be later, never earlier.
         if (number is { } n && FilingDate.Year > n.FilingYear)
             throw new DomainRuleException("filingDate",
-                $"The filing date is in {FilingDate.Year} but the application number was given in {n.FilingYear}.");
+                new Text("The filing date is in {0} but the application number was given in {1}.", FilingDate.Year, n.FilingYear));
     }
 
     private void ValidateGrantDate(DateOnly today)
@@ -142,7 +142,7 @@ public sealed record PatentDetails(
 
     private string? ValidatedLapseReason()
     {
-        var lapseReason = TextRules.Optional(LapseReason, "lapseReason", "the lapse reason", 200);
+        var lapseReason = TextRules.Optional(LapseReason, "lapseReason", "Lapse reason", 200);
         return LegalStatus switch
         {
             LegalStatus.Pending when GrantDate is not null =>
@@ -158,11 +158,12 @@ public sealed record PatentDetails(
         };
     }
 
-    internal static string Describe(PatentType type) => type switch
+    /// <summary>The type as a noun in a sentence ("a utility model"); its own words, so each language can say it.</summary>
+    internal static Text Describe(PatentType type) => type switch
     {
         PatentType.Invention => "an invention",
         PatentType.UtilityModel => "a utility model",
         PatentType.Design => "a design",
-        _ => $"type {(int)type}",
+        _ => new Text("type {0}", (int)type),
     };
 }

@@ -17,12 +17,12 @@ public static partial class PublicationNumber
     {
         var text = Clean(input);
         if (text.Length == 0)
-            throw new DomainRuleException(field, $"A publication number is required, e.g. {Example}.");
+            throw new DomainRuleException(field, new Text("A publication number is required, e.g. {0}.", Example));
         if (!text.StartsWith("CN", StringComparison.Ordinal))
-            throw new DomainRuleException(field, $"A Chinese publication number starts with CN, e.g. {Example}.");
+            throw new DomainRuleException(field, new Text("A Chinese publication number starts with CN, e.g. {0}.", Example));
         if (!Shape().IsMatch(text))
             throw new DomainRuleException(field,
-                $"A publication number is CN, 7 to 10 digits and a kind code A, B, C, U, Y or S, e.g. {Example}.");
+                new Text("A publication number is CN, 7 to 10 digits and a kind code A, B, C, U, Y or S, e.g. {0}.", Example));
         return text;
     }
 

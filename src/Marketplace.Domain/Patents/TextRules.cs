@@ -11,13 +11,14 @@ namespace Marketplace.Domain.Patents;
 /// </summary>
 internal static class TextRules
 {
-    /// <summary>Trimmed text of 1 to <paramref name="max"/> characters; <paramref name="noun"/> is e.g. "the Chinese title".</summary>
-    public static string Required(string? text, string field, string noun, int max, bool multiline = false) =>
-        Optional(text, field, noun, max, multiline)
-        ?? throw new DomainRuleException(field, $"{Capitalised(noun)} is required (1 to {max} characters).");
+    /// <summary>Trimmed text of 1 to <paramref name="max"/> characters; <paramref name="label"/> names the input as the form
+    /// labels it (e.g. "Chinese title"), so the message reads "Chinese title is required" in either language.</summary>
+    public static string Required(string? text, string field, Text label, int max, bool multiline = false) =>
+        Optional(text, field, label, max, multiline)
+        ?? throw new DomainRuleException(field, new Text("{0} is required (1 to {1} characters).", label, max));
 
     /// <summary>Trimmed text, or null when blank.</summary>
-    public static string? Optional(string? text, string field, string noun, int max, bool multiline = false)
+    public static string? Optional(string? text, string field, Text label, int max, bool multiline = false)
     {
         var trimmed = text?.Trim() ?? "";
         if (trimmed.Length == 0) return null;
@@ -28,18 +29,16 @@ internal static class TextRules
         while (!span.IsEmpty)
         {
             if (Rune.DecodeFromUtf16(span, out var rune, out var consumed) != System.Buffers.OperationStatus.Done)
-                throw new DomainRuleException(field, $"{Capitalised(noun)} contains an invalid character.");
+                throw new DomainRuleException(field, new Text("{0} contains an invalid character.", label));
             if (Rune.IsControl(rune) && !(multiline && rune.Value is '\n' or '\t'))
                 throw new DomainRuleException(field, multiline
-                    ? $"{Capitalised(noun)} contains a control character; only text, line breaks and tabs are allowed."
-                    : $"{Capitalised(noun)} must be a single line of text without control characters.");
+                    ? new Text("{0} contains a control character; only text, line breaks and tabs are allowed.", label)
+                    : new Text("{0} must be a single line of text without control characters.", label));
             length++;
             span = span[consumed..];
         }
         if (length > max)
-            throw new DomainRuleException(field, $"{Capitalised(noun)} has {length} characters; at most {max} are allowed.");
+            throw new DomainRuleException(field, new Text("{0} has {1} characters; at most {2} are allowed.", label, length, max));
         return trimmed;
     }
-
-    private static string Capitalised(string noun) => char.ToUpperInvariant(noun[0]) + noun[1..];
 }

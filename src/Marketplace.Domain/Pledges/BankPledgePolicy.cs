@@ -41,5 +41,5 @@ public sealed record BankPledgePolicy(
 
     private static int Years(int years, string field) => years is >= 0 and <= MaxMinYears
         ? years
-        : throw new DomainRuleException(field, $"A minimum remaining term is 0 to {MaxMinYears} years.");
+        : throw new DomainRuleException(field, new Text("A minimum remaining term is 0 to {0} years.", MaxMinYears));
 }

@@ -24,8 +24,8 @@ public sealed partial class PledgeApplication
 
     public void Register(string registrationNumber, DateOnly registeredOn, DateTimeOffset now)
     {
-        Ensure(PledgeStatus.PledgeRegistered, "registered", from: PledgeStatus.Approved);
-        RegistrationNumber = TextRules.Required(registrationNumber, "registrationNumber", "the CNIPA registration number", 40);
+        Ensure(PledgeStatus.PledgeRegistered, "registered as a pledge", from: PledgeStatus.Approved);
+        RegistrationNumber = TextRules.Required(registrationNumber, "registrationNumber", "CNIPA registration number", 40);
         RegisteredOn = PastDate(registeredOn, ApprovedOn!.Value, "registeredOn", now);
         Move(PledgeStatus.PledgeRegistered, now);
     }
@@ -33,11 +33,11 @@ public sealed partial class PledgeApplication
     /// <summary>One tranche; the tranches together may not exceed the approved amount.</summary>
     public void Disburse(decimal amount, DateOnly on, DateTimeOffset now)
     {
-        if (Status is not (PledgeStatus.PledgeRegistered or PledgeStatus.Disbursed)) throw Illegal("disbursed");
+        if (Status is not (PledgeStatus.PledgeRegistered or PledgeStatus.Disbursed)) throw Illegal("paid out");
         PledgeAmounts.Positive(amount, "amount");
         if (DisbursedAmount + amount > ApprovedAmount)
             throw new DomainRuleException("amount",
-                $"Disbursing {amount:0.00} would bring the total to {DisbursedAmount + amount:0.00} yuan, above the approved {ApprovedAmount:0.00} yuan.");
+                new Text("Disbursing {0:0.00} would bring the total to {1:0.00} yuan, above the approved {2:0.00} yuan.", amount, DisbursedAmount + amount, ApprovedAmount));
         var tranche = new Disbursement(amount, PastDate(on, RegisteredOn!.Value, "disbursedOn", now));
         Disbursements = [.. Disbursements, tranche];
         DisbursedAmount += amount;
@@ -61,5 +61,5 @@ public sealed partial class PledgeApplication
     private static DateOnly PastDate(DateOnly date, DateOnly earliest, string field, DateTimeOffset now) =>
         date >= earliest && date <= BusinessCalendar.ChinaDate(now)
             ? date
-            : throw new DomainRuleException(field, $"The date must be between {earliest:yyyy-MM-dd} and today.");
+            : throw new DomainRuleException(field, new Text("The date must be between {0:yyyy-MM-dd} and today.", earliest));
 }

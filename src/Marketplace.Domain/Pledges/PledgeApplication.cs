@@ -99,7 +99,7 @@ public sealed partial class PledgeApplication
     public void RequestInfo(string question, DateTimeOffset now)
     {
         Ensure(PledgeStatus.InfoRequested, "asked for information");
-        InfoQuestion = TextRules.Required(question, "comment", "the question", 1000, multiline: true);
+        InfoQuestion = TextRules.Required(question, "comment", "Question", 1000, multiline: true);
         InfoAnswer = null;
         Move(PledgeStatus.InfoRequested, now);
     }
@@ -107,7 +107,7 @@ public sealed partial class PledgeApplication
     public void Answer(string answer, DateTimeOffset now)
     {
         Ensure(PledgeStatus.UnderReview, "answered", from: PledgeStatus.InfoRequested);
-        InfoAnswer = TextRules.Required(answer, "comment", "the answer", 2000, multiline: true);
+        InfoAnswer = TextRules.Required(answer, "comment", "Answer", 2000, multiline: true);
         Move(PledgeStatus.UnderReview, now);
     }
 
@@ -118,7 +118,7 @@ public sealed partial class PledgeApplication
         var terms = recommendation.Validated();
         var ltv = LoanToValue.Assess(Patents, policy, terms.Amount, Valuation, BusinessCalendar.ChinaDate(now));
         if (terms.Amount > ltv.MaxLoan)
-            throw new DomainRuleException("amount", $"The amount is above the maximum loan of {ltv.MaxLoan:0.00} yuan for these patents.");
+            throw new DomainRuleException("amount", new Text("The amount is above the maximum loan of {0:0.00} yuan for these patents.", ltv.MaxLoan));
         Recommendation = terms;
         RecommendedByUserId = officerUserId;
         Move(PledgeStatus.Recommended, now);
@@ -134,7 +134,7 @@ public sealed partial class PledgeApplication
     public void Reject(Guid deciderUserId, string reason, DateTimeOffset now)
     {
         Ensure(PledgeStatus.Rejected, "rejected");
-        Decide(PledgeStatus.Rejected, "rejected", deciderUserId, TextRules.Required(reason, "comment", "the reason", 1000, multiline: true), now);
+        Decide(PledgeStatus.Rejected, "rejected", deciderUserId, TextRules.Required(reason, "comment", "Reason", 1000, multiline: true), now);
     }
 
     /// <summary>The applicant withdraws before a decision.</summary>
@@ -157,23 +157,23 @@ public sealed partial class PledgeApplication
         UpdatedAt = now;
     }
 
-    private void Decide(PledgeStatus target, string verb, Guid deciderUserId, string? comment, DateTimeOffset now)
+    private void Decide(PledgeStatus target, Text verb, Guid deciderUserId, string? comment, DateTimeOffset now)
     {
         Ensure(target, verb);
         if (RecommendedByUserId is { } recommender && recommender == deciderUserId)
             throw new ForbiddenActionException("decidedBy", "The officer who recommended this loan cannot also decide it; another approver must.");
         DecidedByUserId = deciderUserId;
-        DecisionComment = TextRules.Optional(comment, "comment", "the comment", 1000, multiline: true);
+        DecisionComment = TextRules.Optional(comment, "comment", "Comment", 1000, multiline: true);
         Move(target, now);
     }
 
-    private void Step(PledgeStatus target, string verb, PledgeStatus? from, DateTimeOffset now)
+    private void Step(PledgeStatus target, Text verb, PledgeStatus? from, DateTimeOffset now)
     {
         Ensure(target, verb, from);
         Move(target, now);
     }
 
-    private void Ensure(PledgeStatus target, string verb, PledgeStatus? from = null)
+    private void Ensure(PledgeStatus target, Text verb, PledgeStatus? from = null)
     {
         if (!CanMove(Status, target) || (from is { } only && Status != only)) throw Illegal(verb);
     }
@@ -184,6 +184,6 @@ public sealed partial class PledgeApplication
         UpdatedAt = now;
     }
 
-    private DomainRuleException Illegal(string verb) =>
-        new("status", $"An application in state {Status} cannot be {verb}.", isConflict: true);
+    private DomainRuleException Illegal(Text verb) =>
+        new("status", new Text("An application in state {0} cannot be {1}.", Status, verb), isConflict: true);
 }

@@ -48,7 +48,7 @@ public static class PledgeEligibility
         return new PatentEligibility(patent.Id, patent.ApplicationNumber, patent.Type, reasons);
     }
 
-    public static string Describe(IneligibilityReason reason) => reason switch
+    public static Text Describe(IneligibilityReason reason) => reason switch
     {
         IneligibilityReason.NotOwnedByApplicant => "The patent is not owned by the applicant.",
         IneligibilityReason.CoOwnerConsentMissing => "A co-owner's consent has not been recorded.",
@@ -57,7 +57,7 @@ public static class PledgeEligibility
         IneligibilityReason.UnderActivePledge => "The patent is already under an active pledge.",
         IneligibilityReason.AnnualFeesUnpaid => "The annual fees are not paid up.",
         IneligibilityReason.TermTooShort => "The remaining term is shorter than the bank's minimum for this patent type.",
-        _ => reason.ToString(),
+        _ => new Text("{0}", reason),
     };
 
     /// <summary>Refuses the first ineligible patent, naming its place in the request ("patents[1].patentId").</summary>
@@ -66,7 +66,7 @@ public static class PledgeEligibility
         for (var i = 0; i < results.Count; i++)
             if (!results[i].Eligible)
                 throw new DomainRuleException($"patents[{i}].patentId",
-                    $"{results[i].ApplicationNumber}: {Describe(results[i].Reasons[0])}");
+                    new Text("{0}: {1}", results[i].ApplicationNumber, Describe(results[i].Reasons[0])));
     }
 }
 

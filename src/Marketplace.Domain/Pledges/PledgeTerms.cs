@@ -21,9 +21,9 @@ public sealed record Valuation(ValuationMethod Method, string Appraiser, DateOnl
         if (ReportDate > today || ReportDate < PatentDetails.FirstFilingDate)
             throw new DomainRuleException("valuation.reportDate", "The valuation report date must be a past date.");
         return new Valuation(Method,
-            TextRules.Required(Appraiser, "valuation.appraiser", "the appraiser", 200),
+            TextRules.Required(Appraiser, "valuation.appraiser", "Appraiser", 200),
             ReportDate,
-            TextRules.Required(ReportNumber, "valuation.reportNumber", "the report number", 60));
+            TextRules.Required(ReportNumber, "valuation.reportNumber", "Report number", 60));
     }
 }
 
@@ -51,14 +51,14 @@ public sealed record PledgeDraft(
         if (BankOrganizationId == Guid.Empty)
             throw new DomainRuleException("bankId", "Choose the bank.");
         if (Patents is null || Patents.Count is 0 or > MaxPatents)
-            throw new DomainRuleException("patents", $"Pledge 1 to {MaxPatents} patents.");
+            throw new DomainRuleException("patents", new Text("Pledge 1 to {0} patents.", MaxPatents));
         if (Patents.Select(p => p.PatentId).Distinct().Count() != Patents.Count)
             throw new DomainRuleException("patents", "Each patent can be pledged once per application.");
         var values = Patents.Select((p, i) => p with { Value = PledgeAmounts.Positive(p.Value, $"patents[{i}].value") }).ToList();
         return new PledgeDraft(BankOrganizationId,
             PledgeAmounts.Positive(RequestedAmount, "requestedAmount"),
             PledgeAmounts.Months(TermMonths, "termMonths"),
-            TextRules.Required(Purpose, "purpose", "the purpose", 500, multiline: true),
+            TextRules.Required(Purpose, "purpose", "Purpose", 500, multiline: true),
             values, Valuation.Validated(today), Financials.Validated());
     }
 }
@@ -73,7 +73,7 @@ public sealed record Recommendation(decimal Amount, decimal RatePercent, int Ter
         if (Money.Percent(RatePercent, "ratePercent") is 0 or > 36)
             throw new DomainRuleException("ratePercent", "The annual rate must be above 0 % and at most 36 %.");
         return new Recommendation(PledgeAmounts.Positive(Amount, "amount"), RatePercent, PledgeAmounts.Months(TermMonths, "termMonths"),
-            TextRules.Optional(Conditions, "conditions", "the conditions", 1000, multiline: true));
+            TextRules.Optional(Conditions, "conditions", "Conditions", 1000, multiline: true));
     }
 }
 
@@ -90,5 +90,5 @@ internal static class PledgeAmounts
 
     public static int Months(int months, string field) => months is >= 1 and <= MaxTermMonths
         ? months
-        : throw new DomainRuleException(field, $"The term is 1 to {MaxTermMonths} months.");
+        : throw new DomainRuleException(field, new Text("The term is 1 to {0} months.", MaxTermMonths));
 }

@@ -117,7 +117,7 @@ public sealed class MatchmakingSession : AggregateRoot
         Lifecycle.Take(Status, Drive);
         var pitch = _pitches.FirstOrDefault(p => p.Id == pitchId) ?? throw new DomainRuleException("pitchId", "There is no such pitch in this session.");
         if (pitch.State != PitchState.Pending)
-            throw new DomainRuleException("pitchId", $"This pitch is {pitch.State}; only a pending pitch can start.", isConflict: true);
+            throw new DomainRuleException("pitchId", new Text("This pitch is {0}; only a pending pitch can start.", pitch.State), isConflict: true);
         Current?.Finish();
         pitch.Start(now);
         CurrentPitchId = pitch.Id;

@@ -12,11 +12,11 @@ public sealed record SessionDetails(
 
     public SessionDetails Validated()
     {
-        var titleZh = TextRules.Required(TitleZh, "titleZh", "the Chinese title", 200);
-        var titleEn = TextRules.Optional(TitleEn, "titleEn", "the English title", 200);
-        var theme = TextRules.Required(Theme, "theme", "the theme", 100);
-        var venue = TextRules.Optional(Venue, "venue", "the venue", 200);
-        var online = TextRules.Optional(OnlineUrl, "onlineUrl", "the online address", 500);
+        var titleZh = TextRules.Required(TitleZh, "titleZh", "Chinese title", 200);
+        var titleEn = TextRules.Optional(TitleEn, "titleEn", "English title", 200);
+        var theme = TextRules.Required(Theme, "theme", "Theme", 100);
+        var venue = TextRules.Optional(Venue, "venue", "Venue", 200);
+        var online = TextRules.Optional(OnlineUrl, "onlineUrl", "Online address", 500);
         if (venue is null && online is null)
             throw new DomainRuleException("venue", "A session needs a venue, an online address, or both.");
         if (online is not null && !(Uri.TryCreate(online, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
@@ -26,7 +26,7 @@ public sealed record SessionDetails(
         if (EndsAt - StartsAt > TimeSpan.FromHours(12))
             throw new DomainRuleException("endsAt", "A session lasts at most 12 hours.");
         if (Capacity is < 1 or > MaxCapacity)
-            throw new DomainRuleException("capacity", $"The capacity must be between 1 and {MaxCapacity}.");
+            throw new DomainRuleException("capacity", new Text("The capacity must be between 1 and {0}.", MaxCapacity));
         if (RegistrationDeadline > StartsAt)
             throw new DomainRuleException("registrationDeadline", "Registration closes before the session starts.");
         // Instants are kept in UTC, whatever offset the caller wrote them with; pages show them in China time.

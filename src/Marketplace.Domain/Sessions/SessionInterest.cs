@@ -41,7 +41,7 @@ public sealed class SessionInterest
         {
             Id = Guid.CreateVersion7(now), SessionId = session.Id, PitchId = pitch.Id, ListingId = pitch.ListingId,
             OwnerOrganizationId = pitch.PresenterOrganizationId, OrganizationId = registration.OrganizationId, UserId = userId,
-            Note = TextRules.Optional(note, "note", "the note", MaxNote, multiline: true), At = now,
+            Note = TextRules.Optional(note, "note", "Note", MaxNote, multiline: true), At = now,
         };
     }
 }
@@ -69,7 +69,7 @@ public sealed class SessionQuestion
         return new SessionQuestion
         {
             Id = Guid.CreateVersion7(now), SessionId = session.Id, PitchId = pitchId, OrganizationId = registration.OrganizationId, UserId = userId,
-            Text = TextRules.Required(text, "text", "the question", MaxText, multiline: true), At = now,
+            Text = TextRules.Required(text, "text", "Question", MaxText, multiline: true), At = now,
         };
     }
 

@@ -42,7 +42,7 @@ public sealed class SessionRegistration
         if (!session.AcceptsRegistrations(now))
             throw new DomainRuleException("status", session.Status == SessionStatus.Open
                 ? "Registration for this session has closed."
-                : $"A session in state {session.Status} does not take registrations.", isConflict: true);
+                : new Text("A session in state {0} does not take registrations.", session.Status), isConflict: true);
         return new SessionRegistration
         {
             Id = Guid.CreateVersion7(now), SessionId = session.Id, OrganizationId = organizationId, OrganizationType = type, UserId = userId,
@@ -55,7 +55,7 @@ public sealed class SessionRegistration
     {
         Decide(session, now);
         if (approvedSoFar >= session.Details.Capacity)
-            throw new DomainRuleException("capacity", $"All {session.Details.Capacity} places are taken.", isConflict: true);
+            throw new DomainRuleException("capacity", new Text("All {0} places are taken.", session.Details.Capacity), isConflict: true);
         Status = RegistrationStatus.Approved;
     }
 
@@ -69,7 +69,7 @@ public sealed class SessionRegistration
     public bool CheckIn(MatchmakingSession session, DateTimeOffset now)
     {
         if (session.Status is not (SessionStatus.Open or SessionStatus.Live))
-            throw new DomainRuleException("status", $"Check-in is not possible for a session in state {session.Status}.", isConflict: true);
+            throw new DomainRuleException("status", new Text("Check-in is not possible for a session in state {0}.", session.Status), isConflict: true);
         if (!IsParticipant)
             throw new DomainRuleException("code", "This registration has not been approved.", isConflict: true);
         if (CheckedInAt is not null) return false;
@@ -90,7 +90,7 @@ public sealed class SessionRegistration
     private void Decide(MatchmakingSession session, DateTimeOffset now)
     {
         if (Status != RegistrationStatus.Pending)
-            throw new DomainRuleException("status", $"This registration is already {Status}.", isConflict: true);
+            throw new DomainRuleException("status", new Text("This registration is already {0}.", Status), isConflict: true);
         if (session.Status == SessionStatus.Closed)
             throw new DomainRuleException("status", "The session is closed.", isConflict: true);
         DecidedAt = now;

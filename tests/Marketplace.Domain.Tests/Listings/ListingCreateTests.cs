@@ -51,7 +51,7 @@ public sealed class ListingCreateTests
         var error = Assert.Throws<DomainRuleException>(() => Create(patent));
         Assert.Equal("patentId", error.Field);
         Assert.True(error.IsConflict);
-        Assert.Equal(patent.WhyNotListable(PatentSamples.Today), error.Message);
+        Assert.Equal(patent.WhyNotListable(PatentSamples.Today)?.ToString(), error.Message);
     }
 
     [Fact]

@@ -101,7 +101,7 @@ public sealed class ApplicationNumberTests
     [InlineData("ZL 201710601862.", "add the check character: 201710601862.3")]
     [InlineData("98123456", "add the check character: 98123456.9")]
     public void Missing_check_character_is_given_in_the_message(string input, string expected) =>
-        Assert.Contains(expected, ApplicationNumber.Validate(input, out _));
+        Assert.Contains(expected, ApplicationNumber.Validate(input, out _)?.ToString());
 
     [Theory]
     [InlineData('0')]
@@ -112,7 +112,7 @@ public sealed class ApplicationNumberTests
     public void Unknown_type_digits_are_refused_even_with_a_correct_check(char typeDigit)
     {
         var digits = $"2023{typeDigit}0104843";
-        var error = ApplicationNumber.Validate($"{digits}.{ApplicationNumber.CheckCharacter(digits)}", out _);
+        var error = ApplicationNumber.Validate($"{digits}.{ApplicationNumber.CheckCharacter(digits)}", out _)?.ToString();
         Assert.Contains($"type digit (digit 5) must be 1 (invention)", error);
         Assert.EndsWith($"not {typeDigit}.", error);
     }
@@ -127,7 +127,7 @@ public sealed class ApplicationNumberTests
     [InlineData("199910100001.5", "2003 or later, not 1999")]
     [InlineData("04100001.5", "85 to 99 or 00 to 03")]
     public void Malformed_numbers_say_why(string input, string expected) =>
-        Assert.Contains(expected, ApplicationNumber.Validate(input, out _));
+        Assert.Contains(expected, ApplicationNumber.Validate(input, out _)?.ToString());
 
     [Fact]
     public void Parse_names_the_field_it_is_given()

@@ -45,7 +45,7 @@ public sealed class PatentStateTests
         Assert.True(patent.IsInForce(Today));
         Assert.True(patent.IsInForce(patent.TermEnd));
         Assert.False(patent.IsInForce(patent.TermEnd.AddDays(1)));
-        Assert.Null(patent.WhyNotListable(Today));
+        Assert.Null(patent.WhyNotListable(Today)?.ToString());
         Assert.Equal(PatentTerm.Remaining(PatentType.Invention, patent.FilingDate, Today), patent.Remaining(Today));
     }
 
@@ -54,7 +54,7 @@ public sealed class PatentStateTests
     {
         var patent = Create(Pending());
         Assert.False(patent.IsInForce(Today));
-        Assert.Contains("not been granted", patent.WhyNotListable(Today));
+        Assert.Contains("not been granted", patent.WhyNotListable(Today)?.ToString());
     }
 
     [Fact]
@@ -62,17 +62,17 @@ public sealed class PatentStateTests
     {
         var patent = Create(Lapsed());
         Assert.False(patent.IsInForce(Today));
-        Assert.Contains("lapsed (未缴年费专利权终止)", patent.WhyNotListable(Today));
+        Assert.Contains("lapsed (未缴年费专利权终止)", patent.WhyNotListable(Today)?.ToString());
     }
 
     [Fact]
     public void An_expired_patent_is_not_listable() =>
-        Assert.Contains("term ended on 2043-01-09", Create().WhyNotListable(new DateOnly(2043, 1, 10)));
+        Assert.Contains("term ended on 2043-01-09", Create().WhyNotListable(new DateOnly(2043, 1, 10))?.ToString());
 
     [Fact]
     public void Every_co_owner_must_consent()
     {
         Assert.Null(Create(CoOwned()).WhyNotListable(Today));
-        Assert.Equal("Every co-owner must consent to listing.", Create(CoOwned(enterpriseConsents: false)).WhyNotListable(Today));
+        Assert.Equal("Every co-owner must consent to listing.", Create(CoOwned(enterpriseConsents: false)).WhyNotListable(Today)?.ToString());
     }
 }

@@ -61,9 +61,11 @@ public sealed class DrillDownAndExportTests(WebApp app) : AppTest(app)
     }
 
     [Fact]
-    public async Task The_xlsx_and_csv_exports_have_chinese_headers_and_match_the_records()
+    public async Task The_xlsx_and_csv_exports_have_chinese_headers_and_values_and_match_the_records()
     {
         var admin = await RecordsAsync();
+        admin.DefaultRequestHeaders.AcceptLanguage.Clear();
+        admin.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
         var period = $"from={Year}-01-01&to={Year}-12-31";
         var xlsx = await admin.GetAsync($"/api/exports/deals?format=xlsx&{period}");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
@@ -72,6 +74,9 @@ public sealed class DrillDownAndExportTests(WebApp app) : AppTest(app)
         Assert.Equal(2, rows.Count);
         Assert.Equal(450_000m, rows.Sum(r => Convert.ToDecimal(r["合同金额(元)"])));
         Assert.All(rows, r => Assert.Equal(DealScenario.Contract, r["技术合同登记号"]));
+        // Values are said too: no enum name reaches the park office's spreadsheet.
+        Assert.All(rows, r => Assert.Contains((string)r["状态"], new[] { "已签约", "已备案/登记", "已完成" }));
+        Assert.All(rows, r => Assert.DoesNotContain("Licence", (string)r["类别"]));
 
         var loans = await admin.GetAsync($"/api/exports/loans?format=xlsx&{period}");
         using var loanSheet = new MemoryStream(await loans.Content.ReadAsByteArrayAsync());
@@ -86,6 +91,17 @@ public sealed class DrillDownAndExportTests(WebApp app) : AppTest(app)
         var statistics = await admin.GetAsync($"/api/exports/statistics?format=xlsx&{period}");
         using var statisticsSheet = new MemoryStream(await statistics.Content.ReadAsByteArrayAsync());
         Assert.Contains(statisticsSheet.Query(useHeaderRow: true, excelType: ExcelType.XLSX).Cast<IDictionary<string, object>>(), r => (string)r["指标"] == "发布挂牌数");
+    }
+
+    [Fact]
+    public async Task An_english_client_gets_english_headers_and_values()
+    {
+        var admin = await RecordsAsync();
+        var csv = Encoding.UTF8.GetString(await admin.GetByteArrayAsync($"/api/exports/deals?format=csv&from={Year}-01-01&to={Year}-12-31")).TrimStart('\uFEFF');
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("Deal id,Contract date,Category,Owner group,Industry,", lines[0]);
+        Assert.DoesNotContain(lines.Skip(1), l => l.Contains("ExclusiveLicence") || l.Contains("NonExclusiveLicence") || l.Contains("InquiryRoom"));
+        Assert.DoesNotMatch("[\u4e00-\u9fff]", lines[0]);
     }
 
     [Theory]

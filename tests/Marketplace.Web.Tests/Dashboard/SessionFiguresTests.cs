@@ -30,6 +30,8 @@ public sealed class SessionFiguresTests(WebApp app) : AppTest(app)
         var records = await admin.GetFromJsonAsync<JsonElement>("/api/targets/records/sessions?year=2024");
         Assert.Equal(held, records.GetProperty("count").GetInt32());
         Assert.True(records.GetProperty("second").GetInt32() > 0, "no attendance in the demo sessions");
+        admin.DefaultRequestHeaders.AcceptLanguage.Clear();
+        admin.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
         using var sheet = new MemoryStream(await admin.GetByteArrayAsync("/api/exports/sessions?format=xlsx&from=2024-01-01&to=2024-12-31"));
         var rows = sheet.Query(useHeaderRow: true, excelType: ExcelType.XLSX).Cast<IDictionary<string, object>>().ToList();
         Assert.Equal(held, rows.Count);

@@ -29,7 +29,8 @@ public sealed class LiveNoticeTests(WebApp app) : AppTest(app)
 
         await Json(await market.Enterprise.PostAsJsonAsync($"/api/inquiries/{room}/messages", new { body = "能否降价？" }));
         var message = await officeNotices.ReadAsync(timeout.Token);
-        Assert.Equal(("inquiry.message", "能否降价？", room), (message.Kind, message.Text, message.SubjectId!.Value));
+        // A hub client that does not say otherwise reads Chinese; the preview is the message itself.
+        Assert.Equal(("inquiry.message", "新消息：能否降价？", room), (message.Kind, message.Text, message.SubjectId!.Value));
 
         await Json(await market.Office.PostAsJsonAsync($"/api/inquiries/{room}/offers", Licence(200_000m)));
         var offer = await enterpriseNotices.ReadAsync(timeout.Token);

@@ -25,14 +25,17 @@ public static class AccountsApi
                 context.HttpContext.Request.Path.StartsWithSegments("/api/auth/register")
                     ? TypedResults.Problem(
                         statusCode: StatusCodes.Status404NotFound,
-                        title: "Not found",
-                        detail: "Register an organisation and its first user with POST /api/organizations.")
+                        title: Words(context)["Not found"],
+                        detail: Words(context)["Register an organisation and its first user with POST /api/organizations."])
                     : await next(context))
             .MapIdentityApi<AppUser>();
 
         app.MapGet("/api/me", GetMe).WithTags("Auth").RequireAuthorization();
         return app;
     }
+
+    private static Microsoft.Extensions.Localization.IStringLocalizer Words(EndpointFilterInvocationContext context) =>
+        context.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Localization.SharedResource>>();
 
     private static async Task<Results<Ok<MeResponse>, UnauthorizedHttpResult>> GetMe(
         ClaimsPrincipal principal, UserManager<AppUser> users, MarketplaceDb db, CancellationToken ct)

@@ -1,4 +1,5 @@
 using Marketplace.Domain.Accounts;
+using Marketplace.Domain.Common;
 using Microsoft.AspNetCore.Identity;
 
 namespace Marketplace.Web.Features.Accounts;
@@ -12,7 +13,7 @@ public sealed class PolicyPasswordValidator(PasswordPolicy policy) : IPasswordVa
         var problem = policy.Check(password);
         return Task.FromResult(problem is null
             ? IdentityResult.Success
-            : IdentityResult.Failed(new IdentityError { Code = "PasswordPolicy", Description = problem }));
+            : IdentityResult.Failed(new TextIdentityError(problem) { Code = "PasswordPolicy" }));
     }
 
     /// <summary>Loads the shipped list of the most common passwords (see common-passwords.SOURCE.md).</summary>
@@ -28,4 +29,16 @@ public sealed class PolicyPasswordValidator(PasswordPolicy policy) : IPasswordVa
         }
         return new PasswordPolicy(set);
     }
+}
+
+/// <summary>An Identity error that keeps its message as a <see cref="Text"/>, so it is said in the reader's language.</summary>
+public sealed class TextIdentityError : IdentityError
+{
+    public TextIdentityError(Text text)
+    {
+        Text = text;
+        Description = text.ToString();
+    }
+
+    public Text Text { get; }
 }

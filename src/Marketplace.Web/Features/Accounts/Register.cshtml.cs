@@ -22,15 +22,15 @@ public sealed class RegisterModel(OrganizationService organizations, SignInManag
 
     public sealed class RegisterInput
     {
-        [Required(ErrorMessage = "Enter the organisation's Chinese name."), StringLength(200)]
+        [Required(ErrorMessage = "Enter the organisation's Chinese name."), MaxCharacters(200, "Name (Chinese)")]
         public string NameZh { get; set; } = "";
-        [StringLength(200)] public string? NameEn { get; set; }
-        [Required] public OrganizationType Type { get; set; } = OrganizationType.Enterprise;
+        [MaxCharacters(200, "Name (English, optional)")] public string? NameEn { get; set; }
+        [RequiredField("Organisation type")] public OrganizationType Type { get; set; } = OrganizationType.Enterprise;
         [Required(ErrorMessage = "Enter the 18-character unified social credit code.")]
         public string CreditCode { get; set; } = "";
-        [Required(ErrorMessage = "Enter a contact name."), StringLength(100)] public string ContactName { get; set; } = "";
-        [Required(ErrorMessage = "Enter a contact phone."), StringLength(30)] public string ContactPhone { get; set; } = "";
-        [Required(ErrorMessage = "Enter your name."), StringLength(100)] public string DisplayName { get; set; } = "";
+        [Required(ErrorMessage = "Enter a contact name."), MaxCharacters(100, "Contact name")] public string ContactName { get; set; } = "";
+        [Required(ErrorMessage = "Enter a contact phone."), MaxCharacters(30, "Contact phone")] public string ContactPhone { get; set; } = "";
+        [Required(ErrorMessage = "Enter your name."), MaxCharacters(100, "Your name")] public string DisplayName { get; set; } = "";
         [Required(ErrorMessage = "Enter your email address."), EmailAddress(ErrorMessage = "Enter a valid email address.")]
         public string Email { get; set; } = "";
         [Required(ErrorMessage = "Choose a password."), DataType(DataType.Password)] public string Password { get; set; } = "";

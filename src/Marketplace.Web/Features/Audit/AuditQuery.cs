@@ -18,7 +18,8 @@ public sealed class AuditFilter
 }
 
 /// <summary>One step in an object's history, as its page and API show it.</summary>
-public sealed record StatusChange(DateTimeOffset At, string Action, string? From, string? To, string? By, string? Comment);
+/// <param name="Entity">What the row is about (a deal's timeline also holds its payments' rows).</param>
+public sealed record StatusChange(DateTimeOffset At, string Action, string? From, string? To, string? By, string? Comment, string Entity);
 
 public sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, int Page, bool HasMore);
 
@@ -58,7 +59,7 @@ public static class AuditQuery
         from o in organizations.DefaultIfEmpty()
         orderby a.Id
         select new StatusChange(a.OccurredAt, a.Action, a.FromState, a.ToState,
-            u == null ? a.UserEmail : o == null ? u.DisplayName : u.DisplayName + "（" + o.NameZh + "）", a.Comment);
+            u == null ? a.UserEmail : o == null ? u.DisplayName : u.DisplayName + "（" + o.NameZh + "）", a.Comment, a.Entity);
 
     private static DateTimeOffset ChinaMidnight(DateOnly day) =>
         new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Domain.Common.BusinessCalendar.ChinaOffset).ToUniversalTime();

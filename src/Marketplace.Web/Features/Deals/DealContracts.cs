@@ -1,22 +1,22 @@
-using System.ComponentModel.DataAnnotations;
+using Marketplace.Web.Features.Localization;
 using Marketplace.Domain.Deals;
 using Marketplace.Domain.Negotiations;
 
 namespace Marketplace.Web.Features.Deals;
 
-public sealed record SignRequest([property: Required] DateOnly? ContractDate, string? RegistrationNumber, uint? Version);
+public sealed record SignRequest([property: RequiredField("Contract date")] DateOnly? ContractDate, string? RegistrationNumber, uint? Version);
 
-public sealed record RecordRequest(string? RecordNumber, [property: Required] DateOnly? RecordDate, uint? Version);
+public sealed record RecordRequest(string? RecordNumber, [property: RequiredField("Record date")] DateOnly? RecordDate, uint? Version);
 
 public sealed record CancelRequest(string? Reason, uint? Version);
 
 public sealed record VersionRequest(uint? Version);
 
-public sealed record ScheduleRequest([property: Required] IReadOnlyList<InstalmentPlan>? Instalments, uint? Version);
+public sealed record ScheduleRequest([property: RequiredField("Payment schedule")] IReadOnlyList<InstalmentPlan>? Instalments, uint? Version);
 
 public sealed record OffPlatformDealRequest(
-    [property: Required] OfferTerms? Terms, [property: Required] Guid? SellerOrganizationId, [property: Required] Guid? BuyerOrganizationId,
-    [property: Required] Guid? PatentId);
+    [property: RequiredField("Terms")] OfferTerms? Terms, [property: RequiredField("Seller")] Guid? SellerOrganizationId, [property: RequiredField("Buyer")] Guid? BuyerOrganizationId,
+    [property: RequiredField("Patent")] Guid? PatentId);
 
 public sealed record InstalmentResponse(
     Guid Id, int Number, InstalmentKind Kind, string Label, DateOnly DueDate, decimal Amount, decimal Paid, decimal Refunded,

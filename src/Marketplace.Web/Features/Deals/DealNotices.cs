@@ -1,3 +1,4 @@
+using Marketplace.Domain.Common;
 using Marketplace.Domain.Deals;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Accounts;
@@ -20,23 +21,23 @@ public sealed class DealNotices(MarketplaceDb db, Notifier notifier, IHttpContex
     public Task HandleAsync(DealStepTaken step, CancellationToken ct)
     {
         if (step.From is null || step.From == step.To) return Task.CompletedTask;
-        return TellPartiesAsync(step.DealId, $"交易状态：{step.To} / Deal is now {step.To}", ct);
+        return TellPartiesAsync(step.DealId, new Text("The deal is now: {0}", step.To), ct);
     }
 
     public Task HandleAsync(InstalmentChanged changed, CancellationToken ct) => changed.Action switch
     {
         "IntentCreated" => Task.CompletedTask,
         _ when changed.From == changed.To && changed.Change == 0 => Task.CompletedTask,
-        _ => TellPartiesAsync(changed.DealId, $"交易已更新 / Deal updated: {changed.To}", ct),
+        _ => TellPartiesAsync(changed.DealId, new Text("A payment of the deal is now: {0}", changed.To), ct),
     };
 
-    private async Task TellPartiesAsync(Guid dealId, string text, CancellationToken ct)
+    private async Task TellPartiesAsync(Guid dealId, Text text, CancellationToken ct)
     {
         var deal = db.Deals.Local.FirstOrDefault(d => d.Id == dealId) ?? await db.Deals.FindAsync([dealId], ct);
         if (deal is null) return;
         var actor = http.HttpContext?.User.OrganizationId();
         var parties = new[] { deal.SellerOrganizationId, deal.BuyerOrganizationId }.Where(p => p != actor).ToList();
-        var notice = new Notification(StatusKind, text, Url(deal.Id), deal.Id);
+        var notice = new Notice(StatusKind, text, Url(deal.Id), deal.Id);
         db.AfterCommit(async () => { foreach (var party in parties) await notifier.ToOrganizationAsync(party, notice); });
     }
 }

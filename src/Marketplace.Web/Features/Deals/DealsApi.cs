@@ -1,3 +1,4 @@
+using Marketplace.Web.Features.Localization;
 using System.Globalization;
 using System.Security.Claims;
 using CsvHelper;
@@ -40,22 +41,25 @@ public static class DealsApi
         DealReader reader, CancellationToken ct) =>
         TypedResults.Ok(await reader.DescribeAsync(await filter.Apply(deals.Readable(user)).Take(500).ToListAsync(ct), ct));
 
-    /// <summary>The park office's register as CSV with Chinese headers, streamed row by row.</summary>
-    private static async Task Export([AsParameters] DealFilter filter, ClaimsPrincipal user, DealService deals, DealReader reader, HttpContext http, CancellationToken ct)
+    /// <summary>The park office's register as CSV, streamed row by row; headers and values in the caller's language (Chinese unless it asks otherwise).</summary>
+    private static async Task Export([AsParameters] DealFilter filter, ClaimsPrincipal user, DealService deals, DealReader reader, HttpContext http,
+        Microsoft.Extensions.Localization.IStringLocalizer<Localization.SharedResource> t, CancellationToken ct)
     {
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = "attachment; filename=\"deals.csv\"";
         // A byte order mark so that Excel opens the Chinese headers as UTF-8; formulas in text are escaped (CSV injection).
         await using var csv = CsvWriter.Create(http.Response.Body, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, true);
-        foreach (var header in new[] { "交易编号", "状态", "类别", "专利申请号", "专利名称", "转让/许可方", "受让/被许可方", "合同金额(元)", "已收款(元)", "合同日期", "技术合同登记号", "备案/登记号", "来源" })
-            csv.WriteField(header);
+        foreach (var header in new[] { t["Deal id"], t["Status"], t["Category"], t["Application number"], t["Patent title"], t["Seller or licensor"],
+                     t["Buyer or licensee"], t["Contract amount (CNY)"], t["Received (CNY)"], t["Contract date"], t["Technology-contract registration number"],
+                     t["CNIPA record or registration number"], t["Origin"] })
+            csv.WriteField(header.Value);
         await csv.EndRecordAsync(ct);
         await foreach (var batch in filter.Apply(deals.Readable(user)).AsAsyncEnumerable().Chunk(200).WithCancellation(ct))
         foreach (var d in await reader.DescribeAsync(batch, ct))
         {
-            foreach (var field in new object?[] { d.Id, d.Status, d.Category, d.ApplicationNumber, d.PatentTitleZh, d.SellerNameZh, d.BuyerNameZh,
+            foreach (var field in new object?[] { d.Id, t.Display(d.Status), t.Display(d.Category), d.ApplicationNumber, d.PatentTitleZh, d.SellerNameZh, d.BuyerNameZh,
                          d.ContractAmount.ToString("0.00", CultureInfo.InvariantCulture), d.Received.ToString("0.00", CultureInfo.InvariantCulture),
-                         d.ContractDate?.ToString("yyyy-MM-dd"), d.RegistrationNumber, d.RecordNumber, d.Origin })
+                         d.ContractDate?.ToString("yyyy-MM-dd"), d.RegistrationNumber, d.RecordNumber, t.Display(d.Origin) })
                 csv.WriteField(field?.ToString());
             await csv.EndRecordAsync(ct);
         }

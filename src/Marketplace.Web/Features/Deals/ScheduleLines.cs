@@ -18,7 +18,7 @@ public static class ScheduleLines
             if (kind is not null) parts = parts[1..];
             if (parts.Length < 2 || !DateOnly.TryParse(parts[0], CultureInfo.InvariantCulture, out var due)
                 || !decimal.TryParse(parts[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
-                throw new DomainRuleException($"instalments[{i}]", $"Line {i + 1}: write the due date (yyyy-MM-dd) and the amount, then a label.");
+                throw new DomainRuleException($"instalments[{i}]", new Text("Line {0}: write the due date (yyyy-MM-dd) and the amount, then a label.", i + 1));
             return new InstalmentPlan(kind ?? (i == 0 ? InstalmentKind.Upfront : InstalmentKind.Milestone), parts.Length > 2 ? parts[2] : $"第{i + 1}期", due, amount);
         }).ToList();
 }

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Localization;
+using Marketplace.Web.Features.Localization;
+using Marketplace.Domain.Common;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Marketplace.Web.Data;
@@ -33,7 +36,7 @@ public sealed class IdempotencyKeys(RequestDelegate next)
         }
         if (key.Length > MaxKeyLength || key.Any(c => c is < '!' or > '~'))
         {
-            await Problem(context, 400, $"An {Header} is 1–{MaxKeyLength} printable ASCII characters without spaces.");
+            await Problem(context, 400, new Text("An {0} is 1–{1} printable ASCII characters without spaces.", Header, MaxKeyLength));
             return;
         }
 
@@ -49,7 +52,7 @@ public sealed class IdempotencyKeys(RequestDelegate next)
             await transaction.RollbackAsync(context.RequestAborted);
             var stored = await db.IdempotentRequests.AsNoTracking().SingleAsync(r => r.UserId == userId && r.Key == key, context.RequestAborted);
             if (!stored.RequestHash.AsSpan().SequenceEqual(hash))
-                await Problem(context, 422, $"This {Header} was used for a different request; use a new key for a new request.");
+                await Problem(context, 422, new Text("This {0} was used for a different request; use a new key for a new request.", Header));
             else
                 await ReplayAsync(context, stored);
             return;
@@ -106,12 +109,14 @@ public sealed class IdempotencyKeys(RequestDelegate next)
         await context.Response.Body.WriteAsync(stored.Body, context.RequestAborted);
     }
 
-    private static Task Problem(HttpContext context, int status, string message)
+    private static Task Problem(HttpContext context, int status, Text text)
     {
+        var t = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var message = t.Say(text);
         context.Response.StatusCode = status;
         var problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [Header] = [message] })
         {
-            Status = status, Title = "One or more validation errors occurred.", Detail = message,
+            Status = status, Title = t["One or more validation errors occurred."], Detail = message,
         };
         return context.RequestServices.GetRequiredService<IProblemDetailsService>()
             .WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem }).AsTask();

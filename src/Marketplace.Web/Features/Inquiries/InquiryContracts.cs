@@ -1,15 +1,15 @@
-using System.ComponentModel.DataAnnotations;
+using Marketplace.Web.Features.Localization;
 using Marketplace.Domain.Negotiations;
 
 namespace Marketplace.Web.Features.Inquiries;
 
 /// <summary><paramref name="SessionId"/> ties the inquiry to a matchmaking session in which the listing was pitched.</summary>
-public sealed record OpenInquiryRequest([property: Required] Guid? ListingId, string? Subject, string? Message, Guid? NeedId, Guid? SessionId = null);
+public sealed record OpenInquiryRequest([property: RequiredField("Listing")] Guid? ListingId, string? Subject, string? Message, Guid? NeedId, Guid? SessionId = null);
 
 /// <summary>Takes an open licence on its published terms for the given number of months.</summary>
-public sealed record OpenLicenceRequest([property: Required] Guid? ListingId, [property: Required] int? TermMonths, Guid? NeedId);
+public sealed record OpenLicenceRequest([property: RequiredField("Listing")] Guid? ListingId, [property: RequiredField("Term (months)")] int? TermMonths, Guid? NeedId);
 
-public sealed record OfferRequest([property: Required] OfferTerms? Terms, string? Note, uint? Version);
+public sealed record OfferRequest([property: RequiredField("Terms")] OfferTerms? Terms, string? Note, uint? Version);
 
 public sealed record OfferActionRequest(uint? Version);
 

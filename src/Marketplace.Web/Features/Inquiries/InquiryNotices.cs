@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Marketplace.Domain.Common;
 using Marketplace.Domain.Negotiations;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Notifications;
@@ -13,15 +14,15 @@ public sealed class InquiryNotices(Notifier notifier)
     public static string RoomUrl(Guid inquiryId) => $"/Inquiries/Room/{inquiryId}";
 
     public Task OpenedAsync(Inquiry inquiry) => notifier.ToOrganizationAsync(inquiry.OwnerOrganizationId,
-        new Notification(OpenedKind, $"新询价 / New inquiry: {inquiry.Subject}", RoomUrl(inquiry.Id), inquiry.Id));
+        new Notice(OpenedKind, new Text("New inquiry: {0}", inquiry.Subject), RoomUrl(inquiry.Id), inquiry.Id));
 
     public Task MessageAsync(Inquiry inquiry, ClaimsPrincipal author, string? preview) => notifier.ToOrganizationAsync(
         inquiry.OtherParty(author.OrganizationId()!.Value),
-        new Notification(MessageKind, Shorten(preview ?? "📎"), RoomUrl(inquiry.Id), inquiry.Id));
+        new Notice(MessageKind, preview is null ? "New attachment" : new Text("New message: {0}", Shorten(preview)), RoomUrl(inquiry.Id), inquiry.Id));
 
     public Task OfferAsync(Inquiry inquiry, Offer offer, ClaimsPrincipal actor) => notifier.ToOrganizationAsync(
         inquiry.OtherParty(actor.OrganizationId()!.Value),
-        new Notification(OfferKind, $"报价 {offer.Number}: {offer.Status} / Offer {offer.Number}: {offer.Status}", RoomUrl(inquiry.Id), inquiry.Id));
+        new Notice(OfferKind, new Text("Offer {0}: {1}", offer.Number, offer.Status), RoomUrl(inquiry.Id), inquiry.Id));
 
     private static string Shorten(string text) => text.Length > 80 ? text[..80] + "…" : text;
 }

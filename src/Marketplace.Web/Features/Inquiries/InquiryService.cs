@@ -52,7 +52,7 @@ public sealed class InquiryService(MarketplaceDb db, AuditLog audit, TimeProvide
         var inquiry = Inquiry.Open(listing.Id, listing.PatentId, listing.OrganizationId, enterprise, "开放许可 / Open licence", need, null, now);
         db.Inquiries.Add(inquiry);
         var offer = inquiry.AcceptPublishedTerms(OfferTerms.ForOpenLicence(published, request.TermMonths!.Value), caller.UserId(), now);
-        audit.Record(AuditEntity, inquiry.Id, "OpenLicenceTaken", null, inquiry.Status.ToString(), $"offer {offer.Number}");
+        audit.Record(AuditEntity, inquiry.Id, "OpenLicenceTaken", null, inquiry.Status.ToString(), $"#{offer.Number}");
         var deal = MakeDeal(inquiry, offer);
         await db.SaveChangesAsync(ct);
         await notices.OfferAsync(inquiry, offer, caller);
@@ -78,7 +78,7 @@ public sealed class InquiryService(MarketplaceDb db, AuditLog audit, TimeProvide
         var inquiry = await FindByOfferAsync(caller, offerId, version, ct);
         var before = inquiry.Status.ToString();
         var offer = inquiry.Accept(offerId, caller.OrganizationId()!.Value, caller.UserId(), clock.GetUtcNow());
-        audit.Record(AuditEntity, inquiry.Id, "OfferAccepted", before, inquiry.Status.ToString(), $"offer {offer.Number}");
+        audit.Record(AuditEntity, inquiry.Id, "OfferAccepted", before, inquiry.Status.ToString(), $"#{offer.Number}");
         var deal = MakeDeal(inquiry, offer);
         await db.SaveChangesAsync(ct);
         await notices.OfferAsync(inquiry, offer, caller);
@@ -126,7 +126,7 @@ public sealed class InquiryService(MarketplaceDb db, AuditLog audit, TimeProvide
 
     private async Task<Offer> SaveOfferAsync(ClaimsPrincipal caller, Inquiry inquiry, Offer offer, string action, string? comment, CancellationToken ct)
     {
-        audit.Record(AuditEntity, inquiry.Id, action, null, offer.Status.ToString(), comment ?? $"offer {offer.Number}");
+        audit.Record(AuditEntity, inquiry.Id, action, null, offer.Status.ToString(), comment ?? $"#{offer.Number}");
         await db.SaveChangesAsync(ct);
         await notices.OfferAsync(inquiry, offer, caller);
         return offer;

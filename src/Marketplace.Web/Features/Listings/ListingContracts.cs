@@ -1,19 +1,19 @@
-using System.ComponentModel.DataAnnotations;
+using Marketplace.Web.Features.Localization;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Patents;
 
 namespace Marketplace.Web.Features.Listings;
 
 public sealed record ListingRequest(
-    [property: Required] Guid? PatentId,
-    [property: Required] ListingTerms? Terms,
+    [property: RequiredField("Patent")] Guid? PatentId,
+    [property: RequiredField("Terms")] ListingTerms? Terms,
     string? Description,
     uint? Version);
 
 public sealed record UpdateListingRequest(
-    [property: Required] ListingTerms? Terms,
+    [property: RequiredField("Terms")] ListingTerms? Terms,
     string? Description,
-    [property: Required] uint? Version);
+    [property: RequiredField("Version")] uint? Version);
 
 /// <summary>Body of reject and rework: the park office says why.</summary>
 public sealed record ModerationRequest(string? Reason, uint? Version);

@@ -8,6 +8,19 @@ public static class LocalizationFeature
     public static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
     public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
+    /// <summary>The languages of the site, the park's first.</summary>
+    public static readonly IReadOnlyList<CultureInfo> Cultures = [Chinese, English];
+
+    /// <summary>"zh-Hans-CN", "zh" → Chinese; "en-GB" → English; anything else is not a language of the site.</summary>
+    public static bool TrySupported(string? name, out CultureInfo culture)
+    {
+        var language = (name ?? "").Split('-', '_')[0].ToLowerInvariant();
+        culture = language == "en" ? English : Chinese;
+        return language is "en" or "zh";
+    }
+
+    public static CultureInfo Supported(string? name) => TrySupported(name, out var culture) ? culture : Chinese;
+
     public static WebApplicationBuilder AddMarketplaceLocalization(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization();
@@ -17,18 +30,24 @@ public static class LocalizationFeature
             o.SupportedCultures = [Chinese, English];
             o.SupportedUICultures = [Chinese, English];
             // The visitor's choice (cookie) wins; pages otherwise speak the park's language, not the browser's guess.
-            // API clients (a bank's system) have no cookie: they say what they read with Accept-Language.
+            // API clients (a bank's system) have no cookie: they say what they read with Accept-Language, and so do
+            // hub clients that sign in with a bearer token (browsers use the cookie, and their Accept-Language is
+            // the browser's guess, not the reader's choice on this site).
             var acceptLanguage = new AcceptLanguageHeaderRequestCultureProvider();
             o.RequestCultureProviders =
             [
                 new CookieRequestCultureProvider(),
-                new CustomRequestCultureProvider(context => context.Request.Path.StartsWithSegments("/api")
+                new CustomRequestCultureProvider(context => IsApiClient(context.Request)
                     ? acceptLanguage.DetermineProviderCultureResult(context)
                     : Task.FromResult<ProviderCultureResult?>(null)),
             ];
         });
         return builder;
     }
+
+    private static bool IsApiClient(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api")
+        || (request.Path.StartsWithSegments("/hubs") && (request.Headers.Authorization.Count > 0 || request.Query.ContainsKey("access_token")));
 
     /// <summary>POST /culture: the language switch in the page header (a form, so antiforgery applies).</summary>
     public static IEndpointRouteBuilder MapCultureSwitch(this IEndpointRouteBuilder app)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Marketplace.Domain.Common;
 using Microsoft.Extensions.Localization;
 
@@ -28,7 +29,22 @@ public static class TextLocalizer
     {
         var key = $"{value.GetType().Name}.{value}";
         var found = t[key];
-        // A value without an entry falls back to the name alone (an older key), never to "Type.Value".
-        return found.ResourceNotFound ? t[value.ToString()] : found;
+        // A value without an entry (the resource completeness test fails on it) shows its name, never "Type.Value".
+        return found.ResourceNotFound ? value.ToString() : found;
+    }
+
+    /// <summary>The display name of an enum value that arrives as its name (a search facet, a stored state).</summary>
+    public static string Display<TEnum>(this IStringLocalizer t, string? name) where TEnum : struct, Enum =>
+        Enum.TryParse<TEnum>(name, out var value) ? t.Display(value) : name ?? "";
+
+    /// <summary>Runs <paramref name="say"/> with <paramref name="culture"/> as the UI culture: for words made outside a
+    /// request (a notice to people who read other languages), where the request's own culture does not apply.</summary>
+    public static T In<T>(CultureInfo culture, Func<T> say)
+    {
+        var (ui, formats) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
+        CultureInfo.CurrentUICulture = culture;
+        CultureInfo.CurrentCulture = culture;
+        try { return say(); }
+        finally { (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, formats); }
     }
 }

@@ -90,7 +90,7 @@ public sealed class MatchingWorker(IServiceScopeFactory scopes, Matcher matcher,
         foreach (var need in due)
         {
             var before = need.Status.ToString();
-            if (need.ExpireIfDue(today, now)) audit.Record(NeedService.AuditEntity, need.Id, "Expired", before, need.Status.ToString(), "deadline passed");
+            if (need.ExpireIfDue(today, now)) audit.Record(NeedService.AuditEntity, need.Id, "Expired", before, need.Status.ToString());
         }
         if (due.Count > 0) await db.SaveChangesAsync(ct);
     }

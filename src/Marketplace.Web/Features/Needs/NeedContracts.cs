@@ -1,9 +1,9 @@
-using System.ComponentModel.DataAnnotations;
+using Marketplace.Web.Features.Localization;
 using Marketplace.Domain.Matchmaking;
 
 namespace Marketplace.Web.Features.Needs;
 
-public sealed record NeedRequest([property: Required] NeedDetails? Details, uint? Version);
+public sealed record NeedRequest([property: RequiredField("Need")] NeedDetails? Details, uint? Version);
 
 public sealed record NeedResponse(
     Guid Id, NeedStatus Status, NeedDetails Details, string? ReviewComment, Guid OrganizationId, string OrganizationNameZh,

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -19,24 +21,26 @@ public interface INotificationClient
 /// <summary>
 /// Server-to-user pushes only: clients never send through this hub. SignalR addresses a user by the
 /// NameIdentifier claim (the user id); each connection also joins its organisation's group, because most
-/// notices concern the organisation (an office's inquiries, an enterprise's loan) rather than one person.
+/// notices concern the organisation (an office's inquiries, an enterprise's loan) rather than one person. Groups are
+/// per language: a connection joins those of its reader's language, so each member reads notices in their own.
 /// </summary>
 [Authorize]
 public sealed class NotificationsHub : Hub<INotificationClient>
 {
     public const string Path = "/hubs/notifications";
 
-    public static string OrganizationGroup(Guid organizationId) => $"org:{organizationId}";
+    public static string OrganizationGroup(Guid organizationId, CultureInfo culture) => $"org:{organizationId}:{culture.Name}";
 
     /// <summary>Every signed-in member of the park office, whichever park-office organisation they belong to.</summary>
-    public const string ParkOfficeGroup = "role:ParkAdmin";
+    public static string ParkOfficeGroup(CultureInfo culture) => $"role:ParkAdmin:{culture.Name}";
 
     public override async Task OnConnectedAsync()
     {
+        var culture = await HubCulture.OfAsync(Context);
         if (Context.User?.OrganizationId() is { } organizationId)
-            await Groups.AddToGroupAsync(Context.ConnectionId, OrganizationGroup(organizationId));
+            await Groups.AddToGroupAsync(Context.ConnectionId, OrganizationGroup(organizationId, culture));
         if (Context.User?.IsInRole(Roles.ParkAdmin) == true)
-            await Groups.AddToGroupAsync(Context.ConnectionId, ParkOfficeGroup);
+            await Groups.AddToGroupAsync(Context.ConnectionId, ParkOfficeGroup(culture));
         await base.OnConnectedAsync();
     }
 }

@@ -21,9 +21,9 @@ public sealed class MineModel(MarketplaceDb db, OrganizationService organization
 
     public sealed class ContactInput
     {
-        [Required, StringLength(100)] public string Name { get; set; } = "";
-        [Required, StringLength(30)] public string Phone { get; set; } = "";
-        [Required, EmailAddress, StringLength(254)] public string Email { get; set; } = "";
+        [RequiredField("Contact name"), MaxCharacters(100, "Contact name")] public string Name { get; set; } = "";
+        [RequiredField("Contact phone"), MaxCharacters(30, "Contact phone")] public string Phone { get; set; } = "";
+        [RequiredField("Contact email"), EmailField("Contact email"), MaxCharacters(254, "Contact email")] public string Email { get; set; } = "";
         public uint Version { get; set; }
     }
 

@@ -1,4 +1,4 @@
-using System.ComponentModel.DataAnnotations;
+using Marketplace.Web.Features.Localization;
 using Marketplace.Domain.Organizations;
 
 namespace Marketplace.Web.Features.Organizations;
@@ -12,29 +12,29 @@ public sealed record OrganizationResponse(
 public sealed record OrganizationSummary(Guid Id, string NameZh, string? NameEn, OrganizationType Type, bool IsVerified);
 
 public sealed record RegisterOrganizationRequest(
-    [property: Required, StringLength(200)] string NameZh,
-    [property: StringLength(200)] string? NameEn,
-    [property: Required] OrganizationType? Type,
-    [property: Required, StringLength(18, MinimumLength = 18)] string CreditCode,
-    [property: Required, StringLength(100)] string ContactName,
-    [property: Required, StringLength(30)] string ContactPhone,
-    [property: Required, EmailAddress, StringLength(254)] string ContactEmail,
-    [property: Required, EmailAddress, StringLength(254)] string Email,
-    [property: Required, StringLength(100)] string DisplayName,
-    [property: Required] string Password);
+    [property: RequiredField("Name (Chinese)"), MaxCharacters(200, "Name (Chinese)")] string NameZh,
+    [property: MaxCharacters(200, "Name (English, optional)")] string? NameEn,
+    [property: RequiredField("Organisation type")] OrganizationType? Type,
+    [property: RequiredField("Unified social credit code")] string CreditCode,
+    [property: RequiredField("Contact name"), MaxCharacters(100, "Contact name")] string ContactName,
+    [property: RequiredField("Contact phone"), MaxCharacters(30, "Contact phone")] string ContactPhone,
+    [property: RequiredField("Contact email"), EmailField("Contact email"), MaxCharacters(254, "Contact email")] string ContactEmail,
+    [property: RequiredField("Email"), EmailField("Email"), MaxCharacters(254, "Email")] string Email,
+    [property: RequiredField("Your name"), MaxCharacters(100, "Your name")] string DisplayName,
+    [property: RequiredField("Password")] string Password);
 
 public sealed record RegisteredResponse(OrganizationResponse Organization, Guid UserId, string Email);
 
 public sealed record UpdateContactRequest(
-    [property: Required, StringLength(100)] string ContactName,
-    [property: Required, StringLength(30)] string ContactPhone,
-    [property: Required, EmailAddress, StringLength(254)] string ContactEmail,
-    [property: Required] uint? Version);
+    [property: RequiredField("Contact name"), MaxCharacters(100, "Contact name")] string ContactName,
+    [property: RequiredField("Contact phone"), MaxCharacters(30, "Contact phone")] string ContactPhone,
+    [property: RequiredField("Contact email"), EmailField("Contact email"), MaxCharacters(254, "Contact email")] string ContactEmail,
+    [property: RequiredField("Version")] uint? Version);
 
 public sealed record AddMemberRequest(
-    [property: Required, EmailAddress, StringLength(254)] string Email,
-    [property: Required, StringLength(100)] string DisplayName,
-    [property: Required] string Role,
-    [property: Required] string Password);
+    [property: RequiredField("Email"), EmailField("Email"), MaxCharacters(254, "Email")] string Email,
+    [property: RequiredField("Your name"), MaxCharacters(100, "Your name")] string DisplayName,
+    [property: RequiredField("Role")] string Role,
+    [property: RequiredField("Password")] string Password);
 
 public sealed record MemberResponse(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles);

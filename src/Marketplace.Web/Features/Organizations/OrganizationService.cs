@@ -68,7 +68,7 @@ public sealed class OrganizationService(
     {
         var organization = await FindManageableAsync(caller, id, ct);
         if (!Roles.AllowedFor(organization.Type).Contains(request.Role))
-            throw new DomainRuleException("role", $"Members of a {organization.Type} may hold: {string.Join(", ", Roles.AllowedFor(organization.Type))}.");
+            throw new DomainRuleException("role", new Text("Members of this kind of organisation ({0}) may hold: {1}.", organization.Type, string.Join(", ", Roles.AllowedFor(organization.Type))));
         await using var transaction = await db.Database.BeginUnitOfWorkAsync(ct);
         var user = await CreateUserAsync(organization, request.Email, request.DisplayName, request.Password, request.Role);
         audit.Record("User", user.Id, "MemberAdded", null, request.Role, user.Email);
@@ -110,6 +110,15 @@ public sealed class OrganizationService(
             : error.Code is "DuplicateUserName" or "DuplicateEmail" or "InvalidEmail" or "InvalidUserName" ? "email"
             : "user";
         var conflict = error.Code is "DuplicateUserName" or "DuplicateEmail";
-        throw new DomainRuleException(field, error.Description, conflict);
+        // Identity's own descriptions are English sentences; each kind of failure gets one of ours instead.
+        Text text = error switch
+        {
+            TextIdentityError policy => policy.Text,
+            _ when conflict => "An account with this email address already exists.",
+            _ when field == "email" => "Enter a valid email address.",
+            _ when field == "password" => "Choose another password.",
+            _ => "The account could not be created.",
+        };
+        throw new DomainRuleException(field, text, conflict);
     }
 }

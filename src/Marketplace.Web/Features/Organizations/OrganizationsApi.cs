@@ -33,11 +33,11 @@ public static class OrganizationsApi
 
     /// <summary>Anyone may list verified organisations; only the park office may list the unverified ones.</summary>
     private static async Task<Results<Ok<List<OrganizationSummary>>, ProblemHttpResult>> List(
-        bool? verified, ClaimsPrincipal user, MarketplaceDb db, CancellationToken ct)
+        bool? verified, ClaimsPrincipal user, MarketplaceDb db, Microsoft.Extensions.Localization.IStringLocalizer<Localization.SharedResource> t, CancellationToken ct)
     {
         var showVerified = verified ?? true;
         if (!showVerified && !user.IsInRole(Roles.ParkAdmin))
-            return TypedResults.Problem(statusCode: 403, title: "Forbidden", detail: "Only the park office may list unverified organisations.");
+            return TypedResults.Problem(statusCode: 403, title: t["Forbidden"], detail: t["Only the park office may list unverified organisations."]);
         var rows = await db.Organizations.AsNoTracking()
             .Where(o => o.IsVerified == showVerified)
             .OrderBy(o => o.NameZh)

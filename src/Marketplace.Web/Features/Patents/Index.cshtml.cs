@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+using Marketplace.Web.Features.Localization;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Patents;
 using Marketplace.Web.Data;
@@ -11,7 +13,7 @@ namespace Marketplace.Web.Features.Patents;
 
 /// <summary>The patents an office manages, each with its current listing (or the way to offer it).</summary>
 [Authorize(Policy = PatentsFeature.CanList)]
-public sealed class IndexModel(MarketplaceDb db, PatentService patents) : PageModel
+public sealed class IndexModel(MarketplaceDb db, PatentService patents, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed record Row(Guid Id, string ApplicationNumber, PatentType Type, string TitleZh, string? TitleEn, LegalStatus LegalStatus,
         string? WhyNotListable, Guid? ListingId, ListingStatus? ListingStatus);
@@ -39,7 +41,7 @@ public sealed class IndexModel(MarketplaceDb db, PatentService patents) : PageMo
         Rows = page.Select(p =>
         {
             var listing = listings.GetValueOrDefault(p.Id);
-            return new Row(p.Id, p.ApplicationNumber, p.Type, p.TitleZh, p.TitleEn, p.LegalStatus, p.WhyNotListable(today)?.ToString(),
+            return new Row(p.Id, p.ApplicationNumber, p.Type, p.TitleZh, p.TitleEn, p.LegalStatus, p.WhyNotListable(today) is { } why ? t.Say(why) : null,
                 listing?.Id, listing?.Status);
         }).ToList();
     }

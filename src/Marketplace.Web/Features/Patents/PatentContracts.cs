@@ -1,4 +1,4 @@
-using System.ComponentModel.DataAnnotations;
+using Marketplace.Web.Features.Localization;
 using Marketplace.Domain.Patents;
 
 namespace Marketplace.Web.Features.Patents;
@@ -7,20 +7,20 @@ public sealed record OwnerShareRequest(Guid OrganizationId, decimal SharePercent
 
 /// <summary>A patent as an office enters it. Owners default to the caller's organisation alone.</summary>
 public sealed record PatentRequest(
-    [property: Required] string ApplicationNumber,
-    [property: Required] PatentType? Type,
+    [property: RequiredField("Application number")] string ApplicationNumber,
+    [property: RequiredField("Patent type")] PatentType? Type,
     string? PublicationNumber,
-    [property: Required] string TitleZh,
+    [property: RequiredField("Chinese title")] string TitleZh,
     string? TitleEn,
-    [property: Required] string AbstractZh,
+    [property: RequiredField("Chinese abstract")] string AbstractZh,
     string? AbstractEn,
-    [property: Required] List<string> IpcCodes,
+    [property: RequiredField("IPC codes")] List<string> IpcCodes,
     string? MainIpc,
-    [property: Required] List<string> Inventors,
+    [property: RequiredField("Inventors")] List<string> Inventors,
     List<OwnerShareRequest>? Owners,
-    [property: Required] DateOnly? FilingDate,
+    [property: RequiredField("Filing date")] DateOnly? FilingDate,
     DateOnly? GrantDate,
-    [property: Required] LegalStatus? LegalStatus,
+    [property: RequiredField("Legal status")] LegalStatus? LegalStatus,
     string? LapseReason,
     DateOnly? FeesPaidThrough,
     uint? Version);

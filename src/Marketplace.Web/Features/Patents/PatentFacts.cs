@@ -2,7 +2,9 @@ using Marketplace.Domain.Common;
 using Marketplace.Domain.Organizations;
 using Marketplace.Domain.Patents;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Localization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Features.Patents;
@@ -18,7 +20,7 @@ public sealed class CatalogOptions
 /// What a patent response needs beyond the aggregate: owner names and types (for the sleeping rule), read in one
 /// query for a whole page of patents.
 /// </summary>
-public sealed class PatentFacts(MarketplaceDb db, TimeProvider clock, IOptions<CatalogOptions> options)
+public sealed class PatentFacts(MarketplaceDb db, TimeProvider clock, IOptions<CatalogOptions> options, IStringLocalizer<SharedResource> t)
 {
     public DateOnly Today => BusinessCalendar.Today(clock);
 
@@ -46,7 +48,7 @@ public sealed class PatentFacts(MarketplaceDb db, TimeProvider clock, IOptions<C
                     : new OwnerResponse(o.OrganizationId, "?", null, o.SharePercent, o.ConsentToList)).ToList(),
                 p.FilingDate, p.GrantDate, p.LegalStatus, p.LapseReason, p.FeesPaidThrough, p.TermEnd,
                 new RemainingTermResponse(remaining.Years, remaining.Months, remaining.Days, remaining.Expired),
-                p.IsInForce(today), sleeping, p.WhyNotListable(today), p.OwnerOrganizationId, p.Version);
+                p.IsInForce(today), sleeping, p.WhyNotListable(today) is { } why ? t.Say(why) : null, p.OwnerOrganizationId, p.Version);
         }).ToList();
     }
 

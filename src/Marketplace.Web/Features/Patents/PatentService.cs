@@ -21,7 +21,7 @@ public sealed class PatentService(MarketplaceDb db, AuditLog audit, TimeProvider
         var details = ToDetails(request, organizationId, existing: null);
         var patent = Patent.Create(details, organizationId, clock.GetUtcNow());
         if (await db.Patents.AnyAsync(p => p.ApplicationNumber == patent.ApplicationNumber, ct))
-            throw new DomainRuleException("applicationNumber", $"Patent {patent.ApplicationNumber} is already registered on the platform.", isConflict: true);
+            throw new DomainRuleException("applicationNumber", new Text("Patent {0} is already registered on the platform.", patent.ApplicationNumber), isConflict: true);
         await EnsureOwnersExistAsync(details, ct);
         db.Patents.Add(patent);
         audit.Record(AuditEntity, patent.Id, "Registered", null, patent.LegalStatus.ToString());

@@ -41,8 +41,9 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         },
         DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique } =>
             Invalid(409, unique.ConstraintName ?? "unknown", t["A record with this value already exists."]),
+        // The serializer's own message names .NET types; the reader gets the field and what to check.
         BadHttpRequestException { InnerException: JsonException json } =>
-            Invalid(400, JsonField(json.Path), t["This value could not be read: {0}", json.Message]),
+            Invalid(400, JsonField(json.Path), t["The value of {0} could not be read; check its type and format.", JsonField(json.Path)]),
         // A multipart body over the form limits, or a broken one.
         InvalidDataException broken => Invalid(400, "body", t["The uploaded form could not be read: {0}", broken.Message]),
         // The database is unreachable (restarting, failing over): a clear "try again shortly", not a 500.
@@ -51,8 +52,18 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             Status = 503, Title = t["Service unavailable"],
             Detail = t["The database cannot be reached just now. Nothing was saved; try again in a few seconds."],
         },
-        BadHttpRequestException unbound when BindingFailure.Field(unbound) is { } field => Invalid(unbound.StatusCode, field, t["This value could not be read: {0}", unbound.Message]),
-        BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = t["Bad request"], Detail = bad.Message },
+        BadHttpRequestException unbound when BindingFailure.Field(unbound) is { } field =>
+            Invalid(unbound.StatusCode, field, t["The value of {0} could not be read; check its type and format.", field]),
+        BadHttpRequestException bad => new ProblemDetails
+        {
+            Status = bad.StatusCode, Title = t["Bad request"],
+            Detail = bad.StatusCode switch
+            {
+                413 => t["The request is too large."],
+                415 => t["This content type is not accepted."],
+                _ => t["The request could not be read."],
+            },
+        },
         _ => null,
     };
 

@@ -3,12 +3,14 @@ using Marketplace.Domain.Organizations;
 using Marketplace.Domain.Patents;
 using Marketplace.Domain.Pledges;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Localization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Pledges;
 
 /// <summary>Gathers what the domain's eligibility and loan-to-value rules need: the patents, the pledge register, the bank's policy.</summary>
-public sealed class PledgeChecks(MarketplaceDb db, RegisteredPledges registry, TimeProvider clock)
+public sealed class PledgeChecks(MarketplaceDb db, RegisteredPledges registry, TimeProvider clock, IStringLocalizer<SharedResource> t)
 {
     public async Task<BankPledgePolicy> PolicyAsync(Guid bankId, CancellationToken ct) =>
         (await db.BankPolicies.AsNoTracking().SingleOrDefaultAsync(p => p.BankOrganizationId == bankId, ct))?.Policy ?? BankPledgePolicy.Default;
@@ -48,7 +50,8 @@ public sealed class PledgeChecks(MarketplaceDb db, RegisteredPledges registry, T
         return new EligibilityResponse(Describe(pledged, patents, results), ltv, policy, results.All(r => r.Eligible));
     }
 
-    public static List<PledgedPatentResponse> Describe(IReadOnlyList<PledgedPatent> pledged, IReadOnlyList<Patent> patents, IReadOnlyList<PatentEligibility> results) =>
+    /// <summary>Each patent with its eligibility; the reasons as sentences in the reader's language.</summary>
+    public List<PledgedPatentResponse> Describe(IReadOnlyList<PledgedPatent> pledged, IReadOnlyList<Patent> patents, IReadOnlyList<PatentEligibility> results) =>
         pledged.Select((p, i) => new PledgedPatentResponse(p.PatentId, patents[i].ApplicationNumber, p.Type, patents[i].TitleZh, patents[i].TitleEn, p.Value,
-            results[i].Eligible, results[i].Reasons, results[i].Reasons.Select(PledgeEligibility.Describe).ToList())).ToList();
+            results[i].Eligible, results[i].Reasons, results[i].Reasons.Select(r => t.Say(PledgeEligibility.Describe(r))).ToList())).ToList();
 }

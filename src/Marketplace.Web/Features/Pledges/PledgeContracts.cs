@@ -1,27 +1,27 @@
-using System.ComponentModel.DataAnnotations;
+using Marketplace.Web.Features.Localization;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Patents;
 using Marketplace.Domain.Pledges;
 
 namespace Marketplace.Web.Features.Pledges;
 
-public sealed record PatentValueRequest([property: Required] Guid? PatentId, [property: Required] decimal? Value);
+public sealed record PatentValueRequest([property: RequiredField("Patent")] Guid? PatentId, [property: RequiredField("Value (CNY)")] decimal? Value);
 
 public sealed record ValuationRequest(
-    [property: Required] ValuationMethod? Method, [property: Required] string? Appraiser,
-    [property: Required] DateOnly? ReportDate, [property: Required] string? ReportNumber);
+    [property: RequiredField("Valuation method")] ValuationMethod? Method, [property: RequiredField("Appraiser")] string? Appraiser,
+    [property: RequiredField("Report date")] DateOnly? ReportDate, [property: RequiredField("Report number")] string? ReportNumber);
 
-public sealed record FinancialsRequest([property: Required] decimal? Revenue, [property: Required] decimal? Profit, [property: Required] int? YearsTrading);
+public sealed record FinancialsRequest([property: RequiredField("Revenue (CNY)")] decimal? Revenue, [property: RequiredField("Profit (CNY)")] decimal? Profit, [property: RequiredField("Years trading")] int? YearsTrading);
 
 /// <summary>A draft application as the applicant enters it (create, edit, and the eligibility preview).</summary>
 public sealed record PledgeRequest(
-    [property: Required] Guid? BankId,
-    [property: Required] decimal? RequestedAmount,
-    [property: Required] int? TermMonths,
-    [property: Required] string? Purpose,
-    [property: Required] List<PatentValueRequest>? Patents,
-    [property: Required] ValuationRequest? Valuation,
-    [property: Required] FinancialsRequest? Financials,
+    [property: RequiredField("Bank")] Guid? BankId,
+    [property: RequiredField("Requested amount (CNY)")] decimal? RequestedAmount,
+    [property: RequiredField("Term (months)")] int? TermMonths,
+    [property: RequiredField("Purpose")] string? Purpose,
+    [property: RequiredField("Patents")] List<PatentValueRequest>? Patents,
+    [property: RequiredField("Valuation")] ValuationRequest? Valuation,
+    [property: RequiredField("Financial summary")] FinancialsRequest? Financials,
     uint? Version)
 {
     /// <summary>Validation attributes answer for a missing field first; these checks keep a nested gap a 400, not a 500.</summary>
@@ -48,13 +48,13 @@ public sealed record PledgeRequest(
 public sealed record StepRequest(string? Comment, uint? Version);
 
 public sealed record RecommendRequest(
-    [property: Required] decimal? Amount, [property: Required] decimal? RatePercent, [property: Required] int? TermMonths,
+    [property: RequiredField("Amount (CNY)")] decimal? Amount, [property: RequiredField("Annual rate (%)")] decimal? RatePercent, [property: RequiredField("Term (months)")] int? TermMonths,
     string? Conditions, string? Comment, uint? Version);
 
-public sealed record RegisterRequest([property: Required] string? RegistrationNumber, [property: Required] DateOnly? RegisteredOn, string? Comment, uint? Version);
+public sealed record RegisterRequest([property: RequiredField("CNIPA registration number")] string? RegistrationNumber, [property: RequiredField("Registration date")] DateOnly? RegisteredOn, string? Comment, uint? Version);
 
 /// <summary>A tranche; paid today unless a date is given.</summary>
-public sealed record DisburseRequest([property: Required] decimal? Amount, DateOnly? DisbursedOn, string? Comment, uint? Version);
+public sealed record DisburseRequest([property: RequiredField("Amount (CNY)")] decimal? Amount, DateOnly? DisbursedOn, string? Comment, uint? Version);
 
 public sealed record PolicyRequest(
     decimal InventionCapPercent, decimal UtilityModelCapPercent, decimal DesignCapPercent,

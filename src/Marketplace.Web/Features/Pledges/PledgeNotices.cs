@@ -1,16 +1,14 @@
-using System.Globalization;
+using Marketplace.Domain.Common;
 using Marketplace.Domain.Pledges;
-using Marketplace.Web.Features.Localization;
 using Marketplace.Web.Features.Notifications;
-using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Pledges;
 
 /// <summary>
 /// Live notices once a step has committed: the applicant hears of every state change of its application, and the
-/// park office that the pledge figures moved. Written in Chinese, the park's language, whoever triggered the step.
+/// park office that the pledge figures moved. Each reader gets them in their own language (see <see cref="Notifier"/>).
 /// </summary>
-public sealed class PledgeNotices(Notifier notifier, IStringLocalizer<SharedResource> t, Targets.TargetsBroadcast dashboards)
+public sealed class PledgeNotices(Notifier notifier, Targets.TargetsBroadcast dashboards)
 {
     public const string StatusKind = "pledge.status";
     public const string TargetsKind = "targets.pledges";
@@ -19,21 +17,11 @@ public sealed class PledgeNotices(Notifier notifier, IStringLocalizer<SharedReso
     {
         if (application.Status == before && !figuresMoved) return;
         var url = $"/Pledges/Detail/{application.Id}";
-        var (status, moved) = InChinese(() => (
-            string.Format(t["Your pledge loan application is now: {0}"], t[application.Status.ToString()]),
-            t["Pledge financing figures have changed."].Value));
         if (application.Status != before)
-            await notifier.ToOrganizationAsync(application.ApplicantOrganizationId, new Notification(StatusKind, status, url, application.Id));
+            await notifier.ToOrganizationAsync(application.ApplicantOrganizationId,
+                new Notice(StatusKind, new Text("Your pledge loan application is now: {0}", application.Status), url, application.Id));
         if (!figuresMoved) return;
         await dashboards.FiguresMovedAsync(TargetsKind);
-        await notifier.ToParkOfficeAsync(new Notification(TargetsKind, moved, "/Targets"));
-    }
-
-    private static T InChinese<T>(Func<T> write)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = LocalizationFeature.Chinese;
-        try { return write(); }
-        finally { CultureInfo.CurrentUICulture = previous; }
+        await notifier.ToParkOfficeAsync(new Notice(TargetsKind, "Pledge financing figures have changed.", "/Targets"));
     }
 }

@@ -23,7 +23,7 @@ public sealed class PledgeReader(MarketplaceDb db, PledgeAccess access, PledgeCh
         var (applicantZh, applicantEn) = names[a.ApplicantOrganizationId];
         var (bankZh, bankEn) = names[a.BankOrganizationId];
         return new PledgeResponse(a.Id, a.Status, a.ApplicantOrganizationId, applicantZh, applicantEn, a.BankOrganizationId, bankZh, bankEn,
-            a.RequestedAmount, a.TermMonths, a.Purpose, PledgeChecks.Describe(a.Patents, patents, eligibility), a.Valuation, a.Financials, ltv,
+            a.RequestedAmount, a.TermMonths, a.Purpose, checks.Describe(a.Patents, patents, eligibility), a.Valuation, a.Financials, ltv,
             a.InfoQuestion, a.InfoAnswer, a.Recommendation, a.RecommendedByUserId, a.DecidedByUserId, a.DecisionComment,
             a.ApprovedAmount, a.ApprovedOn, a.RegistrationNumber, a.RegisteredOn, a.Disbursements, a.DisbursedAmount, a.PledgeeConsentAt,
             a.CreatedAt, a.UpdatedAt, a.SubmittedAt, a.Version);

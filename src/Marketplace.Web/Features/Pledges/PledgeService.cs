@@ -4,9 +4,11 @@ using Marketplace.Domain.Pledges;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Audit;
+using Marketplace.Web.Features.Localization;
 using Marketplace.Web.Features.Platform;
 using Marketplace.Web.Features.Targets;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Pledges;
 
@@ -16,7 +18,8 @@ namespace Marketplace.Web.Features.Pledges;
 /// rule is audited as well, in a transaction of its own, so the trail shows who tried what.
 /// </summary>
 public sealed class PledgeService(
-    MarketplaceDb db, AuditLog audit, TimeProvider clock, PledgeAccess access, PledgeChecks checks, PledgeTotals totals, PledgeNotices notices)
+    MarketplaceDb db, AuditLog audit, TimeProvider clock, PledgeAccess access, PledgeChecks checks, PledgeTotals totals, PledgeNotices notices,
+    IStringLocalizer<SharedResource> t)
 {
     public const string AuditEntity = "PledgeApplication";
 
@@ -84,7 +87,7 @@ public sealed class PledgeService(
         var application = await access.FindForBankAsync(caller, id, ct);
         var (eligibility, _) = await checks.CheckAsync(application.ApplicantOrganizationId, application.BankOrganizationId, application.PatentIds, id, ct);
         if (eligibility.FirstOrDefault(e => e.Reasons.Contains(IneligibilityReason.UnderActivePledge)) is { } taken)
-            throw new DomainRuleException("patentIds", $"{taken.ApplicationNumber} is already under another registered pledge.", isConflict: true);
+            throw new DomainRuleException("patentIds", new Text("{0} is already under another registered pledge.", taken.ApplicationNumber), isConflict: true);
         return await ActAsync(application, request.Version, "Registered", request.Comment,
             (a, now) => a.Register(request.RegistrationNumber ?? "", request.RegisteredOn ?? default, now), ct);
     }
@@ -143,7 +146,14 @@ public sealed class PledgeService(
     private async Task RecordRefusalAsync(Guid id, string action, PledgeStatus state, Exception refused)
     {
         db.ChangeTracker.Clear();
-        var why = refused is DbUpdateConcurrencyException ? "Changed by someone else meanwhile." : refused.Message;
+        // Kept in the park's language, as the office reads its trail, whoever's request was refused.
+        Text reason = refused switch
+        {
+            DomainRuleException rule => rule.Text,
+            ForbiddenActionException forbidden => forbidden.Text,
+            _ => "Changed by someone else meanwhile.",
+        };
+        var why = TextLocalizer.In(LocalizationFeature.Chinese, () => t.Say(reason));
         audit.Record(AuditEntity, id, action + "Refused", state.ToString(), state.ToString(), why);
         await db.SaveChangesAsync(CancellationToken.None);
     }

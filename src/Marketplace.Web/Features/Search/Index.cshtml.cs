@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+using Marketplace.Web.Features.Localization;
 using Marketplace.Domain.Common;
 using Marketplace.Web.Data;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +10,7 @@ namespace Marketplace.Web.Features.Search;
 
 /// <summary>The search page: free text, facet checkboxes with counts, highlighted results; the query lives in
 /// the URL, so a search can be bookmarked and shared.</summary>
-public sealed class IndexModel(ISearchEngine engine, MarketplaceDb db) : PageModel
+public sealed class IndexModel(ISearchEngine engine, MarketplaceDb db, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "")] public SearchRequest Search { get; set; } = new();
     public SearchResult Result { get; private set; } = new([], 0, new Dictionary<string, IReadOnlyList<FacetValue>>());
@@ -24,7 +26,7 @@ public sealed class IndexModel(ISearchEngine engine, MarketplaceDb db) : PageMod
         }
         catch (DomainRuleException rule)
         {
-            Error = rule.Message;
+            Error = t.Say(rule.Text);
             Query = SearchQuery.All();
         }
         Result = await engine.SearchAsync(Query, ct);

@@ -41,8 +41,8 @@ public sealed class SearchRequest
         var page = Page ?? 1;
         var size = PageSize ?? 20;
         if (page < 1) throw new DomainRuleException("page", "The page starts at 1.");
-        if (size is < 1 or > MaxPageSize) throw new DomainRuleException("pageSize", $"The page size is 1 to {MaxPageSize}.");
-        if ((long)page * size > MaxWindow) throw new DomainRuleException("page", $"Only the first {MaxWindow} results can be paged through; narrow the search.");
+        if (size is < 1 or > MaxPageSize) throw new DomainRuleException("pageSize", new Text("The page size is 1 to {0}.", MaxPageSize));
+        if ((long)page * size > MaxWindow) throw new DomainRuleException("page", new Text("Only the first {0} results can be paged through; narrow the search.", MaxWindow));
         if (MinPrice < 0 || MaxPrice < 0 || MinPrice > MaxPrice) throw new DomainRuleException("minPrice", "The price range must be from a lower to a higher non-negative amount.");
         if (MinRemainingMonths < 0 || MinRemainingMonths > MaxRemainingMonths) throw new DomainRuleException("minRemainingMonths", "The remaining-term range must be from fewer to more months.");
         return new SearchQuery(
@@ -57,7 +57,7 @@ public sealed class SearchRequest
     private static string? Text(string? q)
     {
         if (string.IsNullOrWhiteSpace(q)) return null;
-        if (q.Length > MaxTextLength) throw new DomainRuleException("q", $"Search with at most {MaxTextLength} characters.");
+        if (q.Length > MaxTextLength) throw new DomainRuleException("q", new Text("Search with at most {0} characters.", MaxTextLength));
         var text = new StringBuilder(q.Length);
         for (var i = 0; i < q.Length; i++)
         {
@@ -74,12 +74,12 @@ public sealed class SearchRequest
         (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v =>
             Enum.TryParse<TEnum>(v, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
                 ? parsed.ToString()
-                : throw new DomainRuleException(field, $"'{v}' is not one of: {string.Join(", ", Enum.GetNames<TEnum>())}.")).Distinct().ToList();
+                : throw new DomainRuleException(field, new Text("'{0}' is not one of: {1}.", v, string.Join(", ", Enum.GetNames<TEnum>())))).Distinct().ToList();
 
     private static IReadOnlyList<string> Modes(string[]? values) =>
         (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v =>
             KnownModes.FirstOrDefault(m => m.Equals(v, StringComparison.OrdinalIgnoreCase))
-            ?? throw new DomainRuleException("mode", $"'{v}' is not one of: {string.Join(", ", KnownModes)}.")).Distinct().ToList();
+            ?? throw new DomainRuleException("mode", new Text("'{0}' is not one of: {1}.", v, string.Join(", ", KnownModes)))).Distinct().ToList();
 
     /// <summary>A section (B) or a class (B63); longer codes are cut to their class.</summary>
     private static IReadOnlyList<string> IpcPrefixes(string[]? values) =>
@@ -87,6 +87,6 @@ public sealed class SearchRequest
         {
             var code = v.Trim().ToUpperInvariant();
             var valid = code[0] is >= 'A' and <= 'H' && (code.Length == 1 || (code.Length >= 3 && char.IsAsciiDigit(code[1]) && char.IsAsciiDigit(code[2])));
-            return valid ? code[..Math.Min(3, code.Length)] : throw new DomainRuleException("ipc", $"'{v}' is not an IPC section (A–H) or class (e.g. B63).");
+            return valid ? code[..Math.Min(3, code.Length)] : throw new DomainRuleException("ipc", new Text("'{0}' is not an IPC section (A–H) or class (e.g. B63).", v));
         }).Distinct().ToList();
 }

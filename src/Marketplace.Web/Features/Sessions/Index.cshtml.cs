@@ -25,15 +25,17 @@ public sealed class IndexModel(SessionReader reader, SessionReport report, Sessi
 
     public sealed class NewSession
     {
-        [Required] public string? TitleZh { get; set; }
+        private const string NumberRange = "{0} must be between {1} and {2}.";
+
+        [RequiredField("Chinese title")] public string? TitleZh { get; set; }
         public string? TitleEn { get; set; }
-        [Required] public string? Theme { get; set; }
+        [RequiredField("Theme")] public string? Theme { get; set; }
         /// <summary>China time, as the office types it.</summary>
-        [Required] public DateTime? StartsAt { get; set; }
-        [Range(1, 12)] public int Hours { get; set; } = 3;
+        [RequiredField("Starts at (China time)")] public DateTime? StartsAt { get; set; }
+        [Range(1, 12, ErrorMessage = NumberRange), Display(Name = "Hours")] public int Hours { get; set; } = 3;
         public string? Venue { get; set; }
         public string? OnlineUrl { get; set; }
-        [Range(1, SessionDetails.MaxCapacity)] public int Capacity { get; set; } = 200;
+        [Range(1, SessionDetails.MaxCapacity, ErrorMessage = NumberRange), Display(Name = "Capacity")] public int Capacity { get; set; } = 200;
     }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);

@@ -35,8 +35,11 @@ public sealed class ParticipationService(MarketplaceDb db, SessionEventLog log, 
             return count;
         }, ct);
         var url = InquiryUrl(sessionId, interest!.ListingId);
-        await notifier.ToOrganizationAsync(interest.OwnerOrganizationId, new Notification("session.interest",
-            interest.Note is null ? "会上有企业对您的专利表示感兴趣。" : $"会上有企业对您的专利表示感兴趣：{interest.Note}", $"/Sessions/{sessionId}#leads", sessionId));
+        await notifier.ToOrganizationAsync(interest.OwnerOrganizationId, new Notice("session.interest",
+            interest.Note is null
+                ? "An enterprise at the session is interested in your patent."
+                : new Text("An enterprise at the session is interested in your patent: {0}", interest.Note),
+            $"/Sessions/{sessionId}#leads", sessionId));
         return new InterestResult(written!.LastSequence, count, url);
     }
 

@@ -28,7 +28,7 @@ public sealed class RegistrationService(MarketplaceDb db, AuditLog audit, Sessio
                 throw new DomainRuleException("organization", "Your organisation is already registered for this session.", isConflict: true);
             var registration = SessionRegistration.Register(session, organizationId, type, caller.UserId(), clock.GetUtcNow());
             db.SessionRegistrations.Add(registration);
-            audit.Record(AuditEntity, registration.Id, "Registered", null, registration.Status.ToString(), $"session {sessionId}");
+            audit.Record(AuditEntity, registration.Id, "Registered", null, registration.Status.ToString(), sessionId.ToString());
             return registration;
         }, ct);
     }

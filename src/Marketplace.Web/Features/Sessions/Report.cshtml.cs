@@ -8,7 +8,8 @@ namespace Marketplace.Web.Features.Sessions;
 
 /// <summary>After the session: attendance, interest per pitch, leads, offers and deals, with a CSV export.</summary>
 [Authorize(Policy = Roles.ParkAdmin)]
-public sealed class ReportModel(SessionReport report, TimeProvider clock) : PageModel
+public sealed class ReportModel(SessionReport report, TimeProvider clock,
+    Microsoft.Extensions.Localization.IStringLocalizer<Localization.SharedResource> t) : PageModel
 {
     public SessionReportResponse Report { get; private set; } = null!;
     public IReadOnlyList<HeldYear> Held { get; private set; } = [];
@@ -21,7 +22,7 @@ public sealed class ReportModel(SessionReport report, TimeProvider clock) : Page
 
     public async Task<IActionResult> OnGetCsvAsync(Guid id, CancellationToken ct)
     {
-        var csv = SessionReport.Csv(await report.BuildAsync(id, ct));
+        var csv = SessionReport.Csv(await report.BuildAsync(id, ct), t);
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", $"session-{id}.csv");
     }
 }

@@ -1,14 +1,14 @@
-using System.ComponentModel.DataAnnotations;
+using Marketplace.Web.Features.Localization;
 using Marketplace.Domain.Organizations;
 using Marketplace.Domain.Sessions;
 
 namespace Marketplace.Web.Features.Sessions;
 
-public sealed record SessionRequest([property: Required] SessionDetails? Details, uint? Version);
+public sealed record SessionRequest([property: RequiredField("Session")] SessionDetails? Details, uint? Version);
 
-public sealed record PitchRequest([property: Required] Guid? ListingId, [property: Required] DateTimeOffset? StartsAt, [property: Required] int? Minutes);
+public sealed record PitchRequest([property: RequiredField("Listing")] Guid? ListingId, [property: RequiredField("Starts at")] DateTimeOffset? StartsAt, [property: RequiredField("Minutes")] int? Minutes);
 
-public sealed record CheckInRequest([property: Required] string? Code);
+public sealed record CheckInRequest([property: RequiredField("Check-in code")] string? Code);
 
 public sealed record DecisionRequest(uint? Version);
 

@@ -4,6 +4,7 @@ using Marketplace.Domain.Common;
 using Marketplace.Domain.Sessions;
 using Marketplace.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Sessions;
 
@@ -38,15 +39,17 @@ public sealed class SessionReport(MarketplaceDb db, SessionReader reader)
             pitches, pitches.Sum(p => p.Interest), inquiries.Count, offers, deals, deals.Sum(d => d.Amount));
     }
 
-    public static string Csv(SessionReportResponse report)
+    /// <summary>The report as CSV, with headers in the reader's language.</summary>
+    public static string Csv(SessionReportResponse report, IStringLocalizer t)
     {
+        string Headers(params LocalizedString[] headers) => string.Join(',', headers.Select(h => Cell(h.Value)));
         var csv = new StringBuilder();
-        csv.AppendLine("pitch,presenter,interest,inquiries,offers,deals,amount_cny");
+        csv.AppendLine(Headers(t["Pitch"], t["Presenter"], t["Interested"], t["Inquiries"], t["Offers"], t["Deals"], t["Amount (CNY)"]));
         foreach (var p in report.Pitches)
             csv.AppendLine(string.Join(',', Cell(p.Title), Cell(p.Presenter), p.Interest, p.Inquiries, p.Offers, p.Deals, Amount(p.Amount)));
-        csv.AppendLine(string.Join(',', Cell("合计 / total"), "", report.Leads, report.Inquiries, report.Offers, report.Deals.Count, Amount(report.DealAmount)));
+        csv.AppendLine(string.Join(',', Cell(t["Total"]), "", report.Leads, report.Inquiries, report.Offers, report.Deals.Count, Amount(report.DealAmount)));
         csv.AppendLine();
-        csv.AppendLine("registered,approved,checked_in,online,attended");
+        csv.AppendLine(Headers(t["Registrations"], t["Approved registrations"], t["Checked in on site"], t["Online attendance"], t["Attended"]));
         csv.AppendLine(string.Join(',', report.Registered, report.Approved, report.CheckedIn, report.Online, report.Attended));
         return csv.ToString();
     }

@@ -40,7 +40,7 @@ public sealed class SessionService(MarketplaceDb db, AuditLog audit, SessionEven
         await ChangeAsync(id, null, (session, _) =>
         {
             pitch = session.AddPitch(listing.Id, listing.OrganizationId, request.StartsAt!.Value, request.Minutes!.Value, clock.GetUtcNow());
-            audit.Record(AuditEntity, session.Id, "PitchAdded", null, session.Status.ToString(), $"listing {listing.Id}");
+            audit.Record(AuditEntity, session.Id, "PitchAdded", null, session.Status.ToString(), listing.Id.ToString());
         }, ct);
         return pitch!;
     }
@@ -79,7 +79,7 @@ public sealed class SessionService(MarketplaceDb db, AuditLog audit, SessionEven
         var deal = deals.FirstOrDefault(d => d.DealId == dealId)
                    ?? throw new DomainRuleException("dealId", "This deal was not made in this session.");
         events.Add(SessionEventKinds.DealAnnounced, new { deal, offers, sessionVolume = deals.Sum(d => d.Amount), park = await reader.ParkAsync(ct) });
-        audit.Record(AuditEntity, id, "DealAnnounced", null, session.Status.ToString(), $"deal {dealId}");
+        audit.Record(AuditEntity, id, "DealAnnounced", null, session.Status.ToString(), dealId.ToString());
         return deal;
     }, ct);
 

@@ -104,11 +104,12 @@ public static class SessionsApi
     }
 
     /// <summary>JSON, or CSV with <c>?format=csv</c> (UTF-8 with a BOM, so Excel shows the Chinese titles).</summary>
-    private static async Task<IResult> Report(Guid id, string? format, SessionReport report, CancellationToken ct)
+    private static async Task<IResult> Report(Guid id, string? format, SessionReport report,
+        Microsoft.Extensions.Localization.IStringLocalizer<Localization.SharedResource> t, CancellationToken ct)
     {
         var built = await report.BuildAsync(id, ct);
         if (!string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)) return TypedResults.Ok(built);
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(SessionReport.Csv(built))).ToArray();
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(SessionReport.Csv(built, t))).ToArray();
         return TypedResults.File(bytes, "text/csv; charset=utf-8", $"session-{id}.csv");
     }
 }

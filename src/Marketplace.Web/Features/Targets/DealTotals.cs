@@ -24,7 +24,7 @@ public sealed class DealTotals(MarketplaceDb db, TargetGroups groups, TargetsBro
         db.AfterCommit(async () =>
         {
             await dashboards.FiguresMovedAsync(TargetsBroadcast.DealsKind);
-            await notifier.ToParkOfficeAsync(new Notification(TargetsBroadcast.DealsKind, "交易额已变化 / Deal figures changed", "/Targets"));
+            await notifier.ToParkOfficeAsync(new Notice(TargetsBroadcast.DealsKind, "Deal figures have changed.", "/Targets"));
         });
     }
 

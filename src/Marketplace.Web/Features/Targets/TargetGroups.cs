@@ -55,8 +55,14 @@ public sealed class TargetGroups(MarketplaceDb db, IOptions<TargetOptions> optio
             .OrderByDescending(m => m.Prefix.Length).Select(m => m.Key).FirstOrDefault() ?? OtherIndustry;
     }
 
-    public string NameOf(string key, bool chinese) =>
-        Owners.FirstOrDefault(g => g.Key == key) is { } o ? (chinese ? o.NameZh : o.NameEn)
-        : Industries.FirstOrDefault(g => g.Key == key) is { } i ? (chinese ? i.NameZh : i.NameEn)
-        : key;
+    /// <summary>A group's name in the current language: configured groups carry both names; the catch-all groups
+    /// ("Enterprises", "Others", "Other") are named by the resources ("TargetGroup.Others").</summary>
+    public string NameOf(string key, Microsoft.Extensions.Localization.IStringLocalizer t)
+    {
+        var chinese = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh";
+        return Owners.FirstOrDefault(g => g.Key == key) is { } o ? (chinese ? o.NameZh : o.NameEn)
+            : Industries.FirstOrDefault(g => g.Key == key) is { } i ? (chinese ? i.NameZh : i.NameEn)
+            : t["TargetGroup." + key] is { ResourceNotFound: false } found ? found.Value
+            : key;
+    }
 }

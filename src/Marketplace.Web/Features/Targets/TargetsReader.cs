@@ -42,9 +42,9 @@ public sealed class TargetsReader(MarketplaceDb db, IOptions<TargetOptions> opti
             y.Sum(r => r.Deals), y.GroupBy(r => r.Category).OrderBy(c => c.Key)
                 .Select(c => new CategoryFigures(c.Key, c.Sum(r => r.Contracted), c.Sum(r => r.Received), c.Sum(r => r.Deals))).ToList())).ToList();
         var deals = new DealFigures(Share(o.Deals), dealRows.Sum(r => r.Contracted), dealRows.Sum(r => r.Received), dealRows.Sum(r => r.Deals), dealYears,
-            Slices(dealRows, r => r.Category.ToString(), k => t[k]),
-            Slices(Set(Owner), r => r.Owner, k => groups.NameOf(k, Chinese) is var n && n != k ? n : t[k]),
-            Slices(Set(Industry), r => r.Industry, k => groups.NameOf(k, Chinese) is var n && n != k ? n : t[k]),
+            Slices(dealRows, r => r.Category.ToString(), t.Display<Domain.Deals.DealCategory>),
+            Slices(Set(Owner), r => r.Owner, k => groups.NameOf(k, t)),
+            Slices(Set(Industry), r => r.Industry, k => groups.NameOf(k, t)),
             Slices(Set(YearMonth), r => $"{r.Year:D4}-{r.Month:D2}", k => k));
         var pledgeYears = pledgeRows.GroupBy(r => r.Year).OrderBy(y => y.Key)
             .Select(y => new YearPledgeFigures(y.Key, y.Sum(r => r.Disbursed), y.Sum(r => r.ApprovedNotDisbursed))).ToList();

@@ -26,7 +26,7 @@ public static class ExportsApi
     {
         var (start, end) = StatisticsApi.PlanPeriod(from, to, options.Value);
         var table = kinds.Find(kind, start, end, ct)
-                    ?? throw new DomainRuleException("kind", $"Unknown export '{kind}'; choose one of {string.Join(", ", ExportKinds.Names)}.");
+                    ?? throw new DomainRuleException("kind", new Text("Unknown export '{0}'; choose one of {1}.", kind, string.Join(", ", ExportKinds.Names)));
         var name = $"{kind}-{start:yyyyMMdd}-{end:yyyyMMdd}";
         switch (format ?? "csv")
         {

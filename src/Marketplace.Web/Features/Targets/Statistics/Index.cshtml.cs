@@ -17,6 +17,6 @@ public sealed class IndexModel(MarketStatistics statistics, IOptions<TargetOptio
     public async Task OnGetAsync(CancellationToken ct)
     {
         var (from, to) = StatisticsApi.PlanPeriod(From, To, options.Value);
-        Figures = await statistics.ReadAsync(from, to, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh", ct);
+        Figures = await statistics.ReadAsync(from, to, ct);
     }
 }

@@ -23,11 +23,13 @@ public sealed record StatisticsResponse(DateOnly From, DateOnly To, int Listings
 /// Computed per request from indexed columns of the period's rows: the office opens it a few times a month, so it is
 /// not worth keeping as totals, unlike the dashboard's public figures.
 /// </summary>
-public sealed class MarketStatistics(MarketplaceDb db, TargetGroups groups, IOptions<CatalogOptions> catalog)
+public sealed class MarketStatistics(MarketplaceDb db, TargetGroups groups, IOptions<CatalogOptions> catalog,
+    Microsoft.Extensions.Localization.IStringLocalizer<Localization.SharedResource> t)
 {
     private static readonly DealStatus[] Counted = [DealStatus.Signed, DealStatus.Recorded, DealStatus.Completed];
 
-    public async Task<StatisticsResponse> ReadAsync(DateOnly from, DateOnly to, bool chinese, CancellationToken ct)
+    /// <summary>Names (of fields) are in the current language.</summary>
+    public async Task<StatisticsResponse> ReadAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
         var (start, end) = (Records.RecordsQuery.ChinaMidnightUtc(from), Records.RecordsQuery.ChinaMidnightUtc(to.AddDays(1)));
         var listings = await db.Listings.AsNoTracking().Where(l => l.PublishedAt >= start && l.PublishedAt < end)
@@ -68,7 +70,7 @@ public sealed class MarketStatistics(MarketplaceDb db, TargetGroups groups, IOpt
         var needFields = needs.Select(n => n.Details.IpcCodes?.FirstOrDefault() is { } ipc ? groups.IndustryOf(ipc) : TargetGroups.OtherIndustry);
         var inquiryFields = inquiries.Select(i => groups.IndustryOf(inquiryIpc.GetValueOrDefault(i.PatentId, "")));
         var top = needFields.Select(f => (f, need: 1)).Concat(inquiryFields.Select(f => (f, need: 0))).GroupBy(x => x.f)
-            .Select(g => new FieldDemand(g.Key, groups.NameOf(g.Key, chinese), g.Sum(x => x.need), g.Count(x => x.need == 0)))
+            .Select(g => new FieldDemand(g.Key, groups.NameOf(g.Key, t), g.Sum(x => x.need), g.Count(x => x.need == 0)))
             .OrderByDescending(f => f.Needs + f.Inquiries).ThenBy(f => f.Industry, StringComparer.Ordinal).Take(5).ToList();
 
         return new StatisticsResponse(from, to, listings.Count, sleeping.Count, awakened, needs.Count, matched, inquiries.Count, converted,

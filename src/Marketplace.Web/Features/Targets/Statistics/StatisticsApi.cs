@@ -12,7 +12,7 @@ public static class StatisticsApi
         app.MapGet("/api/statistics", async (DateOnly? from, DateOnly? to, MarketStatistics statistics, IOptions<TargetOptions> options, CancellationToken ct) =>
             {
                 var (start, end) = PlanPeriod(from, to, options.Value);
-                return TypedResults.Ok(await statistics.ReadAsync(start, end, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh", ct));
+                return TypedResults.Ok(await statistics.ReadAsync(start, end, ct));
             })
             .WithTags("Targets")
             .RequireAuthorization(Roles.ParkAdmin);

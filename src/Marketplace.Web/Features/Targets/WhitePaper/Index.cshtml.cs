@@ -31,7 +31,7 @@ public sealed class IndexModel(TargetsReader targets, RecordsQuery records, Mark
         Figures = await targets.ReadAsync(year, detail: false, ct);
         Plan = await targets.ReadAsync(null, detail: false, ct);
         TopDeals = (await RecordsApi.DealsAsync(records, new RecordFilter { Year = year }, ct)).Rows.OrderByDescending(d => d.ContractAmount).Take(10).ToList();
-        Market = await statistics.ReadAsync(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh", ct);
+        Market = await statistics.ReadAsync(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), ct);
         return Page();
     }
 }

@@ -1,4 +1,5 @@
 using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Localization;
 
 namespace Marketplace.Web.Features.Targets.WhitePaper;
 
@@ -6,11 +7,12 @@ public static class WhitePaperApi
 {
     public static IEndpointRouteBuilder MapWhitePaper(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/reports/white-paper/{year:int}", async (int year, WhitePaperPdf printer, HttpContext http, CancellationToken ct) =>
+        app.MapGet("/api/reports/white-paper/{year:int}", async (int year, WhitePaperPdf printer, HttpContext http,
+                Microsoft.Extensions.Localization.IStringLocalizer<Localization.SharedResource> t, CancellationToken ct) =>
             {
                 TargetsFeature.ValidYear(year, "year");
                 var (path, unavailable) = await printer.PrintAsync(year, ct);
-                if (path is null) return Results.Problem(statusCode: 503, title: "Service unavailable", detail: unavailable);
+                if (path is null) return Results.Problem(statusCode: 503, title: t["Service unavailable"], detail: t.Say(unavailable!));
                 http.Response.RegisterForDispose(new DeleteOnDispose(path));
                 return Results.File(path, "application/pdf", $"white-paper-{year}.pdf");
             })

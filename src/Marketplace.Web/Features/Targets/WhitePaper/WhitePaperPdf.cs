@@ -40,7 +40,7 @@ public sealed class WhitePaperPdf(IOptions<WhitePaperOptions> options, IDataProt
 
     /// <summary>Prints the year's page to a temporary file and returns it, or null (with the reason) when this
     /// server cannot print: no browser installed, or no address the browser could reach.</summary>
-    public async Task<(string? Path, string? Unavailable)> PrintAsync(int year, CancellationToken ct)
+    public async Task<(string? Path, Domain.Common.Text? Unavailable)> PrintAsync(int year, CancellationToken ct)
     {
         if (Browser is not { } browser) return (null, "No headless Chromium is installed on this server to print the white paper.");
         var baseUrl = options.Value.BaseUrl ?? server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault(a => a.StartsWith("http:", StringComparison.Ordinal));
