@@ -18,6 +18,7 @@ using Marketplace.Web.Features.Search;
 using Marketplace.Web.Features.Sessions;
 using Marketplace.Web.Features.Shared;
 using Marketplace.Web.Features.Targets;
+using Marketplace.Web.Features.Watch;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -39,6 +40,7 @@ builder.AddInquiries();
 builder.AddDeals();
 builder.AddPayments();
 builder.AddSessions();
+builder.AddWatch();
 builder.AddPages();
 builder.AddDemo();
 
@@ -76,6 +78,7 @@ app.MapPaymentsApi();
 app.MapAuditApi();
 app.MapNotifications();
 app.MapSessions();
+app.MapWatchApi();
 app.MapPages();
 
 app.Run();

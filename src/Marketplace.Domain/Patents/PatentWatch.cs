@@ -104,4 +104,14 @@ public sealed class PatentWatch : AggregateRoot
         }
         return null;
     }
+
+    /// <summary>Tells the open negotiations and unsigned deals of the patent that it lapsed or was restored.</summary>
+    public void Warn(PatentWarning warning, DateOnly on, string? reason,
+        IEnumerable<(Guid InquiryId, Guid Owner, Guid Enterprise)> rooms, IEnumerable<(Guid DealId, Guid Seller, Guid Buyer)> deals)
+    {
+        foreach (var (inquiryId, owner, enterprise) in rooms)
+            Raise(new NegotiationWarned(inquiryId, PatentId, owner, enterprise, warning, on, reason));
+        foreach (var (dealId, seller, buyer) in deals)
+            Raise(new DealWarned(dealId, PatentId, seller, buyer, warning, on, reason));
+    }
 }

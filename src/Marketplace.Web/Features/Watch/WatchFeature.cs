@@ -1,0 +1,53 @@
+using Marketplace.Domain.Patents;
+using Marketplace.Web.Data;
+using Npgsql;
+using Quartz;
+
+namespace Marketplace.Web.Features.Watch;
+
+/// <summary>
+/// The patent watch: every patent's calendar (fees, grace, term), the register's events from uploaded files, and a
+/// daily run that tells each crossing once. The run is a Quartz job in a clustered PostgreSQL job store (tables
+/// from Quartz's own script, by the Watch migration), so any number of instances run it once a day.
+/// </summary>
+public static class WatchFeature
+{
+    /// <summary>Every instance of the marketplace is a node of this one scheduler.</summary>
+    public const string SchedulerName = "marketplace";
+
+    public const string TablePrefix = "qrtz_";
+
+    public static WebApplicationBuilder AddWatch(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<WatchOptions>().BindConfiguration(WatchOptions.Section);
+        services.AddScoped<WatchRun>();
+        services.AddScoped<WatchReader>();
+        services.AddDomainEventHandler<AnnualFeeDueSoon, AlertLog>();
+        services.AddDomainEventHandler<AnnualFeeOverdue, AlertLog>();
+        services.AddDomainEventHandler<PatentTermEnding, AlertLog>();
+        services.AddDomainEventHandler<PatentLapsed, AlertLog>();
+        services.AddDomainEventHandler<PatentRestored, AlertLog>();
+        services.AddDomainEventHandler<PatentLapsed, WarnNegotiations>();
+        services.AddDomainEventHandler<PatentRestored, WarnNegotiations>();
+
+        var options = builder.Configuration.GetSection(WatchOptions.Section).Get<WatchOptions>() ?? new WatchOptions();
+        if (!options.Scheduler) return builder;
+        var connectionString = builder.Configuration.GetConnectionString("Marketplace")!;
+        services.AddQuartz(q =>
+        {
+            q.ConfigureScheduler(s => s.InstanceName = SchedulerName);
+            q.UsePersistentStore(store =>
+            {
+                store.UsePostgres(NpgsqlFactory.Instance, connectionString);
+                store.ConfigureStore(o => o.TablePrefix = TablePrefix);
+                store.UseClustering();
+            });
+            q.AddJob<DailyWatchJob>(job => job.WithIdentity(DailyWatchJob.Key).StoreDurably());
+            q.AddTrigger(trigger => trigger.ForJob(DailyWatchJob.Key).WithIdentity("daily-watch", "watch")
+                .WithCronSchedule(options.Cron, cron => cron.InTimeZone(TimeZoneInfo.Utc).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return builder;
+    }
+}
