@@ -39,7 +39,7 @@ public sealed class WatchReader(MarketplaceDb db, PatentService patents, TimePro
         var calendar = p.Calendar;
         var fees = calendar.Fees().Select(f => new FeeLine(f.Year, f.DueDate, f.GraceEnds, f.Amount,
             p.FeesPaidThrough is { } paid && calendar.PaidThrough(f.Year) <= paid)).ToList();
-        var alerts = await Alerts(caller).Where(a => a.PatentId == patentId).Take(100).ToListAsync(ct);
+        var alerts = await Alerts(caller, patentId).Take(100).ToListAsync(ct);
         var events = await db.LegalStatusEvents.AsNoTracking().Where(e => e.PatentId == patentId).OrderByDescending(e => e.On).ThenByDescending(e => e.Id)
             .Select(e => new LegalEventResponse(e.On, e.Status, e.Reading, e.Outcome, e.Source, e.RecordedAt)).Take(200).ToListAsync(ct);
         return new PatentCalendarResponse(p.Id, p.ApplicationNumber, p.TitleZh, p.Type, p.FilingDate, p.TermEnd, p.TermCompensationDays,
@@ -74,9 +74,11 @@ public sealed class WatchReader(MarketplaceDb db, PatentService patents, TimePro
         return db.Patents.AsNoTracking().Where(p => p.OwnerOrganizationId == organizationId);
     }
 
-    private IQueryable<AlertResponse> Alerts(ClaimsPrincipal caller) =>
+    // The patent is filtered before the projection: EF cannot translate a filter on the projected record.
+    private IQueryable<AlertResponse> Alerts(ClaimsPrincipal caller, Guid? patentId = null) =>
         from a in db.WatchAlerts.AsNoTracking()
         join p in Own(caller) on a.PatentId equals p.Id
+        where patentId == null || a.PatentId == patentId
         orderby a.RaisedAt descending, a.Id descending
         select new AlertResponse(a.Id, a.PatentId, p.ApplicationNumber, p.TitleZh, a.Kind, a.On, a.FeeYear, a.Amount, a.DaysBefore, a.Detail, a.RaisedAt);
 }
