@@ -13,6 +13,10 @@ public enum FeeReminders
     Overdue = 8,
 }
 
+/// <summary>What became of a register event: it changed the state, it agreed with it (or said nothing of it), or it
+/// was older than the last applied one and is kept as history only.</summary>
+public enum LegalEventOutcome { Applied, Unchanged, History }
+
 /// <summary>What the daily run needs of a patent, read without loading the aggregate.</summary>
 public sealed record WatchedPatent(
     Guid PatentId, PatentType Type, DateOnly FilingDate, int CompensationDays, LegalStatus Status, bool Granted, DateOnly? FeesPaidThrough)
@@ -59,6 +63,32 @@ public sealed class PatentWatch : AggregateRoot
     {
         if (!Accepts(on)) throw new InvalidOperationException("An older event is history only.");
         LastEventOn = on;
+    }
+
+    /// <summary>
+    /// Applies one register event to the patent: <paramref name="status"/> is what the event's words mean (null for an
+    /// event that says nothing of the state, such as a transfer or a pledge). A lapse lapses the patent as of the
+    /// event's date; a valid state restores a lapsed patent (权利恢复) or grants an application. An event dated in the
+    /// future, or before the filing date, is refused; one older than the latest applied is kept as history only.
+    /// </summary>
+    public LegalEventOutcome Record(Patent patent, DateOnly on, LegalStatus? status, string words, DateOnly today, DateTimeOffset now)
+    {
+        if (patent.Id != PatentId) throw new ArgumentException("Another patent.", nameof(patent));
+        if (on > today)
+            throw new DomainRuleException("date", new Text("The event is dated {0:yyyy-MM-dd}, after today ({1:yyyy-MM-dd}); a register event cannot lie in the future.", on, today));
+        if (on < patent.FilingDate)
+            throw new DomainRuleException("date", new Text("The event is dated {0:yyyy-MM-dd}, before the filing date {1:yyyy-MM-dd}.", on, patent.FilingDate));
+        if (!Accepts(on)) return LegalEventOutcome.History;
+        if (status is null) return LegalEventOutcome.Unchanged;
+        LastEventOn = on;
+        var changed = status switch
+        {
+            LegalStatus.Lapsed => patent.Lapse(on, words, now),
+            LegalStatus.Valid when patent.LegalStatus == LegalStatus.Lapsed => patent.Restore(on, now),
+            LegalStatus.Valid => patent.Grant(on, now),
+            _ => false,
+        };
+        return changed ? LegalEventOutcome.Applied : LegalEventOutcome.Unchanged;
     }
 
     /// <summary>

@@ -40,10 +40,6 @@ public sealed class WatchRunRecord
     public string? Error { get; set; }
 }
 
-/// <summary>What became of a register event: it changed the state, it agreed with it, or it was older than the last
-/// applied one and is kept as history only.</summary>
-public enum LegalEventOutcome { Applied, Unchanged, History }
-
 /// <summary>A patent's register history as the platform received it: every status event with its date and where it
 /// came from (an uploaded file, the calendar), whether or not it changed anything.</summary>
 public sealed class LegalStatusEvent
