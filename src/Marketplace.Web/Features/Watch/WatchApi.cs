@@ -20,6 +20,7 @@ public static class WatchApi
             TypedResults.Ok(await reader.AlertsAsync(user, Math.Clamp(limit ?? 100, 1, 1000), ct)));
         offices.MapGet("/upcoming", async (ClaimsPrincipal user, WatchReader reader, CancellationToken ct) =>
             TypedResults.Ok(await reader.UpcomingAsync(user, ct)));
+        offices.MapLegalStatusUpload();
 
         var park = api.MapGroup("").RequireAuthorization(Roles.ParkAdmin);
         park.MapGet("/runs", async (MarketplaceDb db, CancellationToken ct) =>

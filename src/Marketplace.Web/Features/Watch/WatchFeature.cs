@@ -23,6 +23,7 @@ public static class WatchFeature
         services.AddOptions<WatchOptions>().BindConfiguration(WatchOptions.Section);
         services.AddScoped<WatchRun>();
         services.AddScoped<WatchReader>();
+        services.AddScoped<LegalStatusApplier>();
         services.AddDomainEventHandler<AnnualFeeDueSoon, AlertLog>();
         services.AddDomainEventHandler<AnnualFeeOverdue, AlertLog>();
         services.AddDomainEventHandler<PatentTermEnding, AlertLog>();
