@@ -30,7 +30,11 @@ public sealed class ImportTests(BrowserApp app) : IAsyncLifetime
         await office.SetInputFilesAsync("[data-testid=import-file]",
             new FilePayload { Name = "patents.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
         await office.ClickAsync("[data-testid=import-submit]");
+        // First the preview: how each column was read, and nothing written yet.
+        await Expect(office.Locator("[data-testid=import-columns]")).ToContainTextAsync("专利名称");
         await Expect(office.Locator("[data-testid=import-summary]")).ToContainTextAsync("2");
+        await office.ClickAsync("[data-testid=import-confirm]");
+        await Expect(office.Locator("[data-testid=import-summary]")).ToContainTextAsync("导入 2");
 
         var admin = await BrowserSteps.SignedInPageAsync(app, await app.CreateUserAsync(OrganizationType.ParkOffice));
         for (var i = 0; i < 2; i++)

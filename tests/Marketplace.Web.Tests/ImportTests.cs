@@ -49,7 +49,7 @@ public sealed class ImportTests(WebApp app) : AppTest(app)
     public async Task One_bad_row_is_reported_by_row_and_column_and_nothing_is_written()
     {
         var office = await OfficeAsync();
-        var csv = Csv(PatentSamples.CsvRow(1), PatentSamples.CsvRow(2, ipc: "Z99"), PatentSamples.CsvRow(1));
+        var csv = Csv(PatentSamples.CsvRow(1), PatentSamples.CsvRow(2, ipc: "Z99"), PatentSamples.CsvRow(1, title: "另一个名称"));
         var response = await office.PostAsync("/api/patents/import", File(csv));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray().ToList();

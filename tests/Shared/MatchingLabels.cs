@@ -3,8 +3,8 @@ using Marketplace.Domain.Matchmaking;
 namespace Marketplace.Tests.Shared;
 
 /// <summary>
-/// A labelled set for matching quality: needs written the way enterprises write them, each with the demo catalog's
-/// topics (distinctive parts of the patent titles DemoCatalog generates) that a person would call relevant. The
+/// A labelled set for matching quality: needs written the way enterprises write them, each with the generated catalog's
+/// topics (distinctive parts of the patent titles GeneratedCatalog generates) that a person would call relevant. The
 /// labels come from the topics, not from the matcher, so precision and recall measure the matcher against them.
 /// </summary>
 public static class MatchingLabels

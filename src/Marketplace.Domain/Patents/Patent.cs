@@ -35,6 +35,19 @@ public sealed partial class Patent : AggregateRoot
     public string? LapseReason { get; private set; }
     public DateOnly? FeesPaidThrough { get; private set; }
 
+    /// <summary>Designs only, e.g. "12-08"; inventions and utility models have <see cref="IpcCodes"/> instead.</summary>
+    public string? LocarnoClass { get; private set; }
+
+    /// <summary>The register's history as imported (licensed, transferred, pledged …).</summary>
+    public LegalEvents RecordedEvents { get; private set; }
+
+    /// <summary>What the source record lacked and the owner has still to fill in.</summary>
+    public RecordGaps Gaps { get; private set; }
+
+    /// <summary>The day a deal made on this platform first put the patent to use (a licence, transfer or equity
+    /// contribution recorded here); a sleeping patent is then awake for good.</summary>
+    public DateOnly? AwakenedOn { get; private set; }
+
     /// <summary>The owner organisation that registered the patent here and manages it; always one of <see cref="Owners"/>.</summary>
     public Guid OwnerOrganizationId { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
@@ -76,7 +89,10 @@ public sealed partial class Patent : AggregateRoot
     public DateOnly TermEnd => PatentTerm.End(Type, FilingDate, TermCompensationDays);
 
     /// <summary>Whether it was ever granted; a lapsed patent may or may not have been.</summary>
-    public bool IsGranted => GrantDate is not null;
+    public bool IsGranted => GrantDate is not null || Gaps.HasFlag(RecordGaps.GrantDate);
+
+    /// <summary>Whether the register records a pledge in its history: a lender must look at it before taking it.</summary>
+    public bool PledgeRecorded => RecordedEvents.HasFlag(LegalEvents.Pledge);
 
     public bool IsInForce(DateOnly today) => IsGranted && LegalStatus == LegalStatus.Valid && today <= TermEnd;
 
@@ -97,6 +113,8 @@ public sealed partial class Patent : AggregateRoot
             return new Text("This patent's term ended on {0:yyyy-MM-dd}; an expired patent cannot be listed.", TermEnd);
         if (Owners.Any(o => !o.ConsentToList))
             return new Text("Every co-owner must consent to listing.");
+        if (Gaps.HasFlag(RecordGaps.Abstract))
+            return new Text("Fill in the Chinese abstract before listing this patent: the imported record had none.");
         return null;
     }
 
@@ -116,6 +134,13 @@ public sealed partial class Patent : AggregateRoot
         if (assignee == Guid.Empty) throw new ArgumentException("A patent is transferred to an organisation.", nameof(assignee));
         Owners = [new PatentOwner(assignee, 100m, ConsentToList: true)];
         OwnerOrganizationId = assignee;
+        MarkPutToUse(BusinessCalendar.ChinaDate(now), now);
+    }
+
+    /// <summary>A deal made here (licence, transfer, equity) was recorded: the patent is in use from that day on.</summary>
+    public void MarkPutToUse(DateOnly on, DateTimeOffset now)
+    {
+        if (AwakenedOn is null || on < AwakenedOn) AwakenedOn = on;
         UpdatedAt = now;
         Raise(new PatentChanged(Id));
     }
@@ -134,7 +159,7 @@ public sealed partial class Patent : AggregateRoot
         AbstractZh = details.AbstractZh;
         AbstractEn = details.AbstractEn;
         IpcCodes = details.IpcCodes.ToList();
-        MainIpc = details.MainIpc!;
+        MainIpc = details.MainIpc ?? "";
         Inventors = details.Inventors.ToList();
         Owners = details.Owners.ToList();
         FilingDate = details.FilingDate;
@@ -142,6 +167,10 @@ public sealed partial class Patent : AggregateRoot
         LegalStatus = details.LegalStatus;
         LapseReason = details.LapseReason;
         FeesPaidThrough = details.FeesPaidThrough;
+        LocarnoClass = details.LocarnoClass;
+        // The register's history only grows: a re-import with a shorter status cell does not forget a pledge.
+        RecordedEvents |= details.RecordedEvents;
+        Gaps = details.Gaps;
         UpdatedAt = now;
     }
 }

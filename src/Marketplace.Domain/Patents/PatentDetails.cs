@@ -6,13 +6,17 @@ namespace Marketplace.Domain.Patents;
 
 /// <summary>
 /// Everything an owner enters about a patent, as received. <see cref="Validated"/> checks it field by field
-/// (each refusal names the JSON field) and returns the normalized copy the aggregate stores.
+/// (each refusal names the JSON field) and returns the normalized copy the aggregate stores. Inventions and utility
+/// models are classified by IPC, designs by Locarno. <see cref="RecordedEvents"/> are the register's history
+/// (licensed, transferred, pledged …); <see cref="Gaps"/> declares what the source record lacks (an import from an
+/// export without abstracts), and only a declared gap may be left empty.
 /// </summary>
 public sealed record PatentDetails(
     string ApplicationNumber, PatentType Type, string? PublicationNumber,
     string TitleZh, string? TitleEn, string AbstractZh, string? AbstractEn,
     IReadOnlyList<string> IpcCodes, string? MainIpc, IReadOnlyList<string> Inventors, IReadOnlyList<PatentOwner> Owners,
-    DateOnly FilingDate, DateOnly? GrantDate, LegalStatus LegalStatus, string? LapseReason, DateOnly? FeesPaidThrough)
+    DateOnly FilingDate, DateOnly? GrantDate, LegalStatus LegalStatus, string? LapseReason, DateOnly? FeesPaidThrough,
+    string? LocarnoClass = null, LegalEvents RecordedEvents = LegalEvents.None, RecordGaps Gaps = RecordGaps.None)
 {
     /// <summary>The Patent Law took effect on 1 April 1985; nothing was filed before.</summary>
     public static readonly DateOnly FirstFilingDate = new(1985, 4, 1);
@@ -23,13 +27,14 @@ public sealed record PatentDetails(
     internal PatentDetails Validated(DateOnly today)
     {
         var checks = new RuleChecks();
+        var gaps = Gaps & (RecordGaps.Abstract | RecordGaps.Inventors | RecordGaps.Classification | RecordGaps.FilingDay | RecordGaps.GrantDate);
         var number = checks.Value(() => AppNumber.Parse(ApplicationNumber));
         checks.Run(() => ValidateType(number));
         checks.Try(ValidatedPublication, out var publication);
-        checks.Try(ValidatedIpc, out var ipc);
+        checks.Try(() => ValidatedClassification(gaps.HasFlag(RecordGaps.Classification)), out var classification);
         checks.Run(() => ValidateFilingDate(number, today));
         checks.Run(() => ValidateGrantDate(today));
-        checks.Try(ValidatedLapseReason, out var lapseReason);
+        checks.Try(() => ValidatedLapseReason(gaps.HasFlag(RecordGaps.GrantDate)), out var lapseReason);
         checks.Run(() =>
         {
             if (FeesPaidThrough < FilingDate || (Enum.IsDefined(Type) && FeesPaidThrough > PatentTerm.End(Type, FilingDate)))
@@ -37,15 +42,43 @@ public sealed record PatentDetails(
         });
         checks.Try(() => TextRules.Required(TitleZh, "titleZh", "Chinese title", 200), out var titleZh);
         checks.Try(() => TextRules.Optional(TitleEn, "titleEn", "English title", 300), out var titleEn);
-        checks.Try(() => TextRules.Required(AbstractZh, "abstractZh", "Chinese abstract", 5000, multiline: true), out var abstractZh);
+        checks.Try(() => gaps.HasFlag(RecordGaps.Abstract)
+            ? TextRules.Optional(AbstractZh, "abstractZh", "Chinese abstract", 5000, multiline: true) ?? ""
+            : TextRules.Required(AbstractZh, "abstractZh", "Chinese abstract", 5000, multiline: true), out var abstractZh);
         checks.Try(() => TextRules.Optional(AbstractEn, "abstractEn", "English abstract", 8000, multiline: true), out var abstractEn);
-        checks.Try(ValidatedInventors, out var inventors);
+        checks.Try(() => ValidatedInventors(gaps.HasFlag(RecordGaps.Inventors)), out var inventors);
         checks.Try(ValidatedOwners, out var owners);
         checks.ThrowIfAny();
 
+        // A gap that the record does fill is no gap.
+        if (abstractZh.Length > 0) gaps &= ~RecordGaps.Abstract;
+        if (inventors.Count > 0) gaps &= ~RecordGaps.Inventors;
+        if (classification.Codes.Count > 0 || classification.Locarno is not null) gaps &= ~RecordGaps.Classification;
+        if (GrantDate is not null || LegalStatus == LegalStatus.Pending) gaps &= ~RecordGaps.GrantDate;
         return new PatentDetails(
             number!.Value.Value, Type, publication, titleZh, titleEn, abstractZh, abstractEn,
-            ipc.Codes, ipc.Main, inventors, owners, FilingDate, GrantDate, LegalStatus, lapseReason, FeesPaidThrough);
+            classification.Codes, classification.Main, inventors, owners, FilingDate, GrantDate, LegalStatus, lapseReason, FeesPaidThrough,
+            classification.Locarno, RecordedEvents & AllEvents, gaps);
+    }
+
+    private const LegalEvents AllEvents = LegalEvents.Licence | LegalEvents.Transfer | LegalEvents.Pledge | LegalEvents.Preservation
+        | LegalEvents.Reexamination | LegalEvents.Invalidation | LegalEvents.Litigation | LegalEvents.DualFiling;
+
+    /// <summary>IPC for inventions and utility models; a Locarno class for designs, which have no IPC.</summary>
+    private (List<string> Codes, string? Main, string? Locarno) ValidatedClassification(bool mayBeMissing)
+    {
+        if (Type != PatentType.Design)
+        {
+            if (!string.IsNullOrWhiteSpace(LocarnoClass))
+                throw new DomainRuleException("locarnoClass", new Text("Only a design has a Locarno class; {0} is classified by IPC.", Describe(Type)));
+            if (mayBeMissing && (IpcCodes ?? []).Count == 0 && string.IsNullOrWhiteSpace(MainIpc)) return ([], null, null);
+            var (codes, main) = ValidatedIpc();
+            return (codes, main, null);
+        }
+        if ((IpcCodes ?? []).Count > 0 || !string.IsNullOrWhiteSpace(MainIpc))
+            throw new DomainRuleException("ipcCodes", new Text("A design is classified by Locarno (e.g. 12-08), not by IPC; give its Locarno class instead."));
+        if (mayBeMissing && string.IsNullOrWhiteSpace(LocarnoClass)) return ([], null, null);
+        return ([], null, Patents.LocarnoClass.Parse(LocarnoClass).Value);
     }
 
     private void ValidateType(AppNumber? number)
@@ -87,9 +120,10 @@ public sealed record PatentDetails(
         return (codes, main);
     }
 
-    private List<string> ValidatedInventors()
+    private List<string> ValidatedInventors(bool mayBeMissing)
     {
         var input = Inventors ?? [];
+        if (mayBeMissing && input.Count == 0) return [];
         if (input.Count is 0 or > MaxInventors)
             throw new DomainRuleException("inventors", new Text("Name 1 to {0} inventors.", MaxInventors));
         // Two inventors may share a name (王伟 is common), so duplicates are allowed.
@@ -140,14 +174,14 @@ public sealed record PatentDetails(
             throw new DomainRuleException("grantDate", "The grant date cannot be in the future.");
     }
 
-    private string? ValidatedLapseReason()
+    private string? ValidatedLapseReason(bool grantDateMayBeMissing)
     {
         var lapseReason = TextRules.Optional(LapseReason, "lapseReason", "Lapse reason", 200);
         return LegalStatus switch
         {
             LegalStatus.Pending when GrantDate is not null =>
                 throw new DomainRuleException("grantDate", "A pending application has no grant date; if it was granted its status is Valid or Lapsed."),
-            LegalStatus.Valid when GrantDate is null =>
+            LegalStatus.Valid when GrantDate is null && !grantDateMayBeMissing =>
                 throw new DomainRuleException("grantDate", "A valid patent has been granted; give its grant date."),
             LegalStatus.Lapsed when lapseReason is null =>
                 throw new DomainRuleException("lapseReason", "Say why the patent lapsed, e.g. 未缴年费专利权终止."),

@@ -117,6 +117,7 @@ public sealed class MarketplaceDb(DbContextOptions<MarketplaceDb> options)
     {
         if (!DomainEventDispatcher.HasEvents(this) && _afterCommit.Count == 0)
         {
+            await StoreSleepingAsync(cancellationToken);
             StoreQueryColumns();
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -124,11 +125,13 @@ public sealed class MarketplaceDb(DbContextOptions<MarketplaceDb> options)
         if (Database.CurrentTransaction is not null)
         {
             await DomainEventDispatcher.DispatchAsync(this, services, cancellationToken);
+            await StoreSleepingAsync(cancellationToken);
             StoreQueryColumns();
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
         await DomainEventDispatcher.DispatchAsync(this, services, cancellationToken);
+        await StoreSleepingAsync(cancellationToken);
         StoreQueryColumns();
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -139,8 +142,25 @@ public sealed class MarketplaceDb(DbContextOptions<MarketplaceDb> options)
     {
         if (DomainEventDispatcher.HasEvents(this) || _afterCommit.Count > 0)
             throw new InvalidOperationException("Domain events are dispatched by SaveChangesAsync only.");
+        StoreSleepingAsync(CancellationToken.None).GetAwaiter().GetResult();
         StoreQueryColumns();
         return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>The sleeping rule needs the managing holder's kind, which the patent does not carry: it is read
+    /// for the written patents' holders (from those tracked, else in one query) and the rule's answer stored.</summary>
+    private async Task StoreSleepingAsync(CancellationToken ct)
+    {
+        var written = ChangeTracker.Entries<Patent>().Where(e => e.State is EntityState.Added or EntityState.Modified).ToList();
+        if (written.Count == 0) return;
+        var kinds = ChangeTracker.Entries<Organization>().ToDictionary(e => e.Entity.Id, e => e.Entity.Type);
+        var unknown = written.Select(e => e.Entity.OwnerOrganizationId).Where(id => !kinds.ContainsKey(id)).Distinct().ToList();
+        if (unknown.Count > 0)
+            foreach (var o in await Organizations.AsNoTracking().Where(o => unknown.Contains(o.Id)).Select(o => new { o.Id, o.Type }).ToListAsync(ct))
+                kinds[o.Id] = o.Type;
+        foreach (var entry in written)
+            entry.Property<DateOnly?>(PatentConfiguration.SleepsUntil).CurrentValue = SleepingPatentRule.SleepsUntil(entry.Entity,
+                Features.Patents.PatentFacts.IsResearchBody(kinds.GetValueOrDefault(entry.Entity.OwnerOrganizationId, OrganizationType.Enterprise)));
     }
 
     /// <summary>Values the domain computes (a patent's term end, a listing's modes) are also stored, so the

@@ -5,34 +5,71 @@ namespace Marketplace.Domain.Tests.Patents;
 
 public sealed class SleepingPatentRuleTests
 {
-    // The sample was granted on 2024-06-18.
     [Fact]
-    public void A_university_patent_never_transacted_is_sleeping_at_once() =>
-        Assert.True(SleepingPatentRule.IsSleeping(Create(), Today, ownedByUniversity: true, everTransactedOnPlatform: false, idleYears: 3));
+    public void A_granted_university_patent_never_put_to_use_is_sleeping() =>
+        Assert.True(SleepingPatentRule.IsSleeping(Create(), Today, heldByResearchBody: true));
 
     [Fact]
-    public void An_enterprise_patent_sleeps_once_it_has_been_granted_idle_years_ago()
+    public void An_enterprise_patent_is_never_sleeping() =>
+        Assert.False(SleepingPatentRule.IsSleeping(Create(), Today, heldByResearchBody: false));
+
+    [Theory]
+    [InlineData(LegalEvents.Licence)]
+    [InlineData(LegalEvents.Transfer)]
+    [InlineData(LegalEvents.Pledge)]
+    public void A_licence_transfer_or_pledge_in_the_register_wakes_it(LegalEvents recorded)
+    {
+        var patent = Create(Details() with { RecordedEvents = recorded });
+        Assert.False(SleepingPatentRule.IsSleeping(patent, Today, true));
+        Assert.True(SleepingPatentRule.IsAwakened(patent));
+    }
+
+    [Theory]
+    [InlineData(LegalEvents.DualFiling)]
+    [InlineData(LegalEvents.Reexamination)]
+    [InlineData(LegalEvents.Invalidation)]
+    public void Other_events_leave_it_asleep(LegalEvents recorded) =>
+        Assert.True(SleepingPatentRule.IsSleeping(Create(Details() with { RecordedEvents = recorded }), Today, true));
+
+    [Fact]
+    public void A_transfer_made_here_wakes_it_for_good()
     {
         var patent = Create();
-        Assert.False(SleepingPatentRule.IsSleeping(patent, new DateOnly(2027, 6, 17), false, false, idleYears: 3));
-        Assert.False(SleepingPatentRule.IsSleeping(patent, new DateOnly(2027, 6, 18), false, false, idleYears: 4));
-        Assert.True(SleepingPatentRule.IsSleeping(patent, new DateOnly(2027, 6, 18), false, false, idleYears: 3));
+        patent.TransferTo(University, Now);
+        Assert.Equal(Today, patent.AwakenedOn);
+        Assert.Null(SleepingPatentRule.SleepsUntil(patent, true));
     }
 
     [Fact]
-    public void A_patent_transacted_on_the_platform_is_awake() =>
-        Assert.False(SleepingPatentRule.IsSleeping(Create(), Today, true, everTransactedOnPlatform: true, idleYears: 0));
-
-    [Fact]
-    public void Only_patents_in_force_can_sleep()
+    public void A_licence_recorded_here_wakes_it()
     {
-        Assert.False(SleepingPatentRule.IsSleeping(Create(Pending()), Today, true, false, 0));
-        Assert.False(SleepingPatentRule.IsSleeping(Create(Lapsed()), Today, true, false, 0));
-        Assert.False(SleepingPatentRule.IsSleeping(Create(), new DateOnly(2043, 1, 10), true, false, 0));
-        Assert.True(SleepingPatentRule.IsSleeping(Create(), new DateOnly(2043, 1, 9), true, false, 0));
+        var patent = Create();
+        patent.MarkPutToUse(Today.AddDays(-3), Now);
+        patent.MarkPutToUse(Today, Now);
+        Assert.Equal(Today.AddDays(-3), patent.AwakenedOn);
+        Assert.False(SleepingPatentRule.IsSleeping(patent, Today, true));
     }
 
     [Fact]
-    public void Negative_idle_years_are_a_programming_error() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => SleepingPatentRule.IsSleeping(Create(), Today, false, false, -1));
+    public void Pending_lapsed_and_expired_patents_do_not_sleep()
+    {
+        Assert.False(SleepingPatentRule.IsSleeping(Create(Pending()), Today, true));
+        Assert.False(SleepingPatentRule.IsSleeping(Create(Lapsed()), Today, true));
+        Assert.False(SleepingPatentRule.IsSleeping(Create(), new DateOnly(2043, 1, 10), true));
+        Assert.True(SleepingPatentRule.IsSleeping(Create(), new DateOnly(2043, 1, 9), true));
+    }
+
+    [Fact]
+    public void It_sleeps_until_its_term_ends() =>
+        Assert.Equal(new DateOnly(2043, 1, 9), SleepingPatentRule.SleepsUntil(Create(), true));
+
+    [Fact]
+    public void Statistics_judge_the_listing_day_by_history_not_by_the_current_holder()
+    {
+        var patent = Create();
+        patent.TransferTo(Enterprise, Now);
+        Assert.True(SleepingPatentRule.WasSleepingWhenListed(patent, Today.AddMonths(-2), listerIsResearchBody: true));
+        Assert.False(SleepingPatentRule.WasSleepingWhenListed(patent, Today.AddDays(1), listerIsResearchBody: true));
+        Assert.False(SleepingPatentRule.WasSleepingWhenListed(patent, Today.AddMonths(-2), listerIsResearchBody: false));
+    }
 }

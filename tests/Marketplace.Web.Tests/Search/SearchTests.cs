@@ -100,8 +100,10 @@ public sealed class SearchTests(WebApp app) : AppTest(app)
     public async Task Reindex_restores_a_cleared_index()
     {
         await SeedAndIndexAsync();
-        await App.Services.GetRequiredService<ISearchEngine>().ClearAsync(CancellationToken.None);
-        Assert.Equal(0, (await SearchAsync("")).GetProperty("total").GetInt64());
+        var engine = App.Services.GetRequiredService<ISearchEngine>();
+        await engine.ClearAsync(CancellationToken.None);
+        // Asked of the engine at once: the background indexer heals a cleared index on its next pass by itself.
+        Assert.Equal(0, (await engine.SearchAsync(SearchQuery.All(), CancellationToken.None)).Total);
         var admin = await App.ClientForAsync(await App.CreateUserAsync(OrganizationType.ParkOffice));
         Assert.Equal(HttpStatusCode.Accepted, (await admin.PostAsync("/api/search/reindex", null)).StatusCode);
         Assert.Equal(SearchSeed.RealLooking.Length, (await SearchAsync("")).GetProperty("total").GetInt64());

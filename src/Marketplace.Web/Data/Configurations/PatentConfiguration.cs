@@ -13,6 +13,11 @@ internal sealed class PatentConfiguration : IEntityTypeConfiguration<Patent>
     /// filters (in force, sleeping) run in SQL.</summary>
     public const string TermEnd = "StoredTermEnd";
 
+    /// <summary>Stored <see cref="SleepingPatentRule.SleepsUntil"/> with the managing holder's kind, kept by
+    /// <see cref="MarketplaceDb"/> on every write, so the catalog's sleeping filter is "sleeps until today or later"
+    /// and the rule itself lives only in the domain.</summary>
+    public const string SleepsUntil = "StoredSleepsUntil";
+
     public void Configure(EntityTypeBuilder<Patent> builder)
     {
         builder.ToTable("patents");
@@ -37,10 +42,16 @@ internal sealed class PatentConfiguration : IEntityTypeConfiguration<Patent>
                 (a, b) => a!.SequenceEqual(b!), list => list.Aggregate(0, (h, o) => HashCode.Combine(h, o)), list => list.ToList()));
         builder.Ignore(p => p.TermEnd);
         builder.Property<DateOnly>(TermEnd).HasColumnName("term_end");
+        builder.Property<DateOnly?>(SleepsUntil).HasColumnName("sleeps_until");
+        builder.HasIndex(SleepsUntil);
+        builder.Property(p => p.LocarnoClass).HasMaxLength(5);
+        builder.Property(p => p.RecordedEvents).HasConversion<int>();
+        builder.Property(p => p.Gaps).HasConversion<int>();
         builder.HasOne<Organization>().WithMany().HasForeignKey(p => p.OwnerOrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.OwnerOrganizationId);
         builder.HasIndex(p => p.MainIpc);
         builder.Property(p => p.Version).IsRowVersion();
         builder.Ignore(p => p.IsGranted);
+        builder.Ignore(p => p.PledgeRecorded);
     }
 }

@@ -643,6 +643,10 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("application_number");
 
+                    b.Property<DateOnly?>("AwakenedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("awakened_on");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -654,6 +658,10 @@ namespace Marketplace.Web.Data.Migrations
                     b.Property<DateOnly>("FilingDate")
                         .HasColumnType("date")
                         .HasColumnName("filing_date");
+
+                    b.Property<int>("Gaps")
+                        .HasColumnType("integer")
+                        .HasColumnName("gaps");
 
                     b.Property<DateOnly?>("GrantDate")
                         .HasColumnType("date")
@@ -680,6 +688,11 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("legal_status");
 
+                    b.Property<string>("LocarnoClass")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("locarno_class");
+
                     b.Property<string>("MainIpc")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -699,6 +712,14 @@ namespace Marketplace.Web.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("publication_number");
+
+                    b.Property<int>("RecordedEvents")
+                        .HasColumnType("integer")
+                        .HasColumnName("recorded_events");
+
+                    b.Property<DateOnly?>("StoredSleepsUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("sleeps_until");
 
                     b.Property<DateOnly>("StoredTermEnd")
                         .HasColumnType("date")
@@ -747,6 +768,9 @@ namespace Marketplace.Web.Data.Migrations
 
                     b.HasIndex("OwnerOrganizationId")
                         .HasDatabaseName("ix_patents_owner_organization_id");
+
+                    b.HasIndex("StoredSleepsUntil")
+                        .HasDatabaseName("ix_patents_sleeps_until");
 
                     b.ToTable("patents", (string)null);
                 });

@@ -1,80 +1,109 @@
+using System.IO.Compression;
+using System.Text.Json;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Patents;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Audit;
 
 namespace Marketplace.Web.Features.Demo;
 
 /// <summary>
-/// A few hundred realistic patents of the two universities across the zone's industries (medical devices, marine
-/// and ship equipment, electronics, new materials), most offered on the market. Generated from a fixed seed, so
-/// every demo database looks the same, and created through the domain's own rules.
+/// The demo catalog: 310 real Chinese patent records (DemoPatents.jsonl.gz, chosen by data/patents/demo_subset.py)
+/// put under the HIT and SDU demo offices. The green-aviation records (PatSnap) have no application number, so one
+/// is synthesised from the filing year and the type with a correct check character; the yinwenzhi records keep their
+/// real ones. Each patent is registered, listed and published on a date of the plan years, in that order, so the
+/// deals, loans and sessions that follow find them already on the market. Made through the domain's own rules.
 /// </summary>
 public static class DemoCatalog
 {
-    private sealed record Topic(string Zh, string En, string Ipc);
+    /// <summary>Named on every page that shows demo data (<see cref="DemoOptions.Seed"/>).</summary>
+    public const string Sources = "Getttttttt/Green-Aviation-Patent-Analysis (PatSnap), yinwenzhi/patent_spider (SIPO)";
 
-    private static readonly Topic[][] Industries =
-    [
-        [new("一种微创手术吻合器", "Minimally invasive surgical stapler", "A61B 17/072"), new("一种可降解血管支架", "Biodegradable vascular stent", "A61F 2/82"),
-         new("一种医用超声探头", "Medical ultrasound probe", "A61B 8/00"), new("一种智能输液监测装置", "Smart infusion monitoring device", "A61M 5/168"),
-         new("一种骨科内固定钢板", "Orthopaedic internal fixation plate", "A61B 17/80"), new("一种康复训练机器人", "Rehabilitation training robot", "A61H 1/02")],
-        [new("一种用于船舶的智能导航装置", "Intelligent navigation device for ships", "G01C 21/20"), new("一种海洋浮标监测系统", "Ocean buoy monitoring system", "B63B 22/00"),
-         new("一种船用压载水处理装置", "Marine ballast water treatment device", "C02F 1/32"), new("一种水下机器人推进器", "Underwater robot thruster", "B63H 5/07"),
-         new("一种船体焊接变形控制方法", "Method for controlling hull welding deformation", "B23K 31/02"), new("一种深海养殖网箱", "Deep-sea aquaculture cage", "A01K 61/60")],
-        [new("一种基于深度学习的图像识别方法", "Deep-learning image recognition method", "G06V 10/82"), new("一种高精度模数转换电路", "High-precision analogue-to-digital converter circuit", "H03M 1/12"),
-         new("一种柔性印刷电路板", "Flexible printed circuit board", "H05K 1/02"), new("一种锂电池管理系统", "Lithium battery management system", "H01M 10/42"),
-         new("一种毫米波雷达天线", "Millimetre-wave radar antenna", "H01Q 1/32"), new("一种工业视觉检测装置", "Industrial machine-vision inspection device", "G01N 21/88")],
-        [new("一种高强度铝合金", "High-strength aluminium alloy", "C22C 21/00"), new("一种石墨烯复合涂层", "Graphene composite coating", "C09D 5/08"),
-         new("一种碳纤维增强树脂基复合材料", "Carbon-fibre reinforced resin composite", "C08J 5/04"), new("一种耐海水腐蚀不锈钢", "Seawater-corrosion-resistant stainless steel", "C22C 38/00"),
-         new("一种可降解高分子材料", "Degradable polymer material", "C08L 67/04"), new("一种镁合金表面处理工艺", "Surface treatment process for magnesium alloy", "C23C 22/00")],
-    ];
+    public sealed record DemoRecord(
+        string Source, string? ApplicationNumber, string Type, string PublicationNumber, string PublicationDate, string FilingDate,
+        string Title, string Abstract, string Applicant, string[] Ipc, string? MainIpc, string Status);
 
-    private static readonly (string Zh, string En)[] Variants =
-        [("", ""), ("及其制备方法", " and its preparation method"), ("及系统", " and system"), ("及其控制方法", " and its control method"), ("及其应用", " and its use")];
-    private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "孙", "徐"];
-    private static readonly string[] GivenNames = ["伟", "芳", "磊", "静", "强", "敏", "洋", "婷", "涛", "丽", "军", "晨", "浩", "雪"];
+    private static readonly DateTimeOffset FirstListing = new(2022, 1, 10, 2, 0, 0, TimeSpan.Zero);
 
-    public static void Seed(MarketplaceDb db, IReadOnlyList<Guid> universities, int count, DateTimeOffset now)
+    public static IReadOnlyList<DemoRecord> Records()
+    {
+        using var resource = typeof(DemoCatalog).Assembly.GetManifestResourceStream("DemoPatents.jsonl.gz")
+                             ?? throw new InvalidOperationException("The demo's patent records are not embedded.");
+        using var reader = new StreamReader(new GZipStream(resource, CompressionMode.Decompress));
+        var records = new List<DemoRecord>();
+        while (reader.ReadLine() is { } line)
+            records.Add(JsonSerializer.Deserialize<DemoRecord>(line, JsonSerializerOptions.Web)!);
+        return records;
+    }
+
+    public static void Seed(MarketplaceDb db, IReadOnlyList<Guid> universities, DateTimeOffset now)
     {
         var random = new Random(2026);
-        var today = BusinessCalendar.ChinaDate(now);
-        for (var i = 0; i < count; i++)
+        var records = Records();
+        var span = (now.AddDays(-45) - FirstListing).TotalDays;
+        for (var i = 0; i < records.Count; i++)
         {
             var owner = universities[i % universities.Count];
-            var industry = Industries[i % Industries.Length];
-            var invention = random.NextDouble() < 0.7;
-            // A utility model protects a product's shape or structure, never a method or a material as such.
-            var devices = industry.Where(t => !new[] { "方法", "工艺", "材料", "合金", "涂层", "钢" }.Any(t.Zh.Contains)).ToArray();
-            if (devices.Length == 0) invention = true;
-            var topics = invention ? industry : devices;
-            var topic = topics[random.Next(topics.Length)];
-            var variant = invention ? Variants[random.Next(Variants.Length)] : Variants[random.Next(2) * 2];
-            var type = invention ? PatentType.Invention : PatentType.UtilityModel;
-            var filed = new DateOnly(invention ? random.Next(2012, 2023) : random.Next(2018, 2024), random.Next(1, 13), random.Next(1, 29));
-            var digits = $"{filed.Year}{(invention ? 1 : 2)}{10_000 + i * 37:D7}";
-            var roll = random.NextDouble();
-            var status = roll < 0.05 ? LegalStatus.Lapsed : roll < 0.1 ? LegalStatus.Pending : LegalStatus.Valid;
-            DateOnly? granted = status == LegalStatus.Pending ? null : filed.AddMonths(invention ? random.Next(20, 40) : random.Next(6, 12));
-            if (granted > today) (granted, status) = (null, LegalStatus.Pending);
-            var details = new PatentDetails(
-                $"{digits}.{ApplicationNumber.CheckCharacter(digits)}", type, null,
-                topic.Zh + variant.Zh, topic.En + variant.En,
-                $"本{(invention ? "发明" : "实用新型")}公开了{topic.Zh}{variant.Zh}，结构简单、成本低，适用于{(i % 4) switch { 0 => "医疗器械", 1 => "海洋与船舶装备", 2 => "电子信息", _ => "新材料" }}领域的产业化应用。",
-                null, [topic.Ipc], topic.Ipc, Inventors(random),
-                [new PatentOwner(owner, 100m, ConsentToList: true)], filed, granted, status,
-                status == LegalStatus.Lapsed ? "未缴年费专利权终止" : null, null);
-            var patent = Patent.Create(details, owner, now);
+            var details = Details(records[i], owner, i);
+            // Registered on a day of 2022 to last month, never before its grant.
+            var registered = FirstListing.AddDays(span * i / records.Count);
+            if (details.GrantDate is { } grant && BusinessCalendar.ChinaDate(registered) <= grant)
+                registered = new DateTimeOffset(grant.AddDays(20).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddHours(2);
+            if (BusinessCalendar.ChinaDate(registered) <= details.FilingDate)
+                registered = new DateTimeOffset(details.FilingDate.AddDays(30).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddHours(2);
+            if (registered > now.AddDays(-20)) registered = now.AddDays(-20 - i % 7);
+            var patent = Patent.Create(details, owner, registered);
             db.Patents.Add(patent);
-            if (patent.WhyNotListable(today) is null && random.NextDouble() < 0.85)
-                db.Listings.Add(Offer(patent, owner, random, today, now));
+            var day = BusinessCalendar.ChinaDate(registered);
+            if (patent.WhyNotListable(day) is null && random.NextDouble() < 0.85)
+                db.Listings.Add(Offer(db, patent, owner, random, registered, now));
         }
     }
 
-    private static Listing Offer(Patent patent, Guid owner, Random random, DateOnly today, DateTimeOffset now)
+    private static PatentDetails Details(DemoRecord r, Guid owner, int n)
     {
-        var months = Math.Min(60, patent.Remaining(today).TotalMonths);
-        var open = patent.Type == PatentType.Invention && random.NextDouble() < 0.25;
+        var type = r.Type.Contains("实用新型") ? PatentType.UtilityModel : PatentType.Invention;
+        var filed = DateOnly.Parse(r.FilingDate);
+        var digits = $"{filed.Year}{(type == PatentType.UtilityModel ? 2 : 1)}{9_100_000 + n:D7}";
+        var number = r.ApplicationNumber ?? $"{digits}.{ApplicationNumber.CheckCharacter(digits)}";
+        var reading = LegalStatusTable.Read(r.Status);
+        var status = reading?.Status ?? LegalStatus.Pending;
+        // A grant publication (B, U) is dated on the grant; an A publication of a granted invention is not.
+        var kind = r.PublicationNumber.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9')[^1];
+        DateOnly? grant = status != LegalStatus.Pending && kind is 'B' or 'U' ? DateOnly.Parse(r.PublicationDate) : null;
+        var gaps = RecordGaps.Inventors | (reading?.Granted == true && grant is null && status != LegalStatus.Pending ? RecordGaps.GrantDate : RecordGaps.None);
+        var publication = kind is 'A' or 'B' or 'U' ? r.PublicationNumber : null;
+        return new PatentDetails(number, type, publication, r.Title, null, r.Abstract, null,
+            r.Ipc.Where(c => IpcCode.TryParse(c, out _)).Select(c => IpcCode.Parse(c, "ipcCodes").Value).Distinct().Take(PatentDetails.MaxIpcCodes).ToList(),
+            r.MainIpc is { } main && IpcCode.TryParse(main, out var m) ? m.Value : null, [],
+            [new PatentOwner(owner, 100m, ConsentToList: true)], filed, grant, status,
+            status == LegalStatus.Lapsed ? reading!.Reason : null, null, null, reading?.Events ?? LegalEvents.None, gaps);
+    }
+
+    /// <summary>Drafted the day after registration, submitted, and published by the park office ten days later
+    /// (the last few wait in review).</summary>
+    private static Listing Offer(MarketplaceDb db, Patent patent, Guid owner, Random random, DateTimeOffset registered, DateTimeOffset now)
+    {
+        var created = registered.AddDays(1);
+        var day = BusinessCalendar.ChinaDate(created);
+        var listing = Listing.Create(patent, owner, OfferTerms(patent, random, day), null, PledgeState.None, day, created);
+        listing.Submit(created.AddHours(1));
+        DemoAudit.Add(db, created.AddHours(1), Listings.ListingService.AuditEntity, listing.Id, "Submitted", ListingStatus.Draft, listing.Status);
+        if (random.NextDouble() < 0.93 && created.AddDays(10) < now.AddDays(-7))
+        {
+            listing.Approve(created.AddDays(10));
+            DemoAudit.Add(db, created.AddDays(10), Listings.ListingService.AuditEntity, listing.Id, "Approved", ListingStatus.PendingReview, listing.Status);
+        }
+        return listing;
+    }
+
+    /// <summary>An offer on a real patent: a licence for most, an open licence for some granted inventions, equity or a
+    /// transfer for others (the generated test catalog draws its offers the same way).</summary>
+    public static ListingTerms OfferTerms(Patent patent, Random random, DateOnly day)
+    {
+        var months = Math.Min(60, patent.Remaining(day).TotalMonths);
+        var open = patent.Type == PatentType.Invention && patent.IsGranted && random.NextDouble() < 0.25;
         var terms = new ListingTerms(
             random.NextDouble() < 0.7 && months > 0
                 ? new LicenceTerms(open ? LicenceKind.NonExclusive : (LicenceKind)random.Next(3), "中国大陆", months, Amount(random, 5, 80) * 10_000m, random.Next(0, 2) == 0 ? null : random.Next(1, 6))
@@ -82,17 +111,19 @@ public static class DemoCatalog
             open ? new OpenLicenceTerms(Amount(random, 1, 10) * 10_000m, null, "按年度支付固定许可费，实施期间不限产量。", "银行转账", false) : null,
             random.NextDouble() < 0.2 ? new EquityTerms(Amount(random, 50, 500) * 10_000m, random.Next(5, 31)) : null,
             random.NextDouble() < 0.4 ? (random.Next(2) == 0 ? new TransferTerms(Amount(random, 10, 200) * 10_000m, false) : new TransferTerms(null, true)) : null);
-        if (terms.Modes.Count == 0) terms = terms with { Transfer = new TransferTerms(null, true) };
-        var listing = Listing.Create(patent, owner, terms, null, PledgeState.None, today, now);
-        var stage = random.NextDouble();
-        if (stage < 0.9) listing.Submit(now);
-        if (stage < 0.8) listing.Approve(now);
-        return listing;
+        return terms.Modes.Count == 0 ? terms with { Transfer = new TransferTerms(null, true) } : terms;
     }
 
     private static decimal Amount(Random random, int min, int max) => random.Next(min, max + 1);
+}
 
-    private static string[] Inventors(Random random) =>
-        Enumerable.Range(0, random.Next(2, 5)).Select(_ => Surnames[random.Next(Surnames.Length)] + GivenNames[random.Next(GivenNames.Length)]
-            + (random.Next(2) == 0 ? GivenNames[random.Next(GivenNames.Length)] : "")).Distinct().ToArray();
+/// <summary>Audit rows dated when the demo's step would have happened, so timelines read in order.</summary>
+internal static class DemoAudit
+{
+    public static void Add(MarketplaceDb db, DateTimeOffset at, string entity, object id, string action, object? from, object? to, string? comment = "demo") =>
+        db.AuditEntries.Add(new AuditEntry
+        {
+            OccurredAt = at, Entity = entity, EntityId = id.ToString()!, Action = action,
+            FromState = from?.ToString(), ToState = to?.ToString(), Comment = comment,
+        });
 }

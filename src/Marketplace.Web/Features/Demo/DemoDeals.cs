@@ -1,11 +1,11 @@
+using Marketplace.Domain.Common;
 using Marketplace.Domain.Deals;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Matchmaking;
 using Marketplace.Domain.Negotiations;
+using Marketplace.Domain.Patents;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Audit;
 using Marketplace.Web.Features.Deals;
-using Marketplace.Web.Features.Targets;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Demo;
@@ -14,6 +14,8 @@ namespace Marketplace.Web.Features.Demo;
 /// Deals of 2023–2025 in every mode and state, entered as the park office enters deals made off the platform and
 /// taken through the domain's steps (signature by both parties, CNIPA record, bank transfers confirmed), so the
 /// totals show a believable record: well short of the 3,000,000 yuan target, as a pilot park's first years are.
+/// Each deal is about a patent whose listing was published at least a month before the contract, and each step is
+/// dated when it would have happened.
 /// </summary>
 public static class DemoDeals
 {
@@ -35,38 +37,51 @@ public static class DemoDeals
 
     private static OfferTerms Licence(LicenceKind kind, decimal lumpSum) => new(TradeMode.Licence, kind, "中国大陆", 36, lumpSum, 2m);
 
-    public static async Task SeedAsync(MarketplaceDb db, AuditLog audit, IReadOnlyDictionary<string, Guid> organizations, DateTimeOffset now, CancellationToken ct)
+    private static DateTimeOffset At(DateOnly day, int hour = 10) => new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, 0)), BusinessCalendar.ChinaOffset).ToUniversalTime();
+
+    public static async Task SeedAsync(MarketplaceDb db, IReadOnlyDictionary<string, Guid> organizations, DateTimeOffset now, CancellationToken ct)
     {
-        // Patents no demo room or loan uses: the listed ones from the end of the catalog.
-        var patents = await db.Listings.AsNoTracking().Where(l => l.Status == ListingStatus.Published)
-            .Join(db.Patents, l => l.PatentId, p => p.Id, (l, p) => p).OrderByDescending(p => p.ApplicationNumber).Take(Plan.Length).ToListAsync(ct);
-        var today = Domain.Common.BusinessCalendar.ChinaDate(now);
+        // Published listings no demo room or session uses: from the end of the catalog by application number.
+        var listed = await db.Listings.Where(l => l.Status == ListingStatus.Published)
+            .Join(db.Patents, l => l.PatentId, p => p.Id, (l, p) => new { Listing = l, Patent = p })
+            .OrderByDescending(x => x.Patent.ApplicationNumber).ToListAsync(ct);
+        var used = new HashSet<Guid>();
+        var today = BusinessCalendar.ChinaDate(now);
         for (var i = 0; i < Plan.Length; i++)
         {
             var (year, month, terms, buyer, stage, paidShare) = Plan[i];
-            var patent = patents[i];
             var contractDate = new DateOnly(year, month, 10);
-            var deal = Deal.RecordOffPlatform(terms, patent.OwnerOrganizationId, organizations[buyer], patent.Id, now);
+            var pick = listed.First(x => !used.Contains(x.Patent.Id) && x.Listing.PublishedAt < At(contractDate).AddMonths(-1)
+                                         && x.Patent.Remaining(contractDate).TotalMonths >= 36);
+            used.Add(pick.Patent.Id);
+            var patent = pick.Patent;
+            var entered = At(contractDate.AddDays(-7));
+            var deal = Deal.RecordOffPlatform(terms, patent.OwnerOrganizationId, organizations[buyer], patent.Id, entered);
             db.Deals.Add(deal);
             if (stage == DealStatus.Draft) continue;
+            var signed = At(contractDate, 16);
             deal.SetSchedule([new(InstalmentKind.Upfront, "首付款", contractDate.AddDays(15), Math.Round(deal.ContractAmount * 0.4m, 2)),
-                new(InstalmentKind.Milestone, "备案后付款", contractDate.AddMonths(3), deal.ContractAmount - Math.Round(deal.ContractAmount * 0.4m, 2))], now);
+                new(InstalmentKind.Milestone, "备案后付款", contractDate.AddMonths(3), deal.ContractAmount - Math.Round(deal.ContractAmount * 0.4m, 2))], entered);
             var number = $"{year}3710{i + 1:D8}";
-            deal.ConfirmSignature(deal.SellerOrganizationId, contractDate, number, [], today, now);
-            deal.ConfirmSignature(deal.BuyerOrganizationId, contractDate, number, [], today, now);
+            deal.ConfirmSignature(deal.SellerOrganizationId, contractDate, number, [], contractDate, signed);
+            deal.ConfirmSignature(deal.BuyerOrganizationId, contractDate, number, [], contractDate, signed);
             if (stage == DealStatus.Cancelled)
             {
-                deal.Cancel("被许可方项目取消", now);
+                deal.Cancel("被许可方项目取消", signed.AddDays(20));
                 continue;
             }
-            // The audit rows, the patent changing hands, the seller's listing closing and the totals follow from
-            // the deal's events when the seed saves, as for any deal.
+            // The audit rows, the patent waking and changing hands, the seller's listing closing and the totals follow
+            // from the deal's events when the seed saves, as for any deal.
             if (stage is DealStatus.Recorded or DealStatus.Completed)
-                deal.Record($"CNIPA-{year}-{i + 1:D5}", contractDate.AddMonths(1), today, now);
+            {
+                var recordDate = contractDate.AddMonths(1);
+                deal.Record($"CNIPA-{year}-{i + 1:D5}", recordDate, recordDate, At(recordDate));
+            }
             foreach (var instalment in deal.Instalments.TakeWhile((_, n) => n < Math.Round(paidShare * deal.Instalments.Count, MidpointRounding.AwayFromZero)).ToList())
             {
-                deal.ReportTransfer(instalment.Id, $"DEMO-{year}-{i + 1}-{instalment.Number}", null, now);
-                deal.ConfirmTransfer(instalment.Id, now);
+                var paid = At(instalment.DueDate > today ? today : instalment.DueDate, 11);
+                deal.ReportTransfer(instalment.Id, $"DEMO-{year}-{i + 1}-{instalment.Number}", null, paid);
+                deal.ConfirmTransfer(instalment.Id, paid.AddHours(2));
             }
         }
         await db.SaveChangesAsync(ct);

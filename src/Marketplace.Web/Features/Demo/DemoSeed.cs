@@ -59,8 +59,10 @@ public sealed class DemoSeed(IServiceProvider services, IOptions<DemoOptions> op
         await SeedAsync(scope.ServiceProvider, options.Value.Password, clock, cancellationToken, authenticatorKey: options.Value.AuthenticatorKey);
     }
 
+    /// <summary>Organisations and accounts; the catalog of real patents unless <paramref name="withCatalog"/> is false
+    /// (a test that brings its own); deals, loans and sessions unless <paramref name="withActivity"/> is false.</summary>
     public static async Task SeedAsync(IServiceProvider services, string password, TimeProvider clock, CancellationToken ct, bool withActivity = true,
-        string? authenticatorKey = null)
+        string? authenticatorKey = null, bool withCatalog = true)
     {
         var db = services.GetRequiredService<MarketplaceDb>();
         var users = services.GetRequiredService<UserManager<AppUser>>();
@@ -91,9 +93,9 @@ public sealed class DemoSeed(IServiceProvider services, IOptions<DemoOptions> op
             await DemoPeople.EnrolAsync(users, user, account.Role, authenticatorKey);
             userIds[account.Email] = user.Id;
         }
-        DemoCatalog.Seed(db, [byKey["hit"].Id, byKey["sdu"].Id], count: 300, now);
+        if (withCatalog) DemoCatalog.Seed(db, [byKey["hit"].Id, byKey["sdu"].Id], now);
         await db.SaveChangesAsync(ct);
-        if (withActivity)
+        if (withActivity && withCatalog)
         {
             await DemoMarket.SeedAsync(db, services.GetRequiredService<Audit.AuditLog>(), byKey.ToDictionary(o => o.Key, o => o.Value.Id), userIds, now, ct);
             DemoPledges.Staff StaffOf(string bank) => new(userIds[$"officer@{bank}.demo.local"], $"officer@{bank}.demo.local",
@@ -101,7 +103,7 @@ public sealed class DemoSeed(IServiceProvider services, IOptions<DemoOptions> op
             DemoPledges.Seed(db, [byKey["e1"].Id, byKey["e2"].Id, byKey["e3"].Id],
                 [(byKey["bank1"].Id, StaffOf("bank1")), (byKey["bank2"].Id, StaffOf("bank2"))], now);
             await db.SaveChangesAsync(ct);
-            await DemoDeals.SeedAsync(db, services.GetRequiredService<Audit.AuditLog>(), byKey.ToDictionary(o => o.Key, o => o.Value.Id), now, ct);
+            await DemoDeals.SeedAsync(db, byKey.ToDictionary(o => o.Key, o => o.Value.Id), now, ct);
             await DemoSessions.SeedAsync(db, services.GetRequiredService<Audit.AuditLog>(), byKey.ToDictionary(o => o.Key, o => o.Value.Id), now, ct);
             await db.SaveChangesAsync(ct);
             // The demo's totals are what the records sum to, as the live totals are after any sequence of changes.

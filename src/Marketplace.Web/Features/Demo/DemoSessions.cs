@@ -15,19 +15,20 @@ namespace Marketplace.Web.Features.Demo;
 /// <summary>
 /// The park's matchmaking sessions: four a year in 2023–2025, held and closed with attendance, interest and a
 /// deal or two each (so their reports have something to say), and one upcoming session open for registration.
-/// Made through the domain's rules at the dates they would have happened.
+/// Made through the domain's rules at the dates they would have happened; a session pitches listings published
+/// at least a month before it.
 /// </summary>
 public static class DemoSessions
 {
-    private static readonly string[] Themes = ["海洋装备", "医疗器械", "新材料", "智能制造"];
+    private static readonly string[] Themes = ["航空装备", "智能制造", "新能源与电力", "电子信息"];
     private static readonly int[] Months = [3, 6, 9, 11];
     private static readonly string[] Participants = ["e1", "e2", "e3", "hit", "sdu", "bank1", "bank2"];
 
     public static async Task SeedAsync(MarketplaceDb db, AuditLog audit, IReadOnlyDictionary<string, Guid> organizations, DateTimeOffset now, CancellationToken ct)
     {
-        // Terms are stored as JSON, so licences are picked in memory.
-        var listings = (await db.Listings.Where(l => l.Status == ListingStatus.Published).OrderBy(l => l.Id).Take(200).ToListAsync(ct))
-            .Where(l => l.Terms.Licence is not null).Take(80).ToList();
+        // Terms are stored as JSON, so licences are picked in memory; a session pitches only what was on the market then.
+        var listings = (await db.Listings.Where(l => l.Status == ListingStatus.Published).OrderBy(l => l.PublishedAt).ToListAsync(ct))
+            .Where(l => l.Terms.Licence is not null).ToList();
         var types = await db.Organizations.Where(o => organizations.Values.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Type, ct);
         var n = 0;
         for (var year = 2023; year <= 2025; year++)
@@ -35,16 +36,18 @@ public static class DemoSessions
             {
                 var starts = new DateTimeOffset(year, Months[quarter], 12 + quarter, 14, 0, 0, BusinessCalendar.ChinaOffset).ToUniversalTime();
                 if (starts > now) continue;
-                var agenda = listings.Skip(n * 4 % Math.Max(1, listings.Count - 4)).Take(4).ToList();
+                var onMarket = listings.Where(l => l.PublishedAt < starts.AddDays(-35)).ToList();
+                var agenda = onMarket.Skip(Math.Max(0, onMarket.Count - 4 - n % 3 * 4)).Take(4).ToList();
+                if (agenda.Count == 0) continue;
                 Held(db, audit, organizations, types, agenda, $"{year}年第{quarter + 1}期{Themes[quarter]}专场供需对接会", Themes[quarter], starts, n);
             }
         var next = BusinessCalendar.ToChinaTime(now).Date.AddDays(21).AddHours(14);
-        var upcoming = MatchmakingSession.Create(Details("海洋装备与新材料专场供需对接会", "Marine equipment and new materials", "海洋装备",
+        var upcoming = MatchmakingSession.Create(Details("航空与智能装备专场供需对接会", "Aviation and intelligent equipment", "航空装备",
             new DateTimeOffset(next, BusinessCalendar.ChinaOffset).ToUniversalTime()), now);
         Agenda(upcoming, listings.Take(4).ToList(), now);
         upcoming.OpenRegistration(now);
         db.Sessions.Add(upcoming);
-        audit.Record(SessionService.AuditEntity, upcoming.Id, "RegistrationOpened", SessionStatus.Draft.ToString(), upcoming.Status.ToString(), "demo");
+        DemoAudit.Add(db, now, SessionService.AuditEntity, upcoming.Id, "RegistrationOpened", SessionStatus.Draft, upcoming.Status);
     }
 
     private static void Held(MarketplaceDb db, AuditLog audit, IReadOnlyDictionary<string, Guid> organizations, IReadOnlyDictionary<Guid, OrganizationType> types,
@@ -75,7 +78,7 @@ public static class DemoSessions
         session.Close(starts.AddHours(3));
         db.Sessions.Add(session);
         db.SessionRegistrations.AddRange(registrations);
-        audit.Record(SessionService.AuditEntity, session.Id, "Closed", SessionStatus.Live.ToString(), session.Status.ToString(), "demo");
+        DemoAudit.Add(db, starts.AddHours(3), SessionService.AuditEntity, session.Id, "Closed", SessionStatus.Live, session.Status);
         Deal(db, session, agenda[0], enterprises[n % enterprises.Count].OrganizationId, 150_000m + 50_000m * (n % 5), starts.AddDays(12));
     }
 
@@ -90,7 +93,7 @@ public static class DemoSessions
     }
 
     private static SessionDetails Details(string title, string? titleEn, string theme, DateTimeOffset starts) =>
-        new(title, titleEn, theme, starts, starts.AddHours(3), "威海火炬高技术产业开发区会展中心", "https://live.example.cn/weihai-ip", 200, starts.AddDays(-2));
+        new(title, titleEn, theme, starts, starts.AddHours(3), "威海火炬高技术产业开发区会展中心", null, 200, starts.AddDays(-2));
 
     private static void Agenda(MatchmakingSession session, List<Listing> listings, DateTimeOffset now)
     {

@@ -8,7 +8,6 @@ using Marketplace.Web.Data.Configurations;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Patents;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Features.Listings;
 
@@ -32,15 +31,14 @@ public sealed class CatalogFilter
 
 /// <summary>
 /// The catalog: published (and suspended) listings for everyone; an office's own listings in any state; any state for the park
-/// office's moderation queue. Sleeping means granted, in force, never transacted here, and managed by a university
-/// or granted at least <see cref="CatalogOptions.IdleYears"/> ago (the domain's SleepingPatentRule, in SQL).
+/// office's moderation queue. The sleeping filter reads the domain rule's stored answer (the day the patent sleeps
+/// until, refreshed on every write of the patent), so the rule is not repeated here.
 /// </summary>
-public sealed class CatalogQuery(MarketplaceDb db, TimeProvider clock, IOptions<CatalogOptions> options, PatentFacts facts)
+public sealed class CatalogQuery(MarketplaceDb db, TimeProvider clock, PatentFacts facts)
 {
     public async Task<Paged<ListingResponse>> RunAsync(ClaimsPrincipal caller, CatalogFilter filter, CancellationToken ct)
     {
         var today = BusinessCalendar.Today(clock);
-        var idleSince = today.AddYears(-options.Value.IdleYears);
         // The listing's own columns are filtered before the join: without a filter on the patent or the organisation,
         // the total is then an index-only count of listings, not a count of 100,000 joined rows on every page view
         // (every listing has exactly one patent and one organisation, so both count the same).
@@ -72,9 +70,9 @@ public sealed class CatalogQuery(MarketplaceDb db, TimeProvider clock, IOptions<
         }
         if (filter.Sleeping is { } sleeping)
         {
-            rows = rows.Where(r => (r.Patent.GrantDate != null && r.Patent.LegalStatus == LegalStatus.Valid
-                                    && EF.Property<DateOnly>(r.Patent, PatentConfiguration.TermEnd) >= today
-                                    && (r.OwnerType == OrganizationType.University || r.Patent.GrantDate <= idleSince)) == sleeping);
+            rows = sleeping
+                ? rows.Where(r => EF.Property<DateOnly?>(r.Patent, PatentConfiguration.SleepsUntil) >= today)
+                : rows.Where(r => !(EF.Property<DateOnly?>(r.Patent, PatentConfiguration.SleepsUntil) >= today));
         }
 
         var paging = new PageQuery(filter.Page, filter.PageSize);

@@ -5,7 +5,9 @@ namespace Marketplace.Web.Features.Patents;
 
 public sealed record OwnerShareRequest(Guid OrganizationId, decimal SharePercent);
 
-/// <summary>A patent as an office enters it. Owners default to the caller's organisation alone.</summary>
+/// <summary>A patent as an office enters it. Owners default to the caller's organisation alone. Designs give a
+/// Locarno class (e.g. 12-08) and no IPC codes; <see cref="RecordedEvents"/> is the register's history (licensed,
+/// transferred, pledged), which decides with the holder whether the patent is sleeping.</summary>
 public sealed record PatentRequest(
     [property: RequiredField("Application number")] string ApplicationNumber,
     [property: RequiredField("Patent type")] PatentType? Type,
@@ -14,7 +16,7 @@ public sealed record PatentRequest(
     string? TitleEn,
     [property: RequiredField("Chinese abstract")] string AbstractZh,
     string? AbstractEn,
-    [property: RequiredField("IPC codes")] List<string> IpcCodes,
+    List<string>? IpcCodes,
     string? MainIpc,
     [property: RequiredField("Inventors")] List<string> Inventors,
     List<OwnerShareRequest>? Owners,
@@ -23,7 +25,9 @@ public sealed record PatentRequest(
     [property: RequiredField("Legal status")] LegalStatus? LegalStatus,
     string? LapseReason,
     DateOnly? FeesPaidThrough,
-    uint? Version);
+    uint? Version,
+    string? LocarnoClass = null,
+    LegalEvents? RecordedEvents = null);
 
 public sealed record OwnerResponse(Guid OrganizationId, string NameZh, string? NameEn, decimal SharePercent, bool ConsentToList);
 
@@ -34,7 +38,8 @@ public sealed record PatentResponse(
     string AbstractZh, string? AbstractEn, IReadOnlyList<string> IpcCodes, string MainIpc, IReadOnlyList<string> Inventors,
     IReadOnlyList<OwnerResponse> Owners, DateOnly FilingDate, DateOnly? GrantDate, LegalStatus LegalStatus,
     string? LapseReason, DateOnly? FeesPaidThrough, DateOnly TermEnd, RemainingTermResponse Remaining,
-    bool IsInForce, bool IsSleeping, string? WhyNotListable, Guid OwnerOrganizationId, uint Version);
+    bool IsInForce, bool IsSleeping, string? WhyNotListable, Guid OwnerOrganizationId, uint Version,
+    string? LocarnoClass, LegalEvents RecordedEvents, bool PledgeRecorded, RecordGaps Gaps, DateOnly? AwakenedOn);
 
 public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
 

@@ -9,26 +9,22 @@ using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Features.Patents;
 
-public sealed class CatalogOptions
-{
-    /// <summary>A patent granted this many years ago and never transacted counts as sleeping even when an
-    /// enterprise owns it.</summary>
-    public int IdleYears { get; set; } = 3;
-}
-
 /// <summary>
 /// What a patent response needs beyond the aggregate: owner names and types (for the sleeping rule), read in one
 /// query for a whole page of patents.
 /// </summary>
-public sealed class PatentFacts(MarketplaceDb db, TimeProvider clock, IOptions<CatalogOptions> options, IStringLocalizer<SharedResource> t)
+public sealed class PatentFacts(MarketplaceDb db, TimeProvider clock, IStringLocalizer<SharedResource> t)
 {
     public DateOnly Today => BusinessCalendar.Today(clock);
 
-    /// <summary>The sleeping-patent rule with the marketplace's facts: the managing owner's type decides
-    /// "university-owned" (as in CatalogQuery's SQL filter), and nothing is transacted on the platform yet — the
-    /// deals and pledge features will feed that fact.</summary>
+    /// <summary>The one entry point to the sleeping-patent rule for search, matching and the listing views: the
+    /// managing holder's kind is the fact the patent does not carry (the catalog filters on the rule's stored
+    /// answer, <see cref="Data.Configurations.PatentConfiguration.SleepsUntil"/>).</summary>
     public bool IsSleeping(Patent patent, OrganizationType managerType, DateOnly today) =>
-        SleepingPatentRule.IsSleeping(patent, today, managerType == OrganizationType.University, everTransactedOnPlatform: false, options.Value.IdleYears);
+        SleepingPatentRule.IsSleeping(patent, today, IsResearchBody(managerType));
+
+    /// <summary>Universities and research institutes register as <see cref="OrganizationType.University"/> (高校/科研院所).</summary>
+    public static bool IsResearchBody(OrganizationType type) => type == OrganizationType.University;
 
     public async Task<IReadOnlyList<PatentResponse>> DescribeAsync(IReadOnlyList<Patent> patents, CancellationToken ct)
     {
@@ -48,7 +44,8 @@ public sealed class PatentFacts(MarketplaceDb db, TimeProvider clock, IOptions<C
                     : new OwnerResponse(o.OrganizationId, "?", null, o.SharePercent, o.ConsentToList)).ToList(),
                 p.FilingDate, p.GrantDate, p.LegalStatus, p.LapseReason, p.FeesPaidThrough, p.TermEnd,
                 new RemainingTermResponse(remaining.Years, remaining.Months, remaining.Days, remaining.Expired),
-                p.IsInForce(today), sleeping, p.WhyNotListable(today) is { } why ? t.Say(why) : null, p.OwnerOrganizationId, p.Version);
+                p.IsInForce(today), sleeping, p.WhyNotListable(today) is { } why ? t.Say(why) : null, p.OwnerOrganizationId, p.Version,
+                p.LocarnoClass, p.RecordedEvents, p.PledgeRecorded, p.Gaps, p.AwakenedOn);
         }).ToList();
     }
 

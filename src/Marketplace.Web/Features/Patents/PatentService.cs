@@ -91,8 +91,11 @@ public sealed class PatentService(MarketplaceDb db, AuditLog audit, TimeProvider
             .ToList();
         return new PatentDetails(
             request.ApplicationNumber, request.Type!.Value, request.PublicationNumber, request.TitleZh, request.TitleEn,
-            request.AbstractZh, request.AbstractEn, request.IpcCodes, request.MainIpc, request.Inventors, owners,
-            request.FilingDate!.Value, request.GrantDate, request.LegalStatus!.Value, request.LapseReason, request.FeesPaidThrough);
+            request.AbstractZh, request.AbstractEn, request.IpcCodes ?? [], request.MainIpc, request.Inventors, owners,
+            request.FilingDate!.Value, request.GrantDate, request.LegalStatus!.Value, request.LapseReason, request.FeesPaidThrough,
+            request.LocarnoClass, request.RecordedEvents ?? existing?.RecordedEvents ?? LegalEvents.None, 
+            // What an import left open stays open until filled in; a filing date entered by hand is the real one.
+            (existing?.Gaps ?? RecordGaps.None) & ~RecordGaps.FilingDay);
     }
 
     private async Task EnsureOwnersExistAsync(PatentDetails details, CancellationToken ct)

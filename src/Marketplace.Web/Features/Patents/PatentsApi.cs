@@ -2,9 +2,11 @@ using System.Security.Claims;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Patents.Import;
+using Marketplace.Web.Features.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Patents;
 
@@ -54,12 +56,15 @@ public static class PatentsApi
     private static async Task<Ok<PatentResponse>> Consent(Guid id, ClaimsPrincipal user, PatentService patents, PatentFacts facts, CancellationToken ct) =>
         TypedResults.Ok(await facts.DescribeAsync(await patents.RecordConsentAsync(user, id, ct), ct));
 
-    /// <summary>multipart/form-data with `file`; `mode=valid` imports the valid rows and reports the rest.</summary>
-    private static async Task<Results<Ok<ImportReport>, UnprocessableEntity<ImportReport>>> ImportFile(
-        IFormFile file, [FromQuery] string? mode, [FromQuery] bool? submit, ClaimsPrincipal user, PatentImporter importer, CancellationToken ct)
+    /// <summary>multipart/form-data with `file`; `mode=valid` imports the valid rows and reports the rest;
+    /// `dryRun=true` checks every row and answers how the file was understood, writing nothing.</summary>
+    private static async Task<Results<Ok<ImportReportResponse>, UnprocessableEntity<ImportReportResponse>>> ImportFile(
+        IFormFile file, [FromQuery] string? mode, [FromQuery] bool? submit, [FromQuery] bool? dryRun, ClaimsPrincipal user,
+        PatentImporter importer, IStringLocalizer<SharedResource> t, CancellationToken ct)
     {
         await using var stream = file.OpenReadStream();
-        var report = await importer.ImportAsync(user, stream, validRowsOnly: mode == "valid", submitForReview: submit ?? true, ct);
-        return report.Imported == 0 && report.Errors.Count > 0 ? TypedResults.UnprocessableEntity(report) : TypedResults.Ok(report);
+        var report = await importer.ImportAsync(user, stream, validRowsOnly: mode == "valid", submitForReview: submit ?? true, ct, dryRun ?? false);
+        var response = ImportReportResponse.From(report, t);
+        return report.Imported == 0 && report.Errors.Count > 0 && !report.DryRun ? TypedResults.UnprocessableEntity(response) : TypedResults.Ok(response);
     }
 }

@@ -12,7 +12,6 @@ public static class PatentsFeature
 
     public static WebApplicationBuilder AddPatents(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<CatalogOptions>().BindConfiguration("Catalog");
         builder.Services.AddScoped<PatentService>();
         builder.Services.AddScoped<PatentFacts>();
         builder.Services.AddScoped<PatentImporter>();

@@ -31,7 +31,11 @@ public sealed record SearchDocument(
     int RemainingMonths,
     /// <summary>The lowest amount asked in any mode (lump sum, open-licence fee, valuation, transfer price), CNY; null when all are negotiable.</summary>
     decimal? Price,
-    DateTimeOffset PublishedAt);
+    DateTimeOffset PublishedAt)
+{
+    /// <summary>A design's Locarno class (e.g. "12-08"); designs have no IPC codes. Stored, and faceted by class ("12").</summary>
+    public string? LocarnoClass { get; init; }
+}
 
 /// <summary>EveryWord: precise results for a typed query. AnyWord: a long text (a technology need) matched by
 /// whatever it shares with a listing, ranked by how much and how rare; for matchmaking, not for the search box.</summary>
@@ -63,6 +67,9 @@ public sealed record SearchQuery(
     /// <summary>How typed text matches: the search box wants every word; matchmaking, any of the need's words.</summary>
     public TextMatch Match { get; init; } = TextMatch.EveryWord;
 
+    /// <summary>Locarno classes of designs ("12"), OR within the facet.</summary>
+    public IReadOnlyList<string> Locarno { get; init; } = [];
+
     public static SearchQuery All(int page = 1, int pageSize = 20) =>
         new(null, [], [], [], [], [], [], null, null, null, null, null, SearchSort.Relevance, page, pageSize);
 }
@@ -82,7 +89,8 @@ public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, long Total, IRe
 public static class SearchFacets
 {
     public const string Type = "type", IpcSection = "ipcSection", IpcClass = "ipcClass", Mode = "mode", Owner = "owner",
-        OwnerType = "ownerType", LegalStatus = "legalStatus", Sleeping = "sleeping", RemainingTerm = "remainingTerm", Price = "price";
+        OwnerType = "ownerType", LegalStatus = "legalStatus", Sleeping = "sleeping", RemainingTerm = "remainingTerm", Price = "price",
+        Locarno = "locarno";
 
     /// <summary>Remaining-term buckets, in months: under 5 years, 5–10 years, over 10 years.</summary>
     public static readonly (string Key, int From, int To)[] RemainingTermBuckets = [("0-60", 0, 60), ("60-120", 60, 120), ("120+", 120, int.MaxValue)];
@@ -97,7 +105,7 @@ public static class SearchFacets
 public interface ISearchEngine
 {
     /// <summary>The schema the index was built with; a different number makes the indexer rebuild from scratch.</summary>
-    const int SchemaVersion = 2;
+    const int SchemaVersion = 3;
 
     /// <summary>Creates the index (or template) if missing; returns false when it had to be created or its schema
     /// version differs, meaning the caller must rebuild it from the database.</summary>

@@ -28,6 +28,8 @@ public sealed class SearchRequest
     public string[]? OwnerType { get; set; }
     public string[]? LegalStatus { get; set; }
     public bool? Sleeping { get; set; }
+    /// <summary>Locarno classes of designs: "12" or "12-08" (the class is what is filtered).</summary>
+    public string[]? Locarno { get; set; }
     public int? MinRemainingMonths { get; set; }
     public int? MaxRemainingMonths { get; set; }
     public decimal? MinPrice { get; set; }
@@ -50,8 +52,16 @@ public sealed class SearchRequest
             Values<LegalStatus>(LegalStatus, "legalStatus"), Sleeping, MinRemainingMonths, MaxRemainingMonths, MinPrice, MaxPrice,
             Sort is null ? SearchSort.Relevance : Enum.TryParse<SearchSort>(Sort, ignoreCase: true, out var sort) && Enum.IsDefined(sort)
                 ? sort : throw new DomainRuleException("sort", "Sort by Relevance, Newest, RemainingTerm, PriceLow or PriceHigh."),
-            page, size);
+            page, size) { Locarno = LocarnoClasses(Locarno) };
     }
+
+    private static List<string> LocarnoClasses(string[]? values) => (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v =>
+    {
+        var text = v.Trim();
+        if (text.Length <= 2 && text.All(char.IsAsciiDigit)) text = text.PadLeft(2, '0') + (text.TrimStart('0') == "99" ? "-00" : "-01");
+        return Domain.Patents.LocarnoClass.TryParse(text, out var locarno) ? locarno.Class
+            : throw new DomainRuleException("locarno", "A Locarno class is two digits, e.g. 12, or a class and subclass, e.g. 12-08.");
+    }).Distinct().ToList();
 
     /// <summary>Control characters become spaces; broken surrogate pairs cannot be words in any language.</summary>
     private static string? Text(string? q)

@@ -12,8 +12,8 @@ internal static class DefaultGroups
         if (o.Owners.Count == 0)
             o.Owners =
             [
-                new() { Key = "HitWeihai", NameZh = "哈尔滨工业大学（威海）", NameEn = "HIT Weihai", NameContains = ["哈尔滨工业大学（威海）", "哈工大（威海）"] },
-                new() { Key = "SduWeihai", NameZh = "山东大学（威海）", NameEn = "SDU Weihai", NameContains = ["山东大学（威海）", "山大（威海）"] },
+                new() { Key = "HitWeihai", NameZh = "哈尔滨工业大学（威海）", NameEn = "HIT Weihai", Names = ["哈尔滨工业大学（威海）", "哈尔滨工业大学（威海）技术转移中心"] },
+                new() { Key = "SduWeihai", NameZh = "山东大学（威海）", NameEn = "SDU Weihai", Names = ["山东大学（威海）", "山东大学（威海）技术转移中心"] },
             ];
         if (o.Industries.Count == 0)
             o.Industries =

@@ -5,13 +5,21 @@ using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Features.Targets;
 
-/// <summary>An owner group of the plan: a university's transfer office (matched by name), else enterprises or others.</summary>
+/// <summary>
+/// An owner group of the plan: registered organisations, named by id (Targets:Owners:n:OrganizationIds), or by their
+/// registered names, compared whole after bracket and space normalisation (哈尔滨工业大学(威海) = 哈尔滨工业大学（威海）).
+/// A name that merely contains a university's (哈尔滨工业大学（威海）某某有限公司) is another organisation.
+/// </summary>
 public sealed class OwnerGroup
 {
     public string Key { get; set; } = "";
     public string NameZh { get; set; } = "";
     public string NameEn { get; set; } = "";
-    public List<string> NameContains { get; set; } = [];
+    public List<Guid> OrganizationIds { get; set; } = [];
+    public List<string> Names { get; set; } = [];
+
+    public bool Holds(Guid organizationId, string nameZh) =>
+        OrganizationIds.Contains(organizationId) || Names.Any(n => OrganizationName.SameAs(n, nameZh));
 }
 
 /// <summary>An industry of the plan, recognised by the IPC prefixes of a patent's main classification.</summary>
@@ -39,11 +47,11 @@ public sealed class TargetGroups(MarketplaceDb db, IOptions<TargetOptions> optio
     {
         var seller = await db.Organizations.AsNoTracking().Where(o => o.Id == sellerOrganizationId).Select(o => new { o.NameZh, o.Type }).SingleAsync(ct);
         var ipc = await db.Patents.AsNoTracking().Where(p => p.Id == patentId).Select(p => p.MainIpc).SingleAsync(ct);
-        return (OwnerOf(seller.NameZh, seller.Type), IndustryOf(ipc));
+        return (OwnerOf(sellerOrganizationId, seller.NameZh, seller.Type), IndustryOf(ipc));
     }
 
-    public string OwnerOf(string nameZh, OrganizationType type) =>
-        Owners.FirstOrDefault(g => g.NameContains.Any(n => nameZh.Contains(n, StringComparison.Ordinal)))?.Key
+    public string OwnerOf(Guid organizationId, string nameZh, OrganizationType type) =>
+        Owners.FirstOrDefault(g => g.Holds(organizationId, nameZh))?.Key
         ?? (type == OrganizationType.Enterprise ? Enterprises : Others);
 
     /// <summary>The longest matching prefix wins, so "A01K61" (aquaculture cages) can sit apart from the rest of A01K.</summary>

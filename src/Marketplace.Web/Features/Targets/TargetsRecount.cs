@@ -39,7 +39,7 @@ public sealed class TargetsRecount(MarketplaceDb db, TargetGroups groups)
         await using var unit = await db.Database.BeginUnitOfWorkAsync(ct);
         await db.Database.ExecuteSqlRawAsync("LOCK TABLE deal_totals, pledge_totals IN EXCLUSIVE MODE; DELETE FROM deal_totals; DELETE FROM pledge_totals;", ct);
         var dealRows = new Dictionary<(int, int, DealCategory, string, string), (decimal C, decimal R, int N)>();
-        var owners = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => groups.OwnerOf(o.NameZh, o.Type), ct);
+        var owners = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => groups.OwnerOf(o.Id, o.NameZh, o.Type), ct);
         await foreach (var deal in db.Deals.AsNoTracking().Where(d => Counted.Contains(d.Status)).AsAsyncEnumerable().WithCancellation(ct))
         {
             if (deal.Contribution is not { } c) continue;

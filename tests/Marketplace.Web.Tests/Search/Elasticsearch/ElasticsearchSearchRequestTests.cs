@@ -9,9 +9,9 @@ public sealed class ElasticsearchSearchRequestTests
 
     private static async Task<JsonNode> SentBody(SearchQuery query)
     {
-        var es = new FakeElasticsearch().On("POST", "test-listings-v2/_search", 200, Empty);
+        var es = new FakeElasticsearch().On("POST", "test-listings-v3/_search", 200, Empty);
         await es.Engine().SearchAsync(query, default);
-        return es.Single("POST", "test-listings-v2/_search").Json;
+        return es.Single("POST", "test-listings-v3/_search").Json;
     }
 
     private static string[] Clauses(JsonNode? filter) =>

@@ -10,7 +10,7 @@ public sealed class ElasticsearchSearchResponseTests
     private static readonly string Response = """
     {"took":7,"timed_out":false,"_shards":{"total":1,"successful":1,"skipped":0,"failed":0},
      "hits":{"total":{"value":37,"relation":"eq"},"max_score":8.12,"hits":[
-      {"_index":"test-listings-v2","_id":"SHIP","_score":8.12,
+      {"_index":"test-listings-v3","_id":"SHIP","_score":8.12,
        "_source":{"listingId":"SHIP","patentId":"9e000000-0000-4000-8000-000000000001","applicationNumber":"CN202310001234.5",
          "titleZh":"一种船舶智能导航装置及方法","titleEn":"Intelligent ship navigation device and method","abstractZh":"本发明公开了一种船舶智能导航装置。","abstractEn":null,
          "ipcCodes":["B63B 49/00"],"ipcSection":["B"],"ipcClass":["B63"],"ipcText":"船舶 ships","ownerOrganizationId":"UNIVERSITY",
@@ -18,7 +18,7 @@ public sealed class ElasticsearchSearchResponseTests
          "patentType":"Invention","legalStatus":"Valid","modes":["Licence","Transfer"],"sleeping":false,"remainingMonths":200,"price":500000.5,
          "publishedAt":"2026-10-01T09:00:00+08:00"},
        "highlight":{"titleZh":["一种<mark>船舶</mark>智能<mark>导航</mark>装置及方法"],"abstractZh":["本发明公开了一种<mark>船舶</mark>智能<mark>导航</mark>装置。"]}},
-      {"_index":"test-listings-v2","_id":"ENGINE","_score":2.5,
+      {"_index":"test-listings-v3","_id":"ENGINE","_score":2.5,
        "_source":{"listingId":"ENGINE","patentId":"9e000000-0000-4000-8000-000000000003","applicationNumber":"CN202110009999.1",
          "titleZh":"船用柴油机<冷却>装置","abstractZh":"ABSTRACT","ipcCodes":["F01P 3/20"],"ipcSection":["F"],"ipcClass":["F01"],"ipcText":"船舶 ships",
          "ownerOrganizationId":"UNIVERSITY","ownerNameZh":"哈尔滨工业大学（威海）","ownerType":"University","inventors":["赵敏"],
@@ -41,7 +41,7 @@ public sealed class ElasticsearchSearchResponseTests
 
     private static async Task<SearchResult> Search()
     {
-        var es = new FakeElasticsearch().On("POST", "test-listings-v2/_search", 200, Response);
+        var es = new FakeElasticsearch().On("POST", "test-listings-v3/_search", 200, Response);
         return await es.Engine().SearchAsync(SearchQuery.All() with { Text = "船舶 导航" }, default);
     }
 
@@ -94,7 +94,7 @@ public sealed class ElasticsearchSearchResponseTests
     [Fact]
     public async Task A_failed_search_raises_with_the_server_reason()
     {
-        var es = new FakeElasticsearch().On("POST", "test-listings-v2/_search", 400,
+        var es = new FakeElasticsearch().On("POST", "test-listings-v3/_search", 400,
             """{"error":{"root_cause":[{"type":"illegal_argument_exception","reason":"[smartcn] analyzer not found"}],"type":"search_phase_execution_exception","reason":"all shards failed"},"status":400}""");
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => es.Engine().SearchAsync(SearchQuery.All(), default));
@@ -105,8 +105,8 @@ public sealed class ElasticsearchSearchResponseTests
     [Fact]
     public async Task Before_the_index_exists_the_catalogue_is_empty()
     {
-        var es = new FakeElasticsearch().On("POST", "test-listings-v2/_search", 404,
-            """{"error":{"root_cause":[{"type":"index_not_found_exception","reason":"no such index [test-listings-v2]"}],"type":"index_not_found_exception","reason":"no such index [test-listings-v2]"},"status":404}""");
+        var es = new FakeElasticsearch().On("POST", "test-listings-v3/_search", 404,
+            """{"error":{"root_cause":[{"type":"index_not_found_exception","reason":"no such index [test-listings-v3]"}],"type":"index_not_found_exception","reason":"no such index [test-listings-v3]"},"status":404}""");
 
         var result = await es.Engine().SearchAsync(SearchQuery.All(), default);
 

@@ -1,3 +1,5 @@
+using Marketplace.Domain.Common;
+
 namespace Marketplace.Web.Features.Patents.Import;
 
 public enum ImportColumn
@@ -7,12 +9,12 @@ public enum ImportColumn
     Modes, LicenceKind, LicenceTerritory, LicenceTermMonths, LicenceLumpSum, RoyaltyRate,
     OpenLicenceAnnualFee, OpenLicenceFeeStandard, OpenLicencePaymentMethod, EvaluationReport,
     EquityValuation, EquitySharePercent, TransferPrice, Description,
+    FilingYear, PublicationDate, LocarnoClass, LegalEvents,
+    // A legal-status file's (Features/Watch/LegalStatusFile): the event's date, and a term compensation granted.
+    StatusDate, TermCompensationDays,
 }
 
-/// <summary>
-/// Header names: our template's, and those of common patent-database exports (CNIPA, incoPat, Himmpat), so an
-/// office can upload an export as it is. Unknown columns are ignored and reported.
-/// </summary>
+/// <summary>Our template's columns; the names of other exports are in <see cref="HeaderNames"/>.</summary>
 public static class ImportColumns
 {
     /// <summary>The template's headers, in order; the first name of each column.</summary>
@@ -28,6 +30,7 @@ public static class ImportColumns
         (ImportColumn.PublicationNumber, "公开(公告)号", "CN107356261B"),
         (ImportColumn.MainIpc, "主分类号", "G01C 21/20"),
         (ImportColumn.IpcCodes, "IPC分类号", "G01C 21/20；B63B 49/00"),
+        (ImportColumn.LocarnoClass, "洛迦诺分类号", ""),
         (ImportColumn.Owners, "专利权人", "哈尔滨工业大学（威海）"),
         (ImportColumn.Inventors, "发明人", "张三；李四"),
         (ImportColumn.LegalStatus, "法律状态", "有效"),
@@ -49,36 +52,32 @@ public static class ImportColumns
         (ImportColumn.Description, "挂牌说明", ""),
     ];
 
-    private static readonly Dictionary<string, ImportColumn> Aliases = BuildAliases();
+    /// <summary>Columns a file must have: an export without them has no patents this import can register. The
+    /// application number is checked per row instead, so that an export without it gets one clear error per row.</summary>
+    public static readonly ImportColumn[] Required = [ImportColumn.Title];
 
-    private static Dictionary<string, ImportColumn> BuildAliases()
+    /// <summary>Our template's header of a column, for columns a file does not have.</summary>
+    public static string HeaderOf(ImportColumn column) =>
+        Template.FirstOrDefault(t => t.Column == column).Header ?? column switch
+        {
+            ImportColumn.FilingYear => "申请年",
+            ImportColumn.PublicationDate => "公开(公告)日",
+            ImportColumn.LegalEvents => "法律事件",
+            ImportColumn.StatusDate => "法律状态公告日",
+            ImportColumn.TermCompensationDays => "期限补偿天数",
+            _ => column.ToString(),
+        };
+
+    /// <summary>What a column means, in words (English, with the Chinese in the resources), for the preview.</summary>
+    public static Text Label(ImportColumn column) => column switch
     {
-        var aliases = new Dictionary<string, ImportColumn>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (column, header, _) in Template) aliases[Normalize(header)] = column;
-        void Add(ImportColumn column, params string[] names) { foreach (var n in names) aliases[Normalize(n)] = column; }
-        Add(ImportColumn.ApplicationNumber, "专利号", "申请号/专利号", "application number", "applicationnumber");
-        Add(ImportColumn.Type, "类型", "patent type");
-        Add(ImportColumn.Title, "名称", "发明名称", "标题", "title");
-        Add(ImportColumn.Abstract, "摘要(中文)", "abstract");
-        Add(ImportColumn.FilingDate, "申请日期", "filing date");
-        Add(ImportColumn.GrantDate, "授权日", "授权公告日期", "grant date");
-        Add(ImportColumn.PublicationNumber, "公开（公告）号", "公开号", "公告号", "授权公告号", "publication number");
-        Add(ImportColumn.MainIpc, "主ipc", "main ipc");
-        Add(ImportColumn.IpcCodes, "ipc", "分类号", "ipc codes");
-        Add(ImportColumn.Owners, "申请人/专利权人", "申请（专利权）人", "申请人", "当前权利人", "owners");
-        Add(ImportColumn.Inventors, "发明人/设计人", "设计人", "inventors");
-        Add(ImportColumn.LegalStatus, "当前法律状态", "legal status");
-        return aliases;
-    }
-
-    public static string Normalize(string header) =>
-        new string(header.Trim().Replace('（', '(').Replace('）', ')').Where(c => !char.IsWhiteSpace(c)).ToArray()).ToLowerInvariant();
-
-    public static ImportColumn? Find(string header) => Aliases.TryGetValue(Normalize(header), out var column) ? column : null;
-
-    /// <summary>Columns a file must have; the rest have defaults or are optional.</summary>
-    public static readonly ImportColumn[] Required =
-        [ImportColumn.ApplicationNumber, ImportColumn.Title, ImportColumn.Abstract, ImportColumn.FilingDate, ImportColumn.Inventors];
-
-    public static string HeaderOf(ImportColumn column) => Template.First(t => t.Column == column).Header;
+        ImportColumn.ApplicationNumber => "Application number", ImportColumn.Type => "Patent type", ImportColumn.Title => "Chinese title",
+        ImportColumn.TitleEn => "English title", ImportColumn.Abstract => "Chinese abstract", ImportColumn.AbstractEn => "English abstract",
+        ImportColumn.FilingDate => "Filing date", ImportColumn.FilingYear => "Filing year", ImportColumn.GrantDate => "Grant date",
+        ImportColumn.PublicationNumber => "Publication number", ImportColumn.PublicationDate => "Publication date",
+        ImportColumn.MainIpc => "Main IPC code", ImportColumn.IpcCodes => "IPC codes", ImportColumn.LocarnoClass => "Locarno class",
+        ImportColumn.Owners => "Owners (patentees)", ImportColumn.Inventors => "Inventors", ImportColumn.LegalStatus => "Legal status",
+        ImportColumn.LegalEvents => "Legal events", ImportColumn.LapseReason => "Lapse reason", ImportColumn.FeesPaidThrough => "Annual fees paid through",
+        _ => new Text("Offer: {0}", HeaderOf(column)),
+    };
 }

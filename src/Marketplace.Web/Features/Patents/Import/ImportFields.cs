@@ -20,15 +20,18 @@ public static class ImportFields
         ("equity.valuation", ImportColumn.EquityValuation), ("equity.expectedSharePercent", ImportColumn.EquitySharePercent),
         ("equity", ImportColumn.EquityValuation), ("transfer", ImportColumn.TransferPrice),
         ("modes", ImportColumn.Modes), ("description", ImportColumn.Description), ("patentId", ImportColumn.LegalStatus),
+        ("locarnoClass", ImportColumn.LocarnoClass), ("filingYear", ImportColumn.FilingYear), ("publicationDate", ImportColumn.PublicationDate),
+        ("legalEvents", ImportColumn.LegalEvents), ("date", ImportColumn.StatusDate), ("termCompensationDays", ImportColumn.TermCompensationDays),
     ];
 
     public static string FieldOf(ImportColumn column) => Map.First(m => m.Column == column).Prefix;
 
-    public static string HeaderFor(string field)
+    /// <summary>The column a field's error belongs to, or null for a field of no column (the whole file).</summary>
+    public static ImportColumn? ColumnFor(string field)
     {
         foreach (var (prefix, column) in Map)
             if (field == prefix || field.StartsWith(prefix + ".", StringComparison.Ordinal) || field.StartsWith(prefix + "[", StringComparison.Ordinal))
-                return ImportColumns.HeaderOf(column);
-        return field;
+                return column;
+        return null;
     }
 }

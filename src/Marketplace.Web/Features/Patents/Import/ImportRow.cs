@@ -1,110 +1,118 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Marketplace.Domain.Common;
-using Marketplace.Domain.Listings;
 using Marketplace.Domain.Patents;
 
 namespace Marketplace.Web.Features.Patents.Import;
 
 /// <summary>
-/// One spreadsheet row read into the domain's inputs. Cell formats follow what patent-database exports contain
-/// (dates as 2017.07.20 or 20170720, amounts with 元 or thousands separators, lists split by ；、; or line breaks);
-/// a cell that cannot be read raises a <see cref="DomainRuleException"/> naming the column.
+/// One spreadsheet row read into the domain's inputs, in the forms exports write: dates as 2012.05.31, 20120531,
+/// 2012-05-31, 2012/5/31 or spreadsheet serials; IPC codes with version suffixes (G06F17/22(2006.01)I) split at
+/// ; ； | or ,; names joined by ; ； , or |; PatSnap's "-" for nothing. A cell that cannot be read raises a
+/// <see cref="DomainRuleException"/> naming the field, which the importer turns into the file's header.
 /// </summary>
-public sealed class ImportRow(string[] cells, IReadOnlyDictionary<ImportColumn, int> columns)
+public sealed partial class ImportRow(string[] cells, IReadOnlyDictionary<ImportColumn, int> columns)
 {
-    private static readonly char[] ListSeparators = [';', '；', '、', '|', '\n', ','];
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd", "yyyy-M-d", "yyyy年M月d日"];
+    private static readonly char[] NameSeparators = [';', '；', '|', '\n', '、'];
+    private static readonly char[] CodeSeparators = [';', '；', '|', ',', '，', '\n', '、'];
+    private static readonly string[] DateFormats =
+        ["yyyy-MM-dd", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd", "yyyy-M-d", "yyyy年M月d日", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy/M/d H:mm"];
+    // Excel counts days from 1899-12-30 (its 1900 leap-year bug included); 1985–2100 is 31138–73415.
+    private static readonly DateOnly SerialEpoch = new(1899, 12, 30);
 
-    public string? this[ImportColumn column] =>
-        columns.TryGetValue(column, out var i) && i < cells.Length && !string.IsNullOrWhiteSpace(cells[i]) ? cells[i].Trim() : null;
+    private static readonly Dictionary<string, PatentType> TypeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["发明"] = PatentType.Invention, ["发明申请"] = PatentType.Invention, ["发明公开"] = PatentType.Invention, ["发明授权"] = PatentType.Invention,
+        ["授权发明"] = PatentType.Invention, ["发明专利"] = PatentType.Invention, ["中国发明"] = PatentType.Invention,
+        ["中国发明申请"] = PatentType.Invention, ["中国发明授权"] = PatentType.Invention, ["发明(PCT)"] = PatentType.Invention,
+        ["发明专利申请"] = PatentType.Invention, ["invention"] = PatentType.Invention,
+        ["实用新型"] = PatentType.UtilityModel, ["中国实用新型"] = PatentType.UtilityModel, ["实用新型专利"] = PatentType.UtilityModel,
+        ["实用新型(PCT)"] = PatentType.UtilityModel, ["新型"] = PatentType.UtilityModel, ["utilitymodel"] = PatentType.UtilityModel,
+        ["utility model"] = PatentType.UtilityModel,
+        ["外观设计"] = PatentType.Design, ["中国外观设计"] = PatentType.Design, ["外观设计专利"] = PatentType.Design, ["外观"] = PatentType.Design,
+        ["design"] = PatentType.Design,
+    };
 
-    public IReadOnlyList<string> List(ImportColumn column) =>
-        this[column]?.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+    public string? this[ImportColumn column]
+    {
+        get
+        {
+            if (!columns.TryGetValue(column, out var i) || i >= cells.Length) return null;
+            var text = cells[i].Trim();
+            if (text.StartsWith('=')) text = FormulaValue(text, column);
+            return text.Length == 0 || text is "-" or "--" or "—" or "无" or "N/A" ? null : text;
+        }
+    }
+
+    /// <summary>Names (applicants, inventors). Commas split only when no other separator is used, since
+    /// "Co., Ltd." holds one.</summary>
+    public IReadOnlyList<string> Names(ImportColumn column)
+    {
+        var text = this[column];
+        if (text is null) return [];
+        var separators = text.IndexOfAny(NameSeparators) >= 0 ? NameSeparators : [',', '，'];
+        return text.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
+    /// <summary>IPC codes without their version suffix, in the file's order.</summary>
+    public IReadOnlyList<string> IpcCodes(ImportColumn column) =>
+        this[column]?.Split(CodeSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(c => IpcVersion().Replace(c, "").Trim()).Where(c => c.Length > 0).ToList() ?? [];
 
     public DateOnly? Date(ImportColumn column)
     {
         var text = this[column];
         if (text is null) return null;
         if (DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dateTime)) return DateOnly.FromDateTime(dateTime);
-        throw new DomainRuleException(Field(column), $"'{text}' is not a date; write it as 2017-07-20.");
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 20000 and < 80000)
+            return SerialEpoch.AddDays((int)serial);
+        throw new DomainRuleException(ImportFields.FieldOf(column), new Text("'{0}' is not a date; write it as 2017-07-20.", text));
     }
 
-    public decimal? Amount(ImportColumn column)
-    {
-        var text = this[column]?.Replace("元", "").Replace("￥", "").Replace("¥", "").Replace(",", "").Replace("%", "").Trim();
-        if (string.IsNullOrEmpty(text) || text == "面议") return null;
-        return decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : throw new DomainRuleException(Field(column), $"'{this[column]}' is not a number.");
-    }
-
-    public int? Whole(ImportColumn column) => Amount(column) is { } value
-        ? value == decimal.Truncate(value) && value is >= int.MinValue and <= int.MaxValue ? (int)value
-            : throw new DomainRuleException(Field(column), $"'{this[column]}' must be a whole number.")
+    /// <summary>A filing year of four digits (PatSnap's 申请年), when the file has no filing date.</summary>
+    public int? Year(ImportColumn column) => this[column] is { } text
+        ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1985 and <= 2100 ? year
+            : throw new DomainRuleException(ImportFields.FieldOf(column), new Text("'{0}' is not a year.", text))
         : null;
-
-    public bool Flag(ImportColumn column) => this[column] is { } text && text.Trim().ToLowerInvariant() is "是" or "有" or "已出具" or "yes" or "true" or "y" or "1";
 
     public PatentType? Type()
     {
         var text = this[ImportColumn.Type];
         if (text is null) return null;
-        if (Enum.TryParse<PatentType>(text.Replace(" ", ""), ignoreCase: true, out var type)) return type;
-        return text switch
-        {
-            _ when text.Contains("发明") => PatentType.Invention,
-            _ when text.Contains("实用新型") => PatentType.UtilityModel,
-            _ when text.Contains("外观") => PatentType.Design,
-            _ => throw new DomainRuleException("type", $"'{text}' is not a patent type: 发明, 实用新型 or 外观设计."),
-        };
+        var key = text.Replace(" ", "").Replace('（', '(').Replace('）', ')');
+        if (TypeWords.TryGetValue(key, out var type) || TypeWords.TryGetValue(text.Trim(), out type)) return type;
+        if (Enum.TryParse(key, ignoreCase: true, out type) && Enum.IsDefined(type)) return type;
+        throw new DomainRuleException("type", new Text("'{0}' is not a patent type: 发明, 实用新型 or 外观设计.", text));
     }
 
-    /// <summary>CNIPA's wording of legal status in exports, mapped to the three states the marketplace tracks.</summary>
-    public (LegalStatus Status, string? LapseReason) Status(bool granted)
+    /// <summary>The status column and the events column (when a file has both) read through the one table.</summary>
+    public LegalStatusReading? Status()
     {
-        var text = this[ImportColumn.LegalStatus];
-        var reason = this[ImportColumn.LapseReason];
-        if (text is null) return (granted ? LegalStatus.Valid : LegalStatus.Pending, reason);
-        if (Enum.TryParse<LegalStatus>(text, ignoreCase: true, out var parsed)) return (parsed, reason);
-        if (new[] { "失效", "无效", "终止", "届满", "放弃", "驳回", "撤回", "未缴年费" }.Any(text.Contains)) return (LegalStatus.Lapsed, reason ?? text);
-        if (new[] { "审", "公开", "受理" }.Any(text.Contains)) return (LegalStatus.Pending, reason);
-        if (new[] { "有效", "授权", "维持" }.Any(text.Contains)) return (LegalStatus.Valid, reason);
-        throw new DomainRuleException("legalStatus", $"'{text}' is not a legal status: 有效, 审中 or 失效.");
+        var status = LegalStatusTable.Read(this[ImportColumn.LegalStatus]);
+        var events = LegalStatusTable.Read(this[ImportColumn.LegalEvents]);
+        if (events is null) return status;
+        if (status?.Status is null) return events with { Events = events.Events | (status?.Events ?? LegalEvents.None) };
+        return status with { Events = status.Events | events.Events, Granted = status.Granted || events.Granted };
     }
 
-    public ListingTerms? Terms()
+    /// <summary>
+    /// A CSV holds formulas as text (a workbook gives their stored value instead). Nothing is evaluated: a link keeps
+    /// its label (=HYPERLINK("…","CN107153635A")), a quoted constant its text (="0631"), and any other formula is
+    /// refused, so that it can never reach an export and run in someone's spreadsheet.
+    /// </summary>
+    private static string FormulaValue(string text, ImportColumn column)
     {
-        var modes = List(ImportColumn.Modes);
-        if (modes.Count == 0) return null;
-        LicenceTerms? licence = null; OpenLicenceTerms? open = null; EquityTerms? equity = null; TransferTerms? transfer = null;
-        foreach (var mode in modes)
-        {
-            if (mode.Contains("开放许可") || mode.Equals("OpenLicence", StringComparison.OrdinalIgnoreCase))
-                open = new OpenLicenceTerms(Amount(ImportColumn.OpenLicenceAnnualFee), Amount(ImportColumn.RoyaltyRate),
-                    this[ImportColumn.OpenLicenceFeeStandard] ?? "", this[ImportColumn.OpenLicencePaymentMethod] ?? "", Flag(ImportColumn.EvaluationReport));
-            else if (mode.Contains("许可") || mode.Equals("Licence", StringComparison.OrdinalIgnoreCase))
-                licence = new LicenceTerms(LicenceKind(), this[ImportColumn.LicenceTerritory] ?? "中国大陆",
-                    Whole(ImportColumn.LicenceTermMonths) ?? 0, Amount(ImportColumn.LicenceLumpSum), Amount(ImportColumn.RoyaltyRate));
-            else if (mode.Contains("入股") || mode.Equals("Equity", StringComparison.OrdinalIgnoreCase))
-                equity = new EquityTerms(Amount(ImportColumn.EquityValuation) ?? 0, Amount(ImportColumn.EquitySharePercent) ?? 0);
-            else if (mode.Contains("转让") || mode.Equals("Transfer", StringComparison.OrdinalIgnoreCase))
-                transfer = new TransferTerms(Amount(ImportColumn.TransferPrice), Amount(ImportColumn.TransferPrice) is null);
-            else
-                throw new DomainRuleException("modes", $"'{mode}' is not a mode: 许可, 开放许可, 作价入股 or 转让.");
-        }
-        return new ListingTerms(licence, open, equity, transfer);
+        if (HyperlinkLabel().Match(text) is { Success: true } link) return link.Groups["label"].Value.Replace("\"\"", "\"").Trim();
+        if (QuotedConstant().Match(text) is { Success: true } constant) return constant.Groups["value"].Value.Replace("\"\"", "\"").Trim();
+        throw new DomainRuleException(ImportFields.FieldOf(column), new Text("'{0}' is a formula; put its value in the cell instead.", text.Length > 60 ? text[..60] + "…" : text));
     }
 
-    private LicenceKind LicenceKind() => this[ImportColumn.LicenceKind] switch
-    {
-        null => Domain.Listings.LicenceKind.NonExclusive,
-        var k when k.Contains("独占") || k.Equals("Exclusive", StringComparison.OrdinalIgnoreCase) => Domain.Listings.LicenceKind.Exclusive,
-        var k when k.Contains("排他") || k.Equals("Sole", StringComparison.OrdinalIgnoreCase) => Domain.Listings.LicenceKind.Sole,
-        var k when k.Contains("普通") || k.Equals("NonExclusive", StringComparison.OrdinalIgnoreCase) => Domain.Listings.LicenceKind.NonExclusive,
-        var k => throw new DomainRuleException("licence.kind", $"'{k}' is not a licence type: 独占, 排他 or 普通."),
-    };
+    [GeneratedRegex(@"^=\s*HYPERLINK\s*\(\s*""(?:[^""]|"""")*""\s*[,;]\s*""(?<label>(?:[^""]|"""")*)""\s*\)$", RegexOptions.IgnoreCase)]
+    private static partial Regex HyperlinkLabel();
 
-    /// <summary>The JSON field name a column's value is validated under, so domain errors map back to columns.</summary>
-    private static string Field(ImportColumn column) => ImportFields.FieldOf(column);
+    [GeneratedRegex(@"^=""(?<value>(?:[^""]|"""")*)""$")]
+    private static partial Regex QuotedConstant();
+
+    [GeneratedRegex(@"\(\d{4}\.\d{2}\)[A-Z]?$|（\d{4}\.\d{2}）[A-Z]?$")]
+    private static partial Regex IpcVersion();
 }

@@ -1,4 +1,5 @@
 using Marketplace.Domain.Common;
+using Marketplace.Domain.Organizations;
 using Marketplace.Domain.Patents;
 using Marketplace.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,8 @@ namespace Marketplace.Web.Features.Patents.Import;
 /// <summary>
 /// Turns the 专利权人 names of an export into organisations. The importing office matches its own name or the
 /// name of the university it serves (哈尔滨工业大学（威海） for 哈尔滨工业大学（威海）技术转移中心); every other
-/// owner must be a registered organisation, and only the importer's consent is implied.
+/// owner must be a registered organisation, and only the importer's consent is implied. Names compare after
+/// bracket, width and space normalisation (哈尔滨工业大学(威海) = 哈尔滨工业大学（威海）).
 /// </summary>
 public sealed class OwnerDirectory
 {
@@ -23,14 +25,15 @@ public sealed class OwnerDirectory
     {
         var organizations = await db.Organizations.AsNoTracking().Where(o => o.IsVerified || o.Id == self)
             .Select(o => new { o.Id, o.NameZh, o.NameEn }).ToListAsync(ct);
-        var byName = new Dictionary<string, Guid>(StringComparer.OrdinalIgnoreCase);
+        var byName = new Dictionary<string, Guid>(StringComparer.Ordinal);
         foreach (var o in organizations)
         {
-            byName.TryAdd(o.NameZh, o.Id);
-            if (o.NameEn is not null) byName.TryAdd(o.NameEn, o.Id);
+            byName.TryAdd(OrganizationName.Normalize(o.NameZh), o.Id);
+            if (o.NameEn is not null) byName.TryAdd(OrganizationName.Normalize(o.NameEn), o.Id);
         }
         var mine = organizations.Single(o => o.Id == self);
-        return new OwnerDirectory(self, [mine.NameZh, .. mine.NameEn is null ? Array.Empty<string>() : [mine.NameEn]], byName);
+        string[] selfNames = [mine.NameZh, .. mine.NameEn is null ? Array.Empty<string>() : [mine.NameEn]];
+        return new OwnerDirectory(self, selfNames.Select(OrganizationName.Normalize).ToArray(), byName);
     }
 
     public IReadOnlyList<PatentOwner> Resolve(IReadOnlyList<string> names)
@@ -43,10 +46,11 @@ public sealed class OwnerDirectory
 
     private Guid Find(string name)
     {
-        if (_selfNames.Any(own => own.Equals(name, StringComparison.OrdinalIgnoreCase) || own.StartsWith(name, StringComparison.OrdinalIgnoreCase)))
+        var normalized = OrganizationName.Normalize(name);
+        if (_selfNames.Any(own => own == normalized || own.StartsWith(normalized, StringComparison.Ordinal)))
             return _self;
-        return _byName.TryGetValue(name, out var id)
+        return _byName.TryGetValue(normalized, out var id)
             ? id
-            : throw new DomainRuleException("owners", $"'{name}' is not an organisation registered on the platform; every co-owner must be registered and consent to listing.");
+            : throw new DomainRuleException("owners", new Text("'{0}' is not an organisation registered on the platform; every co-owner must be registered and consent to listing.", name));
     }
 }

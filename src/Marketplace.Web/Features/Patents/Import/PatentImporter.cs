@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Patents;
@@ -13,21 +14,20 @@ namespace Marketplace.Web.Features.Patents.Import;
 /// <summary>
 /// Bulk registration of patents (and their offers) from a spreadsheet. Every row is checked in full against the
 /// same domain rules as the API before anything is written; then either all rows are written in one transaction,
-/// or, when the caller chose "import the valid rows", the valid ones. The application number is the key, so a
-/// second import of the same file updates instead of duplicating.
+/// or, when the caller chose "import the valid rows", the valid ones. A dry run checks and reports without
+/// writing. The application number is the key, so a second import of the same file updates instead of duplicating.
 /// </summary>
 public sealed class PatentImporter(MarketplaceDb db, AuditLog audit, TimeProvider clock, IPledgeRegistry pledges)
 {
     private sealed record RowPlan(int Row, PatentDetails Details, Patent? Existing, ListingTerms? Terms, string? Description, Listing? ExistingListing);
 
-    public async Task<ImportReport> ImportAsync(ClaimsPrincipal caller, Stream file, bool validRowsOnly, bool submitForReview, CancellationToken ct)
+    public async Task<ImportReport> ImportAsync(
+        ClaimsPrincipal caller, Stream file, bool validRowsOnly, bool submitForReview, CancellationToken ct, bool dryRun = false)
     {
         var organizationId = caller.OrganizationId() ?? throw new DomainRuleException("organization", "Sign in as a member of an organisation.");
-        var rows = await SpreadsheetReader.ReadAsync(file, ct);
-        if (rows.Count < 2) throw new DomainRuleException("file", "The file has a header row but no patents.");
-        var (columns, ignored) = ReadHeader(rows[0]);
+        var map = HeaderMap.Read(await SpreadsheetReader.ReadAsync(file, ct));
         var owners = await OwnerDirectory.LoadAsync(db, organizationId, ct);
-        var numbers = rows.Skip(1).Select(r => ApplicationNumber.TryParse(Cell(r, columns, ImportColumn.ApplicationNumber), out var n) ? n.Value : null)
+        var numbers = map.DataRows.Select(r => ApplicationNumber.TryParse(new ImportRow(r.Cells, map.Columns)[ImportColumn.ApplicationNumber], out var n) ? n.Value : null)
             .OfType<string>().Distinct().ToList();
         var existing = await db.Patents.Where(p => numbers.Contains(p.ApplicationNumber)).ToDictionaryAsync(p => p.ApplicationNumber, ct);
         var patentIds = existing.Values.Select(p => p.Id).ToList();
@@ -35,48 +35,76 @@ public sealed class PatentImporter(MarketplaceDb db, AuditLog audit, TimeProvide
             .Where(l => l.Status is not (ListingStatus.Withdrawn or ListingStatus.Closed or ListingStatus.Rejected))
             .ToDictionary(l => l.PatentId);
 
-        var errors = new List<ImportError>();
+        var errors = new List<ImportIssue>();
+        var notes = new List<ImportIssue>();
         var plans = new List<RowPlan>();
-        var seen = new Dictionary<string, int>();
+        var seen = new Dictionary<string, (int Row, string Fingerprint)>();
         var now = clock.GetUtcNow();
         var today = BusinessCalendar.ChinaDate(now);
-        for (var i = 1; i < rows.Count; i++)
+        foreach (var sheetRow in map.DataRows)
         {
-            var rowNumber = i + 1;
+            var rowNumber = sheetRow.Number;
             try
             {
-                var row = new ImportRow(rows[i], columns);
-                var details = ReadDetails(row, owners, organizationId);
+                var row = new ImportRow(sheetRow.Cells, map.Columns);
+                var (details, rowNotes) = ImportDetails.Read(row, map, owners);
                 var number = ApplicationNumber.Parse(details.ApplicationNumber).Value;
-                if (!seen.TryAdd(number, rowNumber))
-                    throw new DomainRuleException("applicationNumber", $"{number} already appears in row {seen[number]} of this file.");
+                var fingerprint = JsonSerializer.Serialize(details);
+                if (seen.TryGetValue(number, out var first))
+                {
+                    if (first.Fingerprint != fingerprint)
+                        throw new DomainRuleException("applicationNumber", new Text("{0} already appears in row {1} of this file with different data.", number, first.Row));
+                    notes.Add(new ImportIssue(rowNumber, map.HeaderOf(ImportColumn.ApplicationNumber), new Text("Repeats row {0} exactly; read once.", first.Row)));
+                    continue;
+                }
+                seen[number] = (rowNumber, fingerprint);
                 existing.TryGetValue(number, out var current);
                 if (current is not null && current.OwnerOrganizationId != organizationId)
-                    throw new DomainRuleException("applicationNumber", $"{number} is registered on the platform by another organisation.", isConflict: true);
+                    throw new DomainRuleException("applicationNumber", new Text("{0} is registered on the platform by another organisation.", number), isConflict: true);
                 // A throwaway aggregate runs every patent and offer rule without touching tracked entities.
                 var probe = Patent.Create(details, organizationId, now);
-                var terms = row.Terms();
+                var terms = ImportOffer.Terms(row);
                 var description = row[ImportColumn.Description];
                 Listing? currentListing = null;
+                if (terms is not null && probe.WhyNotListable(today) is { } why && probe.Gaps.HasFlag(RecordGaps.Abstract))
+                {
+                    // The patent goes in; its offer waits for the abstract.
+                    notes.Add(new ImportIssue(rowNumber, map.HeaderOf(ImportColumn.Modes), new Text("The offer was not listed: {0}", why)));
+                    terms = null;
+                }
                 if (terms is not null)
                 {
                     var pledge = current is null ? PledgeState.None : await pledges.GetAsync(current.Id, ct);
                     Listing.Create(probe, organizationId, terms, description, pledge, today, now);
-                    if (current is not null && listings.TryGetValue(current.Id, out currentListing) && currentListing.Status == ListingStatus.PendingReview)
+                    if (current is not null && listings.TryGetValue(current.Id, out currentListing) && currentListing.Status == ListingStatus.PendingReview
+                        && (currentListing.Terms != terms || currentListing.Description != description))
                         throw new DomainRuleException("modes", "This patent's listing is under review; wait for the park office's decision before changing it.", isConflict: true);
                 }
+                notes.AddRange(rowNotes.Select(n => new ImportIssue(rowNumber, map.HeaderOf(n.Column), n.Note)));
                 plans.Add(new RowPlan(rowNumber, details, current, terms, description, currentListing));
             }
             catch (DomainRuleException rule)
             {
-                errors.Add(new ImportError(rowNumber, ImportFields.HeaderFor(rule.Field), rule.Message));
+                // Every refused field of the row, each under the column the file gave it.
+                foreach (var one in rule is DomainRulesException many ? many.All : [rule])
+                {
+                    var column = ImportFields.ColumnFor(one.Field);
+                    errors.Add(new ImportIssue(rowNumber, column is { } c ? map.HeaderOf(c) : one.Field, one.Text));
+                }
             }
         }
 
-        if (errors.Count > 0 && !validRowsOnly)
-            return new ImportReport(rows.Count - 1, 0, 0, 0, 0, 0, errors, ignored);
+        var rows = map.DataRows.Count;
+        if (dryRun || (errors.Count > 0 && !validRowsOnly))
+        {
+            var wouldCreate = dryRun ? plans.Count(p => p.Existing is null) : 0;
+            return new ImportReport(rows, 0, wouldCreate, dryRun ? plans.Count - wouldCreate : 0,
+                dryRun ? plans.Count(p => p.Terms is not null && p.ExistingListing is null) : 0,
+                dryRun ? plans.Count(p => p.Terms is not null && p.ExistingListing is not null) : 0, errors, notes, map.Preview, dryRun);
+        }
         var counts = await WriteAsync(plans, organizationId, submitForReview, now, today, ct);
-        return new ImportReport(rows.Count - 1, plans.Count, counts.PatentsCreated, counts.PatentsUpdated, counts.ListingsCreated, counts.ListingsUpdated, errors, ignored);
+        return new ImportReport(rows, plans.Count, counts.PatentsCreated, counts.PatentsUpdated, counts.ListingsCreated, counts.ListingsUpdated,
+            errors, notes, map.Preview, DryRun: false);
     }
 
     private async Task<(int PatentsCreated, int PatentsUpdated, int ListingsCreated, int ListingsUpdated)> WriteAsync(
@@ -101,8 +129,10 @@ public sealed class PatentImporter(MarketplaceDb db, AuditLog audit, TimeProvide
                 patentsUpdated++;
             }
             if (plan.Terms is null) continue;
-            var pledge = plan.Existing is null ? PledgeState.None : await pledges.GetAsync(patent.Id, ct);
             var listing = plan.ExistingListing;
+            // The same offer imported again changes nothing, so a published listing does not go back to review.
+            if (listing is not null && listing.Terms == plan.Terms && listing.Description == plan.Description) continue;
+            var pledge = plan.Existing is null ? PledgeState.None : await pledges.GetAsync(patent.Id, ct);
             var before = listing?.Status.ToString();
             if (listing is null)
             {
@@ -122,44 +152,4 @@ public sealed class PatentImporter(MarketplaceDb db, AuditLog audit, TimeProvide
         await transaction.CommitAsync(ct);
         return (patentsCreated, patentsUpdated, listingsCreated, listingsUpdated);
     }
-
-    private static PatentDetails ReadDetails(ImportRow row, OwnerDirectory owners, Guid organizationId)
-    {
-        var number = ApplicationNumber.Parse(row[ImportColumn.ApplicationNumber]);
-        var grant = row.Date(ImportColumn.GrantDate);
-        var (status, reason) = row.Status(granted: grant is not null);
-        return new PatentDetails(
-            number.Value, row.Type() ?? number.Type, row[ImportColumn.PublicationNumber], row[ImportColumn.Title] ?? "", row[ImportColumn.TitleEn],
-            row[ImportColumn.Abstract] ?? "", row[ImportColumn.AbstractEn], IpcList(row), row[ImportColumn.MainIpc],
-            row.List(ImportColumn.Inventors), owners.Resolve(row.List(ImportColumn.Owners)),
-            row.Date(ImportColumn.FilingDate) ?? throw new DomainRuleException("filingDate", "The filing date is required."),
-            grant, status, reason, row.Date(ImportColumn.FeesPaidThrough));
-    }
-
-    /// <summary>The main IPC leads the list, as exports often give it only in its own column.</summary>
-    private static List<string> IpcList(ImportRow row)
-    {
-        var codes = row.List(ImportColumn.IpcCodes).ToList();
-        if (row[ImportColumn.MainIpc] is { } main && !codes.Any(c => IpcCode.TryParse(c, out var a) && IpcCode.TryParse(main, out var b) && a == b))
-            codes.Insert(0, main);
-        return codes;
-    }
-
-    private static (Dictionary<ImportColumn, int> Columns, List<string> Ignored) ReadHeader(string[] header)
-    {
-        var columns = new Dictionary<ImportColumn, int>();
-        var ignored = new List<string>();
-        for (var i = 0; i < header.Length; i++)
-        {
-            if (ImportColumns.Find(header[i]) is { } column) columns.TryAdd(column, i);
-            else if (!string.IsNullOrWhiteSpace(header[i])) ignored.Add(header[i]);
-        }
-        var missing = ImportColumns.Required.Where(c => !columns.ContainsKey(c)).Select(ImportColumns.HeaderOf).ToList();
-        if (missing.Count > 0)
-            throw new DomainRuleException("file", $"The first row must be the header; these columns are missing: {string.Join("、", missing)}. Download the template for the expected headers.");
-        return (columns, ignored);
-    }
-
-    private static string? Cell(string[] row, Dictionary<ImportColumn, int> columns, ImportColumn column) =>
-        columns.TryGetValue(column, out var i) && i < row.Length ? row[i] : null;
 }

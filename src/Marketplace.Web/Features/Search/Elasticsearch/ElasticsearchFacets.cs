@@ -18,6 +18,7 @@ internal static class ElasticsearchFacets
         (SearchFacets.Type, "patentType", 20), (SearchFacets.IpcSection, "ipcSection", 20), (SearchFacets.IpcClass, "ipcClass", 300),
         (SearchFacets.Mode, "modes", 20), (SearchFacets.Owner, "ownerOrganizationId", 200), (SearchFacets.OwnerType, "ownerType", 20),
         (SearchFacets.LegalStatus, "legalStatus", 20), (SearchFacets.Sleeping, "sleeping", 2),
+        (SearchFacets.Locarno, "locarno", 40),
     ];
 
     /// <summary>One filter aggregation per facet, named after it, holding a <c>values</c> terms or range

@@ -69,6 +69,7 @@ internal static class ElasticsearchQueries
         Terms(SearchFacets.Owner, "ownerOrganizationId", q.Owners.Select(o => o.ToString()));
         Terms(SearchFacets.OwnerType, "ownerType", q.OwnerTypes);
         Terms(SearchFacets.LegalStatus, "legalStatus", q.LegalStatuses);
+        Terms(SearchFacets.Locarno, "locarno", q.Locarno);
         if (q.Ipc.Count > 0) filters.Add(new(Ipc, Any(q.Ipc.Select(IpcClause))));
         if (q.Sleeping is { } sleeping) filters.Add(new(SearchFacets.Sleeping, Obj("term", new JsonObject { ["sleeping"] = sleeping })));
         // Both bounds inclusive, like the Lucene engine's NumericRangeQuery(…, true, true).

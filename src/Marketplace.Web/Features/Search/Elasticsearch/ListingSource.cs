@@ -32,6 +32,8 @@ internal sealed class ListingSource
     [JsonPropertyName("remainingMonths")] public int RemainingMonths { get; init; }
     [JsonPropertyName("price")] public decimal? Price { get; init; }
     [JsonPropertyName("publishedAt")] public DateTimeOffset PublishedAt { get; init; }
+    [JsonPropertyName("locarnoClass")] public string? LocarnoClass { get; init; }
+    [JsonPropertyName("locarno")] public string? Locarno { get; init; }
 
     public static ListingSource From(SearchDocument d) => new()
     {
@@ -45,6 +47,7 @@ internal sealed class ListingSource
         OwnerNameEn = d.OwnerNameEn, OwnerType = d.OwnerType, Inventors = d.Inventors, PatentType = d.PatentType,
         LegalStatus = d.LegalStatus, Modes = d.Modes, Sleeping = d.Sleeping, RemainingMonths = d.RemainingMonths,
         Price = d.Price, PublishedAt = d.PublishedAt,
+        LocarnoClass = d.LocarnoClass, Locarno = d.LocarnoClass is { Length: >= 2 } l ? l[..2] : null,
     };
 }
 

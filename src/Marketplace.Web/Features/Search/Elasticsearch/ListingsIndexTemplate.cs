@@ -67,7 +67,9 @@ internal static class ListingsIndexTemplate
             "sleeping": { "type": "boolean" },
             "remainingMonths": { "type": "integer" },
             "price": { "type": "scaled_float", "scaling_factor": 100 },
-            "publishedAt": { "type": "date" }
+            "publishedAt": { "type": "date" },
+            "locarnoClass": { "type": "keyword", "index": false },
+            "locarno": { "type": "keyword" }
           }
         }
       }

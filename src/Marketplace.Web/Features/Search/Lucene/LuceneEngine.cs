@@ -111,6 +111,7 @@ public sealed class LuceneEngine : ISearchEngine, IDisposable
             ([SearchFacets.OwnerType], q.OwnerTypes.Count > 0, q with { OwnerTypes = [] }),
             ([SearchFacets.LegalStatus], q.LegalStatuses.Count > 0, q with { LegalStatuses = [] }),
             ([SearchFacets.Sleeping], q.Sleeping is not null, q with { Sleeping = null }),
+            ([SearchFacets.Locarno], q.Locarno.Count > 0, q with { Locarno = [] }),
             ([SearchFacets.IpcSection, SearchFacets.IpcClass], q.Ipc.Count > 0, q with { Ipc = [] }),
             ([SearchFacets.RemainingTerm], q.MinRemainingMonths is not null || q.MaxRemainingMonths is not null,
                 q with { MinRemainingMonths = null, MaxRemainingMonths = null }),

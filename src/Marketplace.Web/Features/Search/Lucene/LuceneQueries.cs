@@ -20,6 +20,7 @@ internal static class LuceneQueries
         AddAnyOf(root, LuceneSchema.Owner, q.Owners.Select(o => o.ToString()));
         AddAnyOf(root, LuceneSchema.OwnerType, q.OwnerTypes);
         AddAnyOf(root, LuceneSchema.LegalStatus, q.LegalStatuses);
+        AddAnyOf(root, LuceneSchema.Locarno, q.Locarno);
         if (q.Ipc.Count > 0)
         {
             var ipc = new BooleanQuery();

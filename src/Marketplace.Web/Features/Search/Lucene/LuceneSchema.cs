@@ -23,7 +23,7 @@ internal static class LuceneSchema
         Type = "type", IpcSection = "ipcSection", IpcClass = "ipcClass", Mode = "mode", Owner = "owner", OwnerType = "ownerType",
         LegalStatus = "legalStatus", Sleeping = "sleeping", RemainingMonths = "remainingMonths", Price = "priceCents",
         PublishedAt = "publishedAt", Modes = "modes",
-        TypeStored = "typeValue", SleepingStored = "sleepingValue", Facets = "facets";
+        TypeStored = "typeValue", SleepingStored = "sleepingValue", Facets = "facets", Locarno = "locarno", LocarnoStored = "locarnoClass";
 
     /// <summary>Separates a facet's name from its value in the one doc-values field that holds every facet.</summary>
     public const char FacetSeparator = '\u001f';
@@ -39,6 +39,7 @@ internal static class LuceneSchema
     [
         (SearchFacets.Type, Type), (SearchFacets.IpcSection, IpcSection), (SearchFacets.IpcClass, IpcClass), (SearchFacets.Mode, Mode),
         (SearchFacets.Owner, Owner), (SearchFacets.OwnerType, OwnerType), (SearchFacets.LegalStatus, LegalStatus), (SearchFacets.Sleeping, Sleeping),
+        (SearchFacets.Locarno, Locarno),
     ];
 
     /// <summary>Stored text with term vectors (positions and offsets), so highlighting reads the tokens back
@@ -108,6 +109,11 @@ internal static class LuceneSchema
         AddTerm(doc, OwnerType, d.OwnerType);
         AddTerm(doc, LegalStatus, d.LegalStatus);
         AddTerm(doc, Sleeping, d.Sleeping ? "true" : "false");
+        if (d.LocarnoClass is { Length: >= 2 } locarno)
+        {
+            doc.Add(new StoredField(LocarnoStored, locarno));
+            AddTerm(doc, Locarno, locarno[..2]);
+        }
         return doc;
     }
 

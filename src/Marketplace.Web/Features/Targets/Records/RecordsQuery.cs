@@ -21,7 +21,7 @@ public sealed class RecordsQuery(MarketplaceDb db, TargetGroups groups, IService
     public async IAsyncEnumerable<(Deal Deal, DealRecord Record)> DealsAsync(RecordFilter filter, [EnumeratorCancellation] CancellationToken ct)
     {
         var (from, to) = filter.Period();
-        var organizations = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => (o.NameZh, Owner: groups.OwnerOf(o.NameZh, o.Type)), ct);
+        var organizations = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => (o.NameZh, Owner: groups.OwnerOf(o.Id, o.NameZh, o.Type)), ct);
         var query = db.Deals.AsNoTracking()
             .Where(d => Counted.Contains(d.Status) && d.ContractDate >= from && d.ContractDate <= to)
             .OrderBy(d => d.ContractDate).ThenBy(d => d.Id);

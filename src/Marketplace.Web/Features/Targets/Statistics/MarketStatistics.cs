@@ -7,14 +7,15 @@ using Marketplace.Domain.Pledges;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Patents;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Features.Targets.Statistics;
 
 public sealed record FieldDemand(string Industry, string Name, int Needs, int Inquiries);
 
-/// <summary>The market over a period, for the park office. Awakened: a patent listed while sleeping that was then
-/// licensed, transferred, contributed (a counted deal) or pledged (a registered pledge) after its listing.</summary>
+/// <summary>The market over a period, for the park office. Sleeping listed: listings of patents that were sleeping on
+/// the day they were published, judged by the patent's history and the lister's kind (not by who holds it now, which
+/// after a transfer is the buyer). Awakened: those then licensed, transferred, contributed (a counted deal) or
+/// pledged (a registered pledge) after their listing.</summary>
 public sealed record StatisticsResponse(DateOnly From, DateOnly To, int ListingsPublished, int SleepingListed, int SleepingAwakened,
     int NeedsPosted, int NeedsMatched, int Inquiries, int InquiriesToDeal, decimal InquiryConversionPercent, int DealsFromListings,
     double? MedianDaysListingToDeal, IReadOnlyList<FieldDemand> TopFields);
@@ -23,7 +24,7 @@ public sealed record StatisticsResponse(DateOnly From, DateOnly To, int Listings
 /// Computed per request from indexed columns of the period's rows: the office opens it a few times a month, so it is
 /// not worth keeping as totals, unlike the dashboard's public figures.
 /// </summary>
-public sealed class MarketStatistics(MarketplaceDb db, TargetGroups groups, IOptions<CatalogOptions> catalog,
+public sealed class MarketStatistics(MarketplaceDb db, TargetGroups groups,
     Microsoft.Extensions.Localization.IStringLocalizer<Localization.SharedResource> t)
 {
     private static readonly DealStatus[] Counted = [DealStatus.Signed, DealStatus.Recorded, DealStatus.Completed];
@@ -33,13 +34,13 @@ public sealed class MarketStatistics(MarketplaceDb db, TargetGroups groups, IOpt
     {
         var (start, end) = (Records.RecordsQuery.ChinaMidnightUtc(from), Records.RecordsQuery.ChinaMidnightUtc(to.AddDays(1)));
         var listings = await db.Listings.AsNoTracking().Where(l => l.PublishedAt >= start && l.PublishedAt < end)
-            .Select(l => new { l.Id, l.PatentId, l.PublishedAt }).ToListAsync(ct);
+            .Select(l => new { l.Id, l.PatentId, l.PublishedAt, l.OrganizationId }).ToListAsync(ct);
         var patentIds = listings.Select(l => l.PatentId).Distinct().ToList();
         var patents = await db.Patents.AsNoTracking().Where(p => patentIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         var managers = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Type, ct);
-        var sleeping = listings.Where(l => patents.TryGetValue(l.PatentId, out var p) && SleepingPatentRule.IsSleeping(p,
-            BusinessCalendar.ChinaDate(l.PublishedAt!.Value), managers.GetValueOrDefault(p.OwnerOrganizationId) == OrganizationType.University, false,
-            catalog.Value.IdleYears)).ToList();
+        var sleeping = listings.Where(l => patents.TryGetValue(l.PatentId, out var p) && SleepingPatentRule.WasSleepingWhenListed(p,
+            BusinessCalendar.ChinaDate(l.PublishedAt!.Value), PatentFacts.IsResearchBody(managers.GetValueOrDefault(l.OrganizationId, OrganizationType.Enterprise))))
+            .ToList();
         var sleepingIds = sleeping.Select(l => l.PatentId).Distinct().ToList();
         var dealt = await db.Deals.AsNoTracking().Where(d => sleepingIds.Contains(d.PatentId) && Counted.Contains(d.Status))
             .Select(d => new { d.PatentId, d.ContractDate }).ToListAsync(ct);

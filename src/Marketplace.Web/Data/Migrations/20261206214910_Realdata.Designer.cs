@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Marketplace.Web.Data.Migrations
 {
     [DbContext(typeof(MarketplaceDb))]
-    [Migration("20261207000355_Watch")]
-    partial class Watch
+    [Migration("20261206214910_Realdata")]
+    partial class Realdata
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -646,6 +646,10 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("application_number");
 
+                    b.Property<DateOnly?>("AwakenedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("awakened_on");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -657,6 +661,10 @@ namespace Marketplace.Web.Data.Migrations
                     b.Property<DateOnly>("FilingDate")
                         .HasColumnType("date")
                         .HasColumnName("filing_date");
+
+                    b.Property<int>("Gaps")
+                        .HasColumnType("integer")
+                        .HasColumnName("gaps");
 
                     b.Property<DateOnly?>("GrantDate")
                         .HasColumnType("date")
@@ -683,6 +691,11 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("legal_status");
 
+                    b.Property<string>("LocarnoClass")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("locarno_class");
+
                     b.Property<string>("MainIpc")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -703,13 +716,17 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("publication_number");
 
+                    b.Property<int>("RecordedEvents")
+                        .HasColumnType("integer")
+                        .HasColumnName("recorded_events");
+
+                    b.Property<DateOnly?>("StoredSleepsUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("sleeps_until");
+
                     b.Property<DateOnly>("StoredTermEnd")
                         .HasColumnType("date")
                         .HasColumnName("term_end");
-
-                    b.Property<int>("TermCompensationDays")
-                        .HasColumnType("integer")
-                        .HasColumnName("term_compensation_days");
 
                     b.Property<string>("TitleEn")
                         .HasMaxLength(300)
@@ -751,41 +768,10 @@ namespace Marketplace.Web.Data.Migrations
                     b.HasIndex("OwnerOrganizationId")
                         .HasDatabaseName("ix_patents_owner_organization_id");
 
+                    b.HasIndex("StoredSleepsUntil")
+                        .HasDatabaseName("ix_patents_sleeps_until");
+
                     b.ToTable("patents", (string)null);
-                });
-
-            modelBuilder.Entity("Marketplace.Domain.Patents.PatentWatch", b =>
-                {
-                    b.Property<Guid>("PatentId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("patent_id");
-
-                    b.Property<int?>("FeeYear")
-                        .HasColumnType("integer")
-                        .HasColumnName("fee_year");
-
-                    b.Property<DateOnly?>("LastEventOn")
-                        .HasColumnType("date")
-                        .HasColumnName("last_event_on");
-
-                    b.Property<int>("Reminders")
-                        .HasColumnType("integer")
-                        .HasColumnName("reminders");
-
-                    b.Property<DateOnly?>("TermEndingToldFor")
-                        .HasColumnType("date")
-                        .HasColumnName("term_ending_told_for");
-
-                    b.Property<uint>("Version")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
-
-                    b.HasKey("PatentId")
-                        .HasName("pk_patent_watches");
-
-                    b.ToTable("patent_watches", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Pledges.PledgeApplication", b =>
@@ -936,63 +922,6 @@ namespace Marketplace.Web.Data.Migrations
                         .HasDatabaseName("ix_pledge_applications_bank_organization_id_status");
 
                     b.ToTable("pledge_applications", (string)null);
-                });
-
-            modelBuilder.Entity("Marketplace.Domain.Pledges.WatchlistEntry", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset>("AddedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("added_at");
-
-                    b.Property<Guid>("BankOrganizationId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("bank_organization_id");
-
-                    b.Property<string>("Detail")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("detail");
-
-                    b.Property<Guid>("PatentId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("patent_id");
-
-                    b.Property<Guid>("PledgeApplicationId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("pledge_application_id");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)")
-                        .HasColumnName("reason");
-
-                    b.Property<DateOnly?>("ResolvedOn")
-                        .HasColumnType("date")
-                        .HasColumnName("resolved_on");
-
-                    b.Property<DateOnly>("Since")
-                        .HasColumnType("date")
-                        .HasColumnName("since");
-
-                    b.HasKey("Id")
-                        .HasName("pk_watchlist_entries");
-
-                    b.HasIndex("PledgeApplicationId")
-                        .HasDatabaseName("ix_watchlist_entries_pledge_application_id");
-
-                    b.HasIndex("BankOrganizationId", "ResolvedOn")
-                        .HasDatabaseName("ix_watchlist_entries_bank_organization_id_resolved_on");
-
-                    b.HasIndex("PatentId", "ResolvedOn")
-                        .HasDatabaseName("ix_watchlist_entries_patent_id_resolved_on");
-
-                    b.ToTable("watchlist_entries", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Sessions.MatchmakingSession", b =>
@@ -1901,180 +1830,6 @@ namespace Marketplace.Web.Data.Migrations
                         .HasName("pk_pledge_totals");
 
                     b.ToTable("pledge_totals", (string)null);
-                });
-
-            modelBuilder.Entity("Marketplace.Web.Features.Watch.LegalStatusEvent", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateOnly>("On")
-                        .HasColumnType("date")
-                        .HasColumnName("on");
-
-                    b.Property<string>("Outcome")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("outcome");
-
-                    b.Property<Guid>("PatentId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("patent_id");
-
-                    b.Property<string>("Reading")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("reading");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("recorded_at");
-
-                    b.Property<Guid?>("RecordedByOrganizationId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("recorded_by_organization_id");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("source");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("status");
-
-                    b.Property<Guid?>("UploadId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("upload_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_legal_status_events");
-
-                    b.HasIndex("UploadId")
-                        .HasDatabaseName("ix_legal_status_events_upload_id");
-
-                    b.HasIndex("PatentId", "On")
-                        .HasDatabaseName("ix_legal_status_events_patent_id_on");
-
-                    b.ToTable("legal_status_events", (string)null);
-                });
-
-            modelBuilder.Entity("Marketplace.Web.Features.Watch.WatchAlert", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<decimal?>("Amount")
-                        .HasColumnType("numeric(18,2)")
-                        .HasColumnName("amount");
-
-                    b.Property<int?>("DaysBefore")
-                        .HasColumnType("integer")
-                        .HasColumnName("days_before");
-
-                    b.Property<string>("Detail")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("detail");
-
-                    b.Property<int?>("FeeYear")
-                        .HasColumnType("integer")
-                        .HasColumnName("fee_year");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("kind");
-
-                    b.Property<DateOnly>("On")
-                        .HasColumnType("date")
-                        .HasColumnName("on");
-
-                    b.Property<Guid>("PatentId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("patent_id");
-
-                    b.Property<DateTimeOffset>("RaisedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("raised_at");
-
-                    b.HasKey("Id")
-                        .HasName("pk_watch_alerts");
-
-                    b.HasIndex("RaisedAt")
-                        .HasDatabaseName("ix_watch_alerts_raised_at");
-
-                    b.HasIndex("PatentId", "RaisedAt")
-                        .HasDatabaseName("ix_watch_alerts_patent_id_raised_at");
-
-                    b.ToTable("watch_alerts", (string)null);
-                });
-
-            modelBuilder.Entity("Marketplace.Web.Features.Watch.WatchRunRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<int>("Alerts")
-                        .HasColumnType("integer")
-                        .HasColumnName("alerts");
-
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("date")
-                        .HasColumnName("day");
-
-                    b.Property<string>("Error")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("error");
-
-                    b.Property<DateTimeOffset?>("FinishedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("finished_at");
-
-                    b.Property<string>("Instance")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("instance");
-
-                    b.Property<int>("Lapses")
-                        .HasColumnType("integer")
-                        .HasColumnName("lapses");
-
-                    b.Property<int>("Patents")
-                        .HasColumnType("integer")
-                        .HasColumnName("patents");
-
-                    b.Property<DateTimeOffset?>("ScheduledFor")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("scheduled_for");
-
-                    b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("started_at");
-
-                    b.HasKey("Id")
-                        .HasName("pk_watch_runs");
-
-                    b.HasIndex("StartedAt")
-                        .HasDatabaseName("ix_watch_runs_started_at");
-
-                    b.ToTable("watch_runs", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
