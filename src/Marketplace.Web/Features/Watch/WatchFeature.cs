@@ -41,14 +41,16 @@ public static class WatchFeature
             q.UsePersistentStore(store =>
             {
                 store.UsePostgres(NpgsqlFactory.Instance, connectionString);
-                store.ConfigureStore(o => o.TablePrefix = TablePrefix);
+                // The Watch migration creates the tables from Quartz's own script, as every table here is created; no
+                // check at startup, which would need the database while PostgreSQL may be down.
+                store.ConfigureStore(o => (o.TablePrefix, o.SchemaProvisioning) = (TablePrefix, SchemaProvisioning.None));
                 store.UseClustering();
             });
-            q.AddJob<DailyWatchJob>(job => job.WithIdentity(DailyWatchJob.Key).StoreDurably());
-            q.AddTrigger(trigger => trigger.ForJob(DailyWatchJob.Key).WithIdentity("daily-watch", "watch")
-                .WithCronSchedule(options.Cron, cron => cron.InTimeZone(TimeZoneInfo.Utc).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
         });
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        // Not Quartz's hosted service: it schedules and starts while the host starts, and an unreachable database
+        // would stop the whole app from starting. WatchScheduler joins the cluster once the app runs, retrying.
+        services.AddTransient<DailyWatchJob>();
+        services.AddHostedService<WatchScheduler>();
         return builder;
     }
 }
