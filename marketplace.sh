@@ -156,6 +156,7 @@ cmd_run() {
     park@demo.local (park office) · hit@demo.local, sdu@demo.local (tech-transfer offices)
     enterprise1@demo.local … enterprise3@demo.local · officer@bank1.demo.local, approver@bank1.demo.local
     officer@bank2.demo.local, approver@bank2.demo.local
+    admin@<park|hit|sdu|enterprise1…3|bank1|bank2>.demo.local (each organisation's administrator)
   The park office and bank accounts sign in with two-factor codes: add the key ${MARKETPLACE_DEMO_TOTP_KEY:-WEIHAIDEMOTOTPKEYABC2345}
   to an authenticator app (or run: oathtool --totp -b ${MARKETPLACE_DEMO_TOTP_KEY:-WEIHAIDEMOTOTPKEYABC2345}).
   Stop with Ctrl+C.
@@ -211,7 +212,8 @@ cmd_test() {
 }
 
 # The benchmarks on a throwaway cluster, figures written to docs/benchmarks.md (each replaces only its own section):
-# `bench` for search (100,000 generated listings); `bench sessions` for the live board's broadcast to 1,000 clients,
+# `bench` for search (100,000 listings from real records); `bench relevance` for search and matching quality on real
+# records against a bigram BM25 baseline; `bench sessions` for the live board's broadcast to 1,000 clients,
 # alone and over two instances with Redis; `bench targets` for the plan targets (1,000,000 deals, 100,000 loans);
 # `bench ceilings` for issue 10's P1, P2 and P5 (listing detail, its EF query, the Stripe webhook vs their baselines).
 # `bench watch` for the daily patent watch over 100,000 patents (first run, then the steady run vs reading alone).
@@ -362,6 +364,7 @@ cmd_load() {
 
   port=$(free_port 27080)
   url="http://127.0.0.1:$port"
+  LOAD_METRICS_TOKEN=$(random_secret)
   say "starting the app in Production mode on $url"
   local keyring
   keyring=$("$ROOT/infra/make-keyring-certificate.sh")
@@ -369,7 +372,7 @@ cmd_load() {
     DataProtection__CertificatePem="$KEYRING_CERTIFICATE_PEM" DataProtection__PrivateKeyPem="$KEYRING_PRIVATE_KEY_PEM" \
     ConnectionStrings__Marketplace="$MARKETPLACE_TEST_PG;Database=marketplace_load" ConnectionStrings__Redis="$redis" \
     Accounts__TwoFactor__Required=false \
-    Search__Lucene__IndexPath="$LOAD_WORK/index" Logging__LogLevel__Default=Warning \
+    Search__Lucene__IndexPath="$LOAD_WORK/index" Logging__LogLevel__Default=Warning Metrics__Token="$LOAD_METRICS_TOKEN" \
     exec dotnet "$ROOT/src/Marketplace.Web/bin/Release/net10.0/Marketplace.Web.dll") >"$out/app.log" 2>&1 &
   LOAD_APP_PID=$!
   load_wait "$url" "$out"
@@ -451,7 +454,7 @@ load_soak() {
   echo "seconds,rss_kib,gc_heap_bytes,loadavg" >"$out/soak.csv"
   while kill -0 "$LOAD_WRK_PID" 2>/dev/null; do
     rss=$(awk '/^VmRSS/ {print $2}' "/proc/$LOAD_APP_PID/status")
-    heap=$(curl -fsS "$url/metrics" | awk '/^dotnet_gc_last_collection_heap_size_bytes/ {sum += $2} END {printf "%.0f", sum}')
+    heap=$(curl -fsS -H "Authorization: Bearer $LOAD_METRICS_TOKEN" "$url/metrics" | awk '/^dotnet_gc_last_collection_heap_size_bytes/ {sum += $2} END {printf "%.0f", sum}')
     echo "$(($(date +%s) - started)),$rss,$heap,$(cut -d' ' -f1 /proc/loadavg)" >>"$out/soak.csv"
     for _ in $(seq 30); do kill -0 "$LOAD_WRK_PID" 2>/dev/null && sleep 1; done
   done

@@ -3,6 +3,8 @@
  * its client secret; Stripe.js, loaded only when someone pays, shows the card, Alipay and WeChat Pay forms and
  * confirms. The webhook, not this page, records the payment.
  */
+import { antiforgeryHeaders } from "./antiforgery";
+
 interface StripeElements { create(kind: "payment"): { mount(el: HTMLElement): void } }
 interface StripeJs {
   elements(options: { clientSecret: string; locale?: string }): StripeElements;
@@ -17,7 +19,7 @@ export function attachPayments(doc: Document): void {
   for (const button of buttons) {
     button.addEventListener("click", async () => {
       button.disabled = true;
-      const response = await fetch(`/api/payments/${button.dataset.payOnline}/intent`, { method: "POST" });
+      const response = await fetch(`/api/payments/${button.dataset.payOnline}/intent`, { method: "POST", headers: antiforgeryHeaders(doc) });
       if (!response.ok) { button.disabled = false; return; }
       const intent = (await response.json()) as { clientSecret: string; publishableKey: string };
       const stripe = (await loadStripe())(intent.publishableKey);

@@ -60,6 +60,7 @@ app.UseAuthentication();
 app.UseTwoFactorEnrolment();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseApiForgeryCheck();
 app.UseIdempotencyKeys();
 
 app.MapPlatform();

@@ -20,12 +20,12 @@ internal static class Report
 
     public static string Markdown(int listings, double indexSeconds, IReadOnlyList<Figures> r, int seconds)
     {
-        var engine = r[0]; var endpoint = r[1]; var uncached = r[2]; var bare = r[3]; var ilike = r[4];
+        var engine = r[0]; var endpoint = r[1]; var uncached = r[2]; var bare = r[3]; var ilike = r[4]; var pasted = r[5];
         var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name"))?.Split(':')[1].Trim() ?? "unknown CPU";
         var text = new StringBuilder();
         text.AppendLine("## Search");
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Run on {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores ({cpu}), {listings:N0} published listings, {Generator.Queries.Count} rotating queries (Chinese, English, mixed).");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Run on {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores ({cpu}), load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the end, {listings:N0} published listings built from real CNIPA records (tests/Marketplace.Benchmarks/Generator.cs), {Generator.Queries.Count} rotating queries (the relevance benchmark's Chinese keyword and English queries, and real titles).");
         text.AppendLine(CultureInfo.InvariantCulture, $"Latency: 1,000 sequential calls (200 for ILIKE) after a warm-up; throughput: 4 concurrent callers for {seconds} s.");
         text.AppendLine();
         text.AppendLine("| scenario | p50 ms | p99 ms | per second |");
@@ -36,7 +36,9 @@ internal static class Report
         text.AppendLine();
         text.AppendLine("| goal | measured | met |");
         text.AppendLine("|---|---:|:---:|");
-        text.AppendLine(CultureInfo.InvariantCulture, $"| engine p99 ≤ 20 ms | {engine.P99Ms:F2} ms | {(engine.P99Ms <= 20 ? "yes" : "no")} |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| engine p99 ≤ 20 ms (facets included) | {engine.P99Ms:F2} ms | {(engine.P99Ms <= 20 ? "yes" : "no")} |");
+        var longRatio = pasted.P50Ms / engine.P50Ms;
+        text.AppendLine(CultureInfo.InvariantCulture, $"| a 2,000-character query costs ≤ 10× a short one (p50) | {longRatio:F1}× ({pasted.P50Ms:F2} ms) | {(longRatio <= 10 ? "yes" : "no")} |");
         var vsIlike = engine.PerSecond / ilike.PerSecond;
         text.AppendLine(CultureInfo.InvariantCulture, $"| engine ≥ 20× ILIKE throughput | {vsIlike:F1}× | {(vsIlike >= 20 ? "yes" : "no")} |");
         var vsBare = endpoint.PerSecond / bare.PerSecond;

@@ -35,7 +35,8 @@ public sealed class AuthTests(WebApp app) : AppTest(app)
         for (var i = 0; i < 5; i++)
             await client.PostAsJsonAsync("/api/auth/login", new { email = user.Email, password = $"wrong password {i}" });
         var right = await client.PostAsJsonAsync("/api/auth/login", new { email = user.Email, password = user.Password });
-        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
+        Assert.True(right.Headers.RetryAfter?.Delta > TimeSpan.FromMinutes(14));
         Assert.Equal(1, await App.Database.CountAsync($"SELECT count(*) FROM users WHERE email = '{user.Email}' AND lockout_end > now()"));
     }
 
@@ -55,13 +56,13 @@ public sealed class AuthTests(WebApp app) : AppTest(app)
     }
 
     [Fact]
-    public async Task Login_is_rate_limited_with_retry_after()
+    public async Task Failed_sign_ins_from_one_address_are_limited_with_retry_after()
     {
-        await using var limited = App.Variant(b => b.UseSetting("RateLimiting:Auth:PermitLimit", "2"));
+        await using var limited = App.Variant(b => b.UseSetting("SignIn:Throttle:PerAddress", "2"));
         var client = limited.CreateClient();
         HttpResponseMessage last = null!;
         for (var i = 0; i < 3; i++)
-            last = await client.PostAsJsonAsync("/api/auth/login", new { email = "nobody@example.cn", password = "whatever password" });
+            last = await client.PostAsJsonAsync("/api/auth/login", new { email = $"nobody{i}@example.cn", password = "whatever password" });
         Assert.Equal(HttpStatusCode.TooManyRequests, last.StatusCode);
         Assert.True(last.Headers.RetryAfter?.Delta > TimeSpan.Zero);
         await ProblemAsync(last);

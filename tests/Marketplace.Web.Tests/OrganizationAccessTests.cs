@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Marketplace.Domain.Organizations;
+using Marketplace.Web.Features.Accounts;
 
 namespace Marketplace.Web.Tests;
 
@@ -63,10 +64,10 @@ public sealed class OrganizationAccessTests(WebApp app) : AppTest(app)
     }
 
     [Fact]
-    public async Task A_bank_may_add_an_approver_but_not_a_role_of_another_kind()
+    public async Task A_bank_administrator_may_add_an_approver_but_not_a_role_of_another_kind()
     {
         var officer = await App.CreateUserAsync(OrganizationType.Bank);
-        var client = await App.ClientForAsync(officer);
+        var client = await App.ClientForAsync(await App.AddMemberAsync(officer, Roles.OrganizationAdmin));
         var wrong = await client.PostAsJsonAsync($"/api/organizations/{officer.OrganizationId}/members",
             new { email = "x@bank.example.cn", displayName = "X", role = "ParkAdmin", password = "correct horse battery staple" });
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);

@@ -54,14 +54,16 @@ public sealed class PlatformTests(WebApp app) : AppTest(app)
     }
 
     [Fact]
-    public async Task Metrics_are_exposed_in_prometheus_format()
+    public async Task Metrics_are_exposed_in_prometheus_format_to_the_monitoring_token()
     {
-        var client = App.CreateClient();
+        await using var monitored = App.Variant(b => b.UseSetting("Metrics:Token", "scrape-secret"));
+        var client = monitored.CreateClient();
         await client.PostAsJsonAsync("/api/organizations", new
         {
             nameZh = "指标测试公司", type = "Enterprise", creditCode = "914403001922038216", contactName = "李", contactPhone = "0631-5800001",
             contactEmail = "m@example.cn", email = "metrics@example.cn", displayName = "李", password = "correct horse battery staple",
         });
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "scrape-secret");
         var text = await client.GetStringAsync("/metrics");
         Assert.Contains("marketplace_organizations_registered", text);
         Assert.Contains("http_server_request_duration", text);

@@ -6,6 +6,7 @@ using Marketplace.Web.Features.Accounts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Tests.Shared;
@@ -71,6 +72,8 @@ public class MarketplaceApp(string databaseName) : WebApplicationFactory<Program
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Marketplace", Database.ConnectionString);
         builder.UseSetting("RateLimiting:Auth:PermitLimit", "100000");
+        // Every test request comes from the same (absent) address; the per-account limit still applies.
+        builder.UseSetting("SignIn:Throttle:PerAddress", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Search:Lucene:IndexPath", IndexPath);
         builder.UseSetting("Search:PollInterval", "00:00:00.200");
@@ -108,7 +111,7 @@ public class MarketplaceApp(string databaseName) : WebApplicationFactory<Program
         Check(await users.CreateAsync(user, Password));
         role ??= Roles.AllowedFor(type)[0];
         Check(await users.AddToRoleAsync(user, role));
-        return new TestUser(user.Id, email, Password, organization.Id, role, enrolTwoFactor ? await EnrolAsync(users, user, role) : null, user.DisplayName);
+        return new TestUser(user.Id, email, Password, organization.Id, role, enrolTwoFactor ? await EnrolAsync(users, user, role, type) : null, user.DisplayName);
     }
 
     /// <summary>Another user in <paramref name="colleague"/>'s organisation with <paramref name="role"/>, e.g. a bank's approver beside its officer.</summary>
@@ -117,19 +120,21 @@ public class MarketplaceApp(string databaseName) : WebApplicationFactory<Program
         var n = Interlocked.Increment(ref _sequence);
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var type = await scope.ServiceProvider.GetRequiredService<MarketplaceDb>().Organizations
+            .Where(o => o.Id == colleague.OrganizationId).Select(o => o.Type).SingleAsync();
         var email = $"user{n}.{role.ToLowerInvariant()}@test.local";
         var user = new AppUser { UserName = email, Email = email, DisplayName = $"User {n}", OrganizationId = colleague.OrganizationId };
         Check(await users.CreateAsync(user, Password));
         Check(await users.AddToRoleAsync(user, role));
-        return new TestUser(user.Id, email, Password, colleague.OrganizationId, role, await EnrolAsync(users, user, role), user.DisplayName);
+        return new TestUser(user.Id, email, Password, colleague.OrganizationId, role, await EnrolAsync(users, user, role, type), user.DisplayName);
     }
 
     /// <summary>The authenticator keys of the users enrolled on creation, by e-mail, for form sign-ins.</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, string> AuthenticatorKeys { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    private async Task<string?> EnrolAsync(UserManager<AppUser> users, AppUser user, string role)
+    private async Task<string?> EnrolAsync(UserManager<AppUser> users, AppUser user, string role, OrganizationType type)
     {
-        if (!TwoFactorEnrolment.RequiredFor([role])) return null;
+        if (!TwoFactorEnrolment.RequiredFor([role], type)) return null;
         Check(await users.ResetAuthenticatorKeyAsync(user));
         Check(await users.SetTwoFactorEnabledAsync(user, true));
         var key = (await users.GetAuthenticatorKeyAsync(user))!;

@@ -22,7 +22,7 @@ public static class MatchingQuality
         foreach (var labelled in MatchingLabels.Needs)
         {
             var relevant = published.Where(l => labelled.RelevantTopics.Any(l.TitleZh.Contains)).Select(l => l.Id).ToHashSet();
-            var ranked = (await matcher.ScoreAsync(db, labelled.Details, ct)).Select(m => m.ListingId).ToList();
+            var ranked = (await matcher.ScoreAsync(labelled.Details, ct)).Select(m => m.ListingId).ToList();
             rows.Add(new NeedFigures(labelled.Details.Title, relevant.Count,
                 ranked.Take(5).Count(relevant.Contains), ranked.Take(10).Count(relevant.Contains), ranked.Count));
         }

@@ -18,7 +18,7 @@ public sealed partial class Deal
     {
         Lifecycle.Take(Status, Sign);
         if (!IsParty(organizationId)) throw new ForbiddenActionException("organizationId", "Only the two parties sign a deal.");
-        var number = (registrationNumber ?? "").Trim().ToUpperInvariant();
+        var number = NormalizedRegistrationNumber(registrationNumber);
         if (!RegistrationPattern().IsMatch(number))
             throw new DomainRuleException("registrationNumber",
                 "Give the technology-contract registration number (技术合同登记号): 10 to 24 letters and digits.");
@@ -84,23 +84,6 @@ public sealed partial class Deal
         Move(CancelStep, "Cancelled", why);
     }
 
-    /// <summary>The payment schedule, set before recording; instalments add up to the contract amount (royalties come on top).</summary>
-    public void SetSchedule(IReadOnlyList<InstalmentPlan> plans, DateTimeOffset now)
-    {
-        Lifecycle.Take(Status, Reschedule);
-        if (_instalments.Any(i => i.Net > 0 || i.Method is not null))
-            throw new DomainRuleException("instalments", "Payments have started; the schedule can no longer change.", isConflict: true);
-        var validated = plans.Select((p, i) => p.Validated(i)).ToList();
-        if (validated.Count == 0) throw new DomainRuleException("instalments", "Give at least one instalment.");
-        var fixedSum = validated.Where(p => p.Kind != InstalmentKind.Royalty).Sum(p => p.Amount);
-        if (fixedSum != ContractAmount)
-            throw new DomainRuleException("instalments", new Text("The upfront and milestone instalments add up to {0:N2} yuan; the contract amount is {1:N2}.", fixedSum, ContractAmount));
-        _instalments.Clear();
-        _instalments.AddRange(validated.OrderBy(p => p.DueDate).Select((p, i) => new Instalment(Id, i + 1, p.Kind, p.Label, p.DueDate, p.Amount, now)));
-        UpdatedAt = now;
-        Raise(new DealStepTaken(Id, "ScheduleSet", Status, Status, $"{validated.Count} instalments"));
-    }
-
     /// <summary>Money moves only on a signed deal: that is when it starts to count.</summary>
     public Instalment PayableInstalment(Guid instalmentId)
     {
@@ -139,6 +122,9 @@ public sealed partial class Deal
     {
         if (Contribution != before) Raise(new DealCountChanged(Id, SellerOrganizationId, PatentId, before, Contribution));
     }
+
+    /// <summary>技术合同登记号 as stored: trimmed, upper case. One number belongs to one deal (checked by the caller).</summary>
+    public static string NormalizedRegistrationNumber(string? number) => (number ?? "").Trim().ToUpperInvariant();
 
     [GeneratedRegex("^[0-9A-Z]{10,24}$")]
     private static partial Regex RegistrationPattern();

@@ -56,11 +56,13 @@ public sealed partial class Deal : AggregateRoot
         CompleteStep = LifecycleStep<DealStatus>.To(DealStatus.Completed, "completed", DealStatus.Recorded),
         CancelStep = LifecycleStep<DealStatus>.To(DealStatus.Cancelled, "cancelled", DealStatus.Draft, DealStatus.Signed),
         Reschedule = LifecycleStep<DealStatus>.Within("given a schedule", DealStatus.Draft, DealStatus.Signed),
+        DraftSchedule = LifecycleStep<DealStatus>.Within("given a schedule by a party", DealStatus.Draft),
+        AgreedSchedule = LifecycleStep<DealStatus>.Within("given a new schedule by agreement", DealStatus.Signed),
         Pay = LifecycleStep<DealStatus>.Within("paid for", DealStatus.Signed, DealStatus.Recorded);
 
     /// <summary>Every step of a deal's life. Recorded → Completed also happens by itself when the last money arrives.</summary>
     public static Lifecycle<DealStatus> Lifecycle { get; } =
-        new("A deal in state {0} cannot be {1}.", Sign, RecordStep, CompleteStep, CancelStep, Reschedule, Pay);
+        new("A deal in state {0} cannot be {1}.", Sign, RecordStep, CompleteStep, CancelStep, Reschedule, DraftSchedule, AgreedSchedule, Pay);
 
     private Deal() { }
 

@@ -25,7 +25,8 @@ public sealed record LicenceTerms(LicenceKind Kind, string Territory, int TermMo
         });
         checks.Run(() =>
         {
-            if (LumpSum is null && RoyaltyRatePercent is null)
+            // A licence for nothing is not on offer: 0 counts as no fee (a free licence would need no marketplace).
+            if (LumpSum is null or 0 && RoyaltyRatePercent is null or 0)
                 throw new DomainRuleException("licence.lumpSum", "Give a lump sum, a royalty rate, or both.");
         });
         checks.Try(() => Money.CnyOrNull(LumpSum, "licence.lumpSum"), out var lumpSum);
@@ -48,7 +49,7 @@ public sealed record OpenLicenceTerms(
         var checks = new RuleChecks();
         checks.Run(() =>
         {
-            if (AnnualFee is null && RoyaltyRatePercent is null)
+            if (AnnualFee is null or 0 && RoyaltyRatePercent is null or 0)
                 throw new DomainRuleException("openLicence.annualFee", "Give an annual fee, a royalty rate, or both.");
         });
         checks.Try(() => Money.CnyOrNull(AnnualFee, "openLicence.annualFee"), out var fee);

@@ -13,12 +13,19 @@ public enum MatchReasonKind
     SleepingPatent, PatentInUse,
 }
 
-/// <param name="Evidence">The fact behind it, shown with the sentence: the shared IPC code, the price, the modes, the years left.</param>
-public sealed record MatchReason(MatchFactor Factor, MatchReasonKind Kind, int Points, int MaxPoints, string? Evidence);
+/// <param name="Evidence">The fact behind it, shown with the sentence: the share of the need's key terms, the shared
+/// IPC code, the price, the modes, the years left.</param>
+/// <param name="Terms">For the text: the need's key terms the listing holds, most significant first.</param>
+public sealed record MatchReason(MatchFactor Factor, MatchReasonKind Kind, int Points, int MaxPoints, string? Evidence, IReadOnlyList<string>? Terms = null);
 
-/// <param name="IsTopical">Whether the listing is about the need's subject at all (its text or its field); price,
-/// mode and term cannot make a match of a listing about something else.</param>
-public sealed record MatchResult(int Score, IReadOnlyList<MatchReason> Reasons, bool IsTopical);
+/// <param name="Relevance">Topical relevance, 0–1: the text's coverage of the need and, when the need names IPC codes, the field.</param>
+/// <param name="Reasons">The factors that drove the score, their points adding up to it.</param>
+public sealed record MatchResult(int Score, double Relevance, IReadOnlyList<MatchReason> Reasons)
+{
+    /// <summary>Whether the listing is about the need's subject at all; price, mode and term cannot make a match of a
+    /// listing about something else.</summary>
+    public bool IsTopical => Relevance >= MatchScorer.Floor;
+}
 
 /// <summary>The need's side of a match.</summary>
 public sealed record NeedProfile(IReadOnlyList<string> IpcCodes, decimal? BudgetMin, decimal? BudgetMax, IReadOnlyList<TradeMode> PreferredModes)

@@ -3,44 +3,58 @@ using System.Globalization;
 namespace Marketplace.Domain.Matchmaking;
 
 /// <summary>
-/// Scores how well a listing fits a need, 0–100, with one reason per factor so the score can be explained.
-/// Text relevance comes from the search engine (0–1, relative to the best hit for the need); everything else is
-/// decided here from the two profiles.
+/// Scores how well a listing fits a need, 0–100, and says why. Topical relevance — how strongly the listing's text
+/// matches the need's (<see cref="TextRelevance"/>), and its IPC field when the need names one — makes <see cref="TopicalShare"/> of the score;
+/// the practical fit (budget, mode, remaining term, sleeping) the rest. So fit can move a listing within its band of
+/// relevance but never lift a weak one (relevance below <see cref="Partial"/>) above a strong one (at least
+/// <see cref="Strong"/>); listings below <see cref="Floor"/> are not matches at all.
 /// </summary>
 public static class MatchScorer
 {
+    public const double TopicalShare = 0.8;
+
+    /// <summary>Relevance bands: strong, partial, weak.</summary>
+    public const double Strong = 0.6, Partial = 0.3;
+
+    /// <summary>Below this relevance a listing is about something else, whatever its price.</summary>
+    public const double Floor = 0.15;
+
     /// <summary>A price up to this factor above the budget still earns half the budget points: the budget is where a negotiation starts.</summary>
     public const decimal NearBudget = 1.25m;
 
-    /// <summary>Below this text relevance, and with no shared IPC section, a listing is not about the need's subject.</summary>
-    public const double MinTopicalRelevance = 0.15;
-
-    public static MatchResult Score(NeedProfile need, ListingProfile listing, double textRelevance, MatchWeights weights)
+    public static MatchResult Score(NeedProfile need, ListingProfile listing, TopicEvidence text, MatchWeights weights)
     {
-        var scale = 100 / weights.Total;
+        var textShare = Math.Clamp(text.Strength, 0, 1);
+        var field = need.IpcCodes.Count > 0 ? FieldShare(need.IpcCodes, listing.IpcCodes) : default((double, MatchReasonKind, string?)?);
+        var topical = 100 * TopicalShare;
+        var (textMax, fieldMax) = field is null ? (topical, 0.0) : (topical * weights.Text / weights.Topical, topical * weights.Ipc / weights.Topical);
+        var relevance = field is null ? textShare : (textShare * textMax + field.Value.Item1 * fieldMax) / topical;
+
+        var fit = 100 * (1 - TopicalShare) / weights.Fit;
         var reasons = new List<MatchReason>
         {
-            Text(Math.Clamp(textRelevance, 0, 1), weights.Text * scale),
-            Ipc(need.IpcCodes, listing.IpcCodes, weights.Ipc * scale),
-            Budget(need, listing.Price, weights.Budget * scale),
-            Mode(need.PreferredModes, listing.Modes, weights.Mode * scale),
-            Term(listing.RemainingMonths, weights.Term * scale),
-            Sleeping(listing.Sleeping, weights.Sleeping * scale),
+            Text(textShare, text, textMax),
+            Budget(need, listing.Price, weights.Budget * fit),
+            Mode(need.PreferredModes, listing.Modes, weights.Mode * fit),
+            Term(listing.RemainingMonths, weights.Term * fit),
+            Sleeping(listing.Sleeping, weights.Sleeping * fit),
         };
-        var topical = textRelevance >= MinTopicalRelevance || reasons[1].Kind is MatchReasonKind.SameSubclass or MatchReasonKind.SameClass or MatchReasonKind.SameSection;
-        return new MatchResult(Math.Clamp(reasons.Sum(r => r.Points), 0, 100), reasons, topical);
+        if (field is { } f) reasons.Insert(1, Reason(MatchFactor.Ipc, f.Item2, f.Item1, fieldMax, f.Item3));
+        // The reasons shown are the ones that drove the score: the topic always, the rest where they earned points.
+        var drivers = reasons.Where(r => r.Factor is MatchFactor.Text or MatchFactor.Ipc || r.Points > 0).ToList();
+        return new MatchResult(Math.Clamp(drivers.Sum(r => r.Points), 0, 100), relevance, drivers);
     }
 
-    private static MatchReason Text(double relevance, double max)
+    private static MatchReason Text(double share, TopicEvidence text, double max)
     {
-        var kind = relevance switch { >= 0.66 => MatchReasonKind.TextStrong, >= 0.33 => MatchReasonKind.TextPartial, _ => MatchReasonKind.TextWeak };
-        return Reason(MatchFactor.Text, kind, relevance, max, $"{Math.Round(relevance * 100).ToString(CultureInfo.InvariantCulture)}%");
+        var kind = share switch { >= Strong => MatchReasonKind.TextStrong, >= Partial => MatchReasonKind.TextPartial, _ => MatchReasonKind.TextWeak };
+        var strength = $"{Math.Round(share * 100).ToString(CultureInfo.InvariantCulture)}%";
+        return Reason(MatchFactor.Text, kind, share, max, strength) with { Terms = [.. text.SharedTerms.Take(6)] };
     }
 
     /// <summary>The closest pair of codes decides: the same subclass (A61B) is a near match, the same section (A) a loose one.</summary>
-    private static MatchReason Ipc(IReadOnlyList<string> wanted, IReadOnlyList<string> offered, double max)
+    private static (double Share, MatchReasonKind Kind, string? Code) FieldShare(IReadOnlyList<string> wanted, IReadOnlyList<string> offered)
     {
-        if (wanted.Count == 0) return Reason(MatchFactor.Ipc, MatchReasonKind.NoFieldGiven, 0, max, null);
         (double Share, MatchReasonKind Kind, string? Code) best = (0, MatchReasonKind.DifferentField, null);
         foreach (var w in wanted)
         foreach (var o in offered)
@@ -51,7 +65,7 @@ public static class MatchScorer
                 Shares(w, o, 1) ? (0.3, MatchReasonKind.SameSection, o[..1]) : (0, MatchReasonKind.DifferentField, null);
             if (pair.Item1 > best.Share) best = pair;
         }
-        return Reason(MatchFactor.Ipc, best.Kind, best.Share, max, best.Code);
+        return best;
     }
 
     private static bool Shares(string a, string b, int length) =>

@@ -54,7 +54,8 @@ public sealed record OfferTerms(
             : throw new DomainRuleException("licenceKind", "The licence kind must be Exclusive, Sole or NonExclusive.");
         if (TermMonths is not (>= 1 and <= LicenceTerms.MaxTermMonths))
             throw new DomainRuleException("termMonths", new Text("The licence term must be 1 to {0} months.", LicenceTerms.MaxTermMonths));
-        if (LumpSum is null && RoyaltyRatePercent is null)
+        // Zero is no fee: a licence offer for nothing at all is refused, not signed as a deal worth 0 yuan.
+        if (LumpSum is null or 0 && RoyaltyRatePercent is null or 0)
             throw new DomainRuleException("lumpSum", "Give a lump sum, a royalty rate, or both.");
         return checkedTerms with
         {

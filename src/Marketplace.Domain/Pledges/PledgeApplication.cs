@@ -6,7 +6,7 @@ namespace Marketplace.Domain.Pledges;
 /// <summary>
 /// An enterprise's application for a loan secured by a pledge of its patents, through the bank's maker–checker
 /// review, CNIPA registration, disbursement in tranches and the pledge's release. Who may act is checked by the
-/// caller (per bank, per role); the one rule about people kept here is that a recommender never decides.
+/// caller (per bank, per role); the one rule about people kept here is that whoever prepared a loan never decides it.
 /// </summary>
 public sealed partial class PledgeApplication
 {
@@ -124,17 +124,21 @@ public sealed partial class PledgeApplication
         Move(PledgeStatus.Recommended, now);
     }
 
-    public void Approve(Guid approverUserId, string? comment, DateTimeOffset now)
+    public void Approve(Guid approverUserId, string? comment, DateTimeOffset now) => Approve(new Checker(approverUserId, null), comment, now);
+
+    public void Approve(Checker approver, string? comment, DateTimeOffset now)
     {
-        Decide(PledgeStatus.Approved, "approved", approverUserId, comment, now);
+        Decide(PledgeStatus.Approved, "approved", approver, comment, now);
         ApprovedAmount = Recommendation!.Amount;
         ApprovedOn = BusinessCalendar.ChinaDate(now);
     }
 
-    public void Reject(Guid deciderUserId, string reason, DateTimeOffset now)
+    public void Reject(Guid deciderUserId, string reason, DateTimeOffset now) => Reject(new Checker(deciderUserId, null), reason, now);
+
+    public void Reject(Checker decider, string reason, DateTimeOffset now)
     {
         Ensure(PledgeStatus.Rejected, "rejected");
-        Decide(PledgeStatus.Rejected, "rejected", deciderUserId, TextRules.Required(reason, "comment", "Reason", 1000, multiline: true), now);
+        Decide(PledgeStatus.Rejected, "rejected", decider, TextRules.Required(reason, "comment", "Reason", 1000, multiline: true), now);
     }
 
     /// <summary>The applicant withdraws before a decision.</summary>
@@ -157,12 +161,19 @@ public sealed partial class PledgeApplication
         UpdatedAt = now;
     }
 
-    private void Decide(PledgeStatus target, Text verb, Guid deciderUserId, string? comment, DateTimeOffset now)
+    /// <summary>
+    /// Four eyes: whoever prepared the loan (took it for review or recommended it) does not decide it, neither in
+    /// person nor through an account they created.
+    /// </summary>
+    private void Decide(PledgeStatus target, Text verb, Checker checker, string? comment, DateTimeOffset now)
     {
         Ensure(target, verb);
-        if (RecommendedByUserId is { } recommender && recommender == deciderUserId)
+        Guid?[] makers = [OfficerUserId, RecommendedByUserId];
+        if (makers.Contains(checker.UserId))
             throw new ForbiddenActionException("decidedBy", "The officer who recommended this loan cannot also decide it; another approver must.");
-        DecidedByUserId = deciderUserId;
+        if (checker.CreatedByUserId is { } creator && makers.Contains(creator))
+            throw new ForbiddenActionException("decidedBy", "An account created by the officer who prepared this loan cannot decide it; another approver must.");
+        DecidedByUserId = checker.UserId;
         DecisionComment = TextRules.Optional(comment, "comment", "Comment", 1000, multiline: true);
         Move(target, now);
     }
@@ -187,3 +198,6 @@ public sealed partial class PledgeApplication
     private DomainRuleException Illegal(Text verb) =>
         new("status", new Text("An application in state {0} cannot be {1}.", Status, verb), isConflict: true);
 }
+
+/// <summary>The person deciding a loan, and the account that created theirs (null for an organisation's founder).</summary>
+public sealed record Checker(Guid UserId, Guid? CreatedByUserId);

@@ -12,7 +12,8 @@ public sealed record PledgedPatent(Guid PatentId, PatentType Type, decimal Value
 public sealed record Valuation(ValuationMethod Method, string Appraiser, DateOnly ReportDate, string ReportNumber)
 {
     /// <summary>Banks re-appraise after a year; an older report is shown as stale, not refused.</summary>
-    public bool IsStale(DateOnly today) => ReportDate.AddMonths(12) < today;
+    // Written from today back, so a report dated in year 9999 (refused elsewhere, previewed here) cannot overflow.
+    public bool IsStale(DateOnly today) => ReportDate < today.AddMonths(-12);
 
     public Valuation Validated(DateOnly today)
     {

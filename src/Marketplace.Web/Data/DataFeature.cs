@@ -22,7 +22,10 @@ public static class DataFeature
         // Rented through the factory so the context learns the scope it serves, whose handlers receive its domain
         // events (EF's pattern for per-request state in pooled contexts).
         builder.Services.AddPooledDbContextFactory<MarketplaceDb>(options => options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations"))
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations")
+                // Npgsql labels its pool metrics with the data source's name, by default the connection string (host,
+                // port, database, user); a plain name keeps those out of /metrics.
+                .ConfigureDataSource(source => source.Name = "marketplace"))
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(new AfterCommitInterceptor()));
         builder.Services.AddScoped(services =>

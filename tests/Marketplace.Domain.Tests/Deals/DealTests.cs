@@ -137,6 +137,8 @@ public sealed class DealTests
         [Deal.CompleteStep] = deal => deal.Complete(Now),
         [Deal.CancelStep] = deal => deal.Cancel("x", Now),
         [Deal.Reschedule] = deal => deal.SetSchedule([new(InstalmentKind.Upfront, "全款", Today, 1_000m)], Now),
+        [Deal.DraftSchedule] = deal => deal.SetDraftSchedule(Seller, [new(InstalmentKind.Upfront, "全款", Today, 1_000m)], Now),
+        [Deal.AgreedSchedule] = deal => deal.ProposeSchedule(Seller, [new(InstalmentKind.Upfront, "全款", Today, 1_000m)], Now),
         [Deal.Pay] = deal => deal.PayableInstalment(deal.Instalments.FirstOrDefault()?.Id ?? Guid.Empty),
     };
 

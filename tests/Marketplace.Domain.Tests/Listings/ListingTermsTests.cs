@@ -19,6 +19,15 @@ public sealed class ListingTermsTests
         Assert.Equal("modes", Assert.Throws<DomainRuleException>(() => new ListingTerms(null, null, null, null).Validated()).Field);
 
     [Fact]
+    public void A_licence_or_open_licence_for_nothing_is_refused()
+    {
+        Assert.Equal("licence.lumpSum", Assert.Throws<DomainRuleException>(() => (Licence() with { LumpSum = 0, RoyaltyRatePercent = 0 }).Validated()).Field);
+        Assert.Equal("openLicence.annualFee",
+            Assert.Throws<DomainRuleException>(() => (OpenLicence() with { AnnualFee = 0, RoyaltyRatePercent = null }).Validated()).Field);
+        Assert.Equal(2.5m, (Licence() with { LumpSum = 0, RoyaltyRatePercent = 2.5m }).Validated().RoyaltyRatePercent);
+    }
+
+    [Fact]
     public void Validation_returns_trimmed_terms()
     {
         var terms = new ListingTerms(Licence() with { Territory = " 山东省 " }, OpenLicence() with { PaymentMethod = " 转账 " }, null, null).Validated();

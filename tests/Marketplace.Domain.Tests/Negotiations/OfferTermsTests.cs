@@ -21,6 +21,21 @@ public sealed class OfferTermsTests
         Assert.Equal("price", RefusedField(new OfferTerms(TradeMode.Transfer, Price: 0)));
     }
 
+    [Theory]
+    [InlineData(TradeMode.Licence, 0, 0)]
+    [InlineData(TradeMode.Licence, 0, null)]
+    [InlineData(TradeMode.Licence, null, 0)]
+    [InlineData(TradeMode.OpenLicence, 0, 0)]
+    public void A_licence_offer_with_neither_fee_nor_royalty_is_refused(TradeMode mode, int? lumpSum, int? royalty) =>
+        Assert.Equal("lumpSum", RefusedField(new OfferTerms(mode, mode == TradeMode.Licence ? LicenceKind.Sole : null, "中国", 12, lumpSum, royalty)));
+
+    [Fact]
+    public void A_royalty_alone_or_a_fee_alone_is_a_licence_offer()
+    {
+        Assert.Equal(0m, new OfferTerms(TradeMode.Licence, LicenceKind.Sole, "中国", 12, 0, 3).Validated().ContractAmount);
+        Assert.Equal(1m, new OfferTerms(TradeMode.Licence, LicenceKind.Sole, "中国", 12, 1, 0).Validated().ContractAmount);
+    }
+
     [Fact]
     public void Amounts_outside_limits_are_refused()
     {

@@ -94,6 +94,32 @@ public sealed class PledgeStateMachineTests
     }
 
     [Fact]
+    public void An_account_created_by_the_preparing_officer_cannot_decide()
+    {
+        var (application, _) = In(PledgeStatus.Recommended);
+        var puppet = new Checker(Guid.NewGuid(), CreatedByUserId: Officer);
+        Assert.Equal("decidedBy", Assert.Throws<ForbiddenActionException>(() => application.Approve(puppet, null, Later)).Field);
+        Assert.Throws<ForbiddenActionException>(() => application.Reject(puppet, "不同意。", Later));
+        Assert.Equal(PledgeStatus.Recommended, application.Status);
+        application.Approve(new Checker(Approver, CreatedByUserId: Guid.NewGuid()), null, Later);
+        Assert.Equal(PledgeStatus.Approved, application.Status);
+    }
+
+    [Fact]
+    public void The_officer_who_took_the_application_cannot_decide_what_a_colleague_recommended()
+    {
+        var patent = EnterprisePatent();
+        var a = PledgeApplication.Create(Enterprise, Draft(patent), Check(patent), Now);
+        a.Submit(Check(patent), Now);
+        var taker = Guid.NewGuid();
+        a.Take(taker, Now);
+        a.Recommend(Officer, Recommendation(), BankPledgePolicy.Default, Now);
+        Assert.Throws<ForbiddenActionException>(() => a.Approve(taker, null, Later));
+        Assert.Throws<ForbiddenActionException>(() => a.Approve(new Checker(Guid.NewGuid(), taker), null, Later));
+        a.Approve(Approver, null, Later);
+    }
+
+    [Fact]
     public void Tranches_may_not_exceed_the_approved_amount()
     {
         var (application, _) = In(PledgeStatus.Disbursed);

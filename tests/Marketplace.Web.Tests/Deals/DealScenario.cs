@@ -14,10 +14,16 @@ public sealed class DealScenario(WebApp app)
     public HttpClient Seller => Market.Office;
     public HttpClient Buyer => Market.Enterprise;
 
-    public const string Contract = "2025370010000123";
+    /// <summary>The contract number of the first scenario (n = 1); a registration number belongs to one deal, so each has its own.</summary>
+    public const string Contract = "2025370010000001";
+
+    public static string ContractOf(int n) => $"2025370010{n:D6}";
+
+    public string ContractNumber { get; private set; } = Contract;
 
     public async Task<DealScenario> AgreeAsync(object? terms = null, int n = 1)
     {
+        ContractNumber = ContractOf(n);
         Market = await new Market(app).OpenAsync();
         ListingId = await Market.PublishAsync(n, "一种船舶智能导航装置", "导航。", ["G01C 21/20"], PatentSamples.Licence());
         var room = await Market.OpenInquiryAsync(ListingId);
@@ -37,8 +43,8 @@ public sealed class DealScenario(WebApp app)
 
     public async Task<JsonElement> SignAsync()
     {
-        await Json(await Seller.PostAsJsonAsync($"/api/deals/{DealId}/sign", new { contractDate = Today, registrationNumber = Contract }));
-        return await Json(await Buyer.PostAsJsonAsync($"/api/deals/{DealId}/sign", new { contractDate = Today, registrationNumber = Contract }));
+        await Json(await Seller.PostAsJsonAsync($"/api/deals/{DealId}/sign", new { contractDate = Today, registrationNumber = ContractNumber }));
+        return await Json(await Buyer.PostAsJsonAsync($"/api/deals/{DealId}/sign", new { contractDate = Today, registrationNumber = ContractNumber }));
     }
 
     public Task<JsonElement> DealAsync() => Seller.GetFromJsonAsync<JsonElement>($"/api/deals/{DealId}");

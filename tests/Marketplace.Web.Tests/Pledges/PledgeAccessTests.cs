@@ -60,14 +60,16 @@ public sealed class PledgeAccessTests(WebApp app) : AppTest(app)
     }
 
     [Fact]
-    public async Task A_bank_approver_sets_the_banks_own_policy_which_the_eligibility_uses()
+    public async Task A_bank_administrator_sets_the_banks_own_policy_which_the_eligibility_uses()
     {
         var p = await PledgeParties.CreateAsync(App);
         var patentId = await p.PatentAsync(1);
+        var admin = await App.ClientForAsync(await App.AddMemberAsync(p.Officer, Roles.OrganizationAdmin));
         var policy = new { inventionCapPercent = 60m, utilityModelCapPercent = 30m, designCapPercent = 30m, inventionMinYears = 15, utilityModelMinYears = 4, designMinYears = 4 };
         Assert.Equal(HttpStatusCode.Forbidden, (await p.OfficerClient.PutAsJsonAsync("/api/pledges/policy", policy)).StatusCode);
-        await PledgeSamples.OkAsync(await p.ApproverClient.PutAsJsonAsync("/api/pledges/policy", policy));
-        var bad = await p.ApproverClient.PutAsJsonAsync("/api/pledges/policy", policy with { designCapPercent = 120m });
+        Assert.Equal(HttpStatusCode.Forbidden, (await p.ApproverClient.PutAsJsonAsync("/api/pledges/policy", policy)).StatusCode);
+        await PledgeSamples.OkAsync(await admin.PutAsJsonAsync("/api/pledges/policy", policy));
+        var bad = await admin.PutAsJsonAsync("/api/pledges/policy", policy with { designCapPercent = 120m });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         await FieldErrorAsync(bad, "designCapPercent");
 

@@ -12,7 +12,7 @@ public sealed class PledgeInputTests(WebApp app) : AppTest(app)
     [InlineData(Case.ZeroAmount, "requestedAmount", "more than zero")]
     [InlineData(Case.NegativeAmount, "requestedAmount", "negative")]
     [InlineData(Case.AbsurdAmount, "requestedAmount", "absurd")]
-    [InlineData(Case.AnotherCompanysPatent, "patents[0].patentId", "not owned by the applicant")]
+    [InlineData(Case.AnotherCompanysPatent, "patents[0].patentId", "No such patent of your organisation")]
     [InlineData(Case.ExpiredPatent, "patents[0].patentId", "not in force")]
     [InlineData(Case.TermTooShort, "patents[0].patentId", "remaining term")]
     [InlineData(Case.NoPatents, "patents", "1 to 20")]

@@ -13,10 +13,11 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         builder.Property(u => u.DisplayName).HasMaxLength(100);
         builder.HasOne<Organization>().WithMany().HasForeignKey(u => u.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => u.OrganizationId);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(u => u.CreatedByUserId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
-/// <summary>The five roles exist from the first migration on, with fixed ids so the migration is stable.</summary>
+/// <summary>The roles exist from the migrations on, with fixed ids so the migrations are stable.</summary>
 internal sealed class RoleSeedConfiguration : IEntityTypeConfiguration<IdentityRole<Guid>>
 {
     public void Configure(EntityTypeBuilder<IdentityRole<Guid>> builder) =>

@@ -6,12 +6,15 @@ using Marketplace.Domain.Patents;
 using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Features.Targets;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Marketplace.Web.Data.Configurations;
 
 internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
 {
+    public const string RegistrationNumberIndex = "ix_deals_registration_number";
+
     public void Configure(EntityTypeBuilder<Deal> builder)
     {
         builder.ToTable("deals");
@@ -32,6 +35,15 @@ internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
         builder.HasOne<Patent>().WithMany().HasForeignKey(d => d.PatentId).OnDelete(DeleteBehavior.Restrict);
         // One deal per accepted offer, whatever the race.
         builder.HasIndex(d => d.OfferId).IsUnique();
+        // A technology-contract registration number identifies one contract, so one live deal; a cancelled deal gives it up.
+        builder.HasIndex(d => d.RegistrationNumber).IsUnique().HasFilter("registration_number IS NOT NULL AND status <> 'Cancelled'")
+            .HasDatabaseName(RegistrationNumberIndex);
+        builder.Property(d => d.ProposedSchedule).HasColumnType("jsonb").HasConversion(
+            plans => plans == null ? null : JsonSerializer.Serialize(plans, ListingConfiguration.TermsJson),
+            json => json == null ? null : JsonSerializer.Deserialize<List<InstalmentPlan>>(json, ListingConfiguration.TermsJson),
+            new ValueComparer<IReadOnlyList<InstalmentPlan>?>(
+                (a, b) => a == null ? b == null : b != null && a.SequenceEqual(b), list => list == null ? 0 : list.Aggregate(0, HashCode.Combine),
+                list => list == null ? null : list.ToList()));
         builder.HasIndex(d => d.InquiryId);
         builder.HasIndex(d => d.PatentId);
         builder.HasIndex(d => new { d.Status, d.ContractDate });

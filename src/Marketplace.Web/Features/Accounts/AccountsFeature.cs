@@ -9,7 +9,8 @@ namespace Marketplace.Web.Features.Accounts;
 
 public sealed class AuthRateLimitOptions
 {
-    /// <summary>Attempts per client address and endpoint in each window for login and registration.</summary>
+    /// <summary>Posts per client address and endpoint in each window for registration and the account endpoints other
+    /// than sign-in (which counts failures instead: <see cref="SignInThrottle"/>).</summary>
     public int PermitLimit { get; set; } = 10;
     public int WindowSeconds { get; set; } = 60;
 }
@@ -56,9 +57,10 @@ public static class AccountsFeature
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<MarketplaceDb>()
-            .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddApiEndpoints()
+            // After AddApiEndpoints, which registers the plain SignInManager again.
+            .AddSignInManager<ThrottledSignInManager>()
             .AddClaimsPrincipalFactory<MarketplaceClaimsFactory>()
             .AddPasswordValidator<PolicyPasswordValidator>();
 
@@ -84,14 +86,21 @@ public static class AccountsFeature
             .AddPolicy(Roles.ParkAdmin, p => p.RequireRole(Roles.ParkAdmin));
 
         services.AddOptions<AuthRateLimitOptions>().BindConfiguration("RateLimiting:Auth");
+        services.AddOptions<SignInThrottleOptions>().BindConfiguration("SignIn:Throttle");
+        services.AddScoped<SignInThrottle>();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = RateLimitRejection.WriteAsync;
             o.AddPolicy(AuthRateLimit, context =>
             {
+                // Page views are free, and sign-in counts its failures instead; everything else is keyed on the endpoint
+                // matched (routing ignores case and a trailing slash, so must the key: /API/Auth/Login/ is /api/auth/login).
+                var endpoint = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText?.Trim('/').ToLowerInvariant() ?? "";
+                if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || endpoint == "api/auth/login")
+                    return RateLimitPartition.GetNoLimiter("free");
                 var limits = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthRateLimitOptions>>().Value;
-                var key = $"{context.Connection.RemoteIpAddress}|{context.Request.Path}";
+                var key = $"{context.Connection.RemoteIpAddress}|{endpoint}";
                 return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = limits.PermitLimit,

@@ -2,13 +2,12 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Marketplace.Web.Features.Localization;
 
 namespace Marketplace.Web.Features.Accounts;
 
-[EnableRateLimiting(AccountsFeature.AuthRateLimit)]
+/// <summary>Sign-in by form; failed attempts are limited per account and address by <see cref="SignInThrottle"/> (a 429 page).</summary>
 public sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty] public LoginInput Input { get; set; } = new();
@@ -45,6 +44,5 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<S
         return Page();
     }
 
-    internal static string SafeReturnUrl(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\") ? url : "/";
+    internal static string SafeReturnUrl(string? url) => Platform.LocalUrl.OrDefault(url, "/");
 }

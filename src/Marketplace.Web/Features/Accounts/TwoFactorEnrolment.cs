@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Marketplace.Domain.Organizations;
 using Marketplace.Web.Features.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -23,16 +24,22 @@ public static class TwoFactorEnrolment
     public const string Claim = "mfa";
     public const string EnrolmentPage = "/Accounts/TwoFactor";
 
-    public static bool RequiredFor(IEnumerable<string> roles) => roles.Any(r => r is Roles.BankOfficer or Roles.BankApprover or Roles.ParkAdmin);
+    /// <summary>The roles that move money or approve others; a bank's or the park office's administrator too, who chooses
+    /// the officers and approvers (and a bank's lending policy).</summary>
+    public static bool RequiredFor(IEnumerable<string> roles, OrganizationType? type = null) =>
+        roles.Any(r => r is Roles.BankOfficer or Roles.BankApprover or Roles.ParkAdmin
+                       || (r == Roles.OrganizationAdmin && type is OrganizationType.Bank or OrganizationType.ParkOffice));
 
     public static bool RequiredFor(ClaimsPrincipal user) =>
-        user.IsInRole(Roles.BankOfficer) || user.IsInRole(Roles.BankApprover) || user.IsInRole(Roles.ParkAdmin);
+        user.IsInRole(Roles.BankOfficer) || user.IsInRole(Roles.BankApprover) || user.IsInRole(Roles.ParkAdmin)
+        || (user.IsInRole(Roles.OrganizationAdmin) && user.FindFirstValue(MarketplaceClaimsFactory.OrganizationTypeClaim) is
+            nameof(OrganizationType.Bank) or nameof(OrganizationType.ParkOffice));
 
     public static bool IsEnrolled(ClaimsPrincipal user) => user.HasClaim(Claim, "true");
 
     // Signing in and out, enrolling (page and Identity's API), the language switch, health and the hubs (which
     // authorize each call themselves) stay open, so the way to enrol is never blocked.
-    private static readonly string[] Open = ["/Accounts", "/api/auth", "/api/me", "/culture", "/health", "/hubs", "/Error"];
+    private static readonly string[] Open = ["/Accounts", "/api/auth", "/api/me", "/culture", "/health", "/hubs", "/Error", Errors.ErrorPages.Path];
 
     public static IApplicationBuilder UseTwoFactorEnrolment(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {

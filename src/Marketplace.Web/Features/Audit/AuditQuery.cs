@@ -33,8 +33,9 @@ public static class AuditQuery
         if (!string.IsNullOrWhiteSpace(filter.Action)) query = query.Where(a => a.Action == filter.Action);
         if (!string.IsNullOrWhiteSpace(filter.User)) query = query.Where(a => a.UserEmail != null && a.UserEmail.Contains(filter.User));
         // Day bounds are China days: the park office reads the log in its own calendar.
-        if (filter.From is { } from) query = query.Where(a => a.OccurredAt >= ChinaMidnight(from));
-        if (filter.To is { } to) query = query.Where(a => a.OccurredAt < ChinaMidnight(to.AddDays(1)));
+        // The calendar's first and last days bound nothing (and would overflow as China time).
+        if (filter.From is { } from && from > DateOnly.MinValue.AddDays(1)) query = query.Where(a => a.OccurredAt >= ChinaMidnight(from));
+        if (filter.To is { } to && to < DateOnly.MaxValue.AddDays(-1)) query = query.Where(a => a.OccurredAt < ChinaMidnight(to.AddDays(1)));
         // Past this page, (page - 1) × PageSize would overflow an int; such a page is empty anyway.
         var page = Math.Clamp(filter.Page, 1, int.MaxValue / (AuditFilter.PageSize + 1));
         var rows = await query.OrderByDescending(a => a.Id)

@@ -14,6 +14,11 @@ public sealed record VersionRequest(uint? Version);
 
 public sealed record ScheduleRequest([property: RequiredField("Payment schedule")] IReadOnlyList<InstalmentPlan>? Instalments, uint? Version);
 
+public enum ScheduleAnswer { Accepted, Rejected, Withdrawn }
+
+/// <summary>A signed deal's proposed new schedule, waiting for the other party.</summary>
+public sealed record ScheduleProposalResponse(Guid ProposedByOrganizationId, DateTimeOffset ProposedAt, IReadOnlyList<InstalmentPlan> Instalments);
+
 public sealed record OffPlatformDealRequest(
     [property: RequiredField("Terms")] OfferTerms? Terms, [property: RequiredField("Seller")] Guid? SellerOrganizationId, [property: RequiredField("Buyer")] Guid? BuyerOrganizationId,
     [property: RequiredField("Patent")] Guid? PatentId);
@@ -27,4 +32,4 @@ public sealed record DealResponse(
     Guid SellerOrganizationId, string SellerNameZh, Guid BuyerOrganizationId, string BuyerNameZh, Guid PatentId, string PatentTitleZh,
     string ApplicationNumber, DealOrigin Origin, Guid? InquiryId, Guid? SessionId, DateOnly? ContractDate, string? RegistrationNumber,
     bool SellerConfirmed, bool BuyerConfirmed, string? RecordNumber, DateOnly? RecordDate, string? CancellationReason,
-    IReadOnlyList<InstalmentResponse> Instalments, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, uint Version);
+    IReadOnlyList<InstalmentResponse> Instalments, ScheduleProposalResponse? ScheduleProposal, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, uint Version);

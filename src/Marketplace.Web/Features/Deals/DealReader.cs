@@ -20,7 +20,9 @@ public sealed class DealReader(MarketplaceDb db)
             d.Id, d.Status, d.Category, d.Terms, d.ContractAmount, d.Received, d.SellerOrganizationId, names[d.SellerOrganizationId],
             d.BuyerOrganizationId, names[d.BuyerOrganizationId], d.PatentId, patents[d.PatentId].TitleZh, patents[d.PatentId].ApplicationNumber,
             d.Origin, d.InquiryId, d.SessionId, d.ContractDate, d.RegistrationNumber, d.SellerConfirmed, d.BuyerConfirmed, d.RecordNumber,
-            d.RecordDate, d.CancellationReason, d.Instalments.OrderBy(i => i.Number).Select(DealMapper.ToResponse).ToList(), d.CreatedAt, d.UpdatedAt, d.Version)).ToList();
+            d.RecordDate, d.CancellationReason, d.Instalments.OrderBy(i => i.Number).Select(DealMapper.ToResponse).ToList(),
+            d.ProposedSchedule is { } plans ? new ScheduleProposalResponse(d.ScheduleProposedBy!.Value, d.ScheduleProposedAt!.Value, plans) : null,
+            d.CreatedAt, d.UpdatedAt, d.Version)).ToList();
     }
 
     /// <summary>The deal's steps and its payments' events, oldest first, from the audit log.</summary>

@@ -24,6 +24,10 @@ public sealed class DealService(MarketplaceDb db, TimeProvider clock, Listings.I
         StepAsync(caller, id, request.Version, async deal =>
         {
             deal.EnsurePledgeAllows(await pledges.GetAsync(deal.PatentId, ct));
+            // One contract, one deal (a unique index settles a race between two deals claiming the same number).
+            var number = Deal.NormalizedRegistrationNumber(request.RegistrationNumber);
+            if (number.Length > 0 && await db.Deals.AnyAsync(d => d.Id != deal.Id && d.RegistrationNumber == number && d.Status != DealStatus.Cancelled, ct))
+                throw new DomainRuleException("registrationNumber", "This technology-contract registration number belongs to another deal.", isConflict: true);
             var others = await db.Deals.AsNoTracking().Where(d => d.PatentId == deal.PatentId && d.Id != deal.Id).ToListAsync(ct);
             deal.ConfirmSignature(caller.OrganizationId()!.Value, request.ContractDate!.Value, request.RegistrationNumber, others, Today, clock.GetUtcNow());
         }, ct);
@@ -43,8 +47,44 @@ public sealed class DealService(MarketplaceDb db, TimeProvider clock, Listings.I
     public Task<Deal> CancelAsync(ClaimsPrincipal caller, Guid id, CancelRequest request, CancellationToken ct) =>
         StepAsync(caller, id, request.Version, deal => { deal.Cancel(request.Reason, clock.GetUtcNow()); return Task.CompletedTask; }, ct);
 
+    /// <summary>
+    /// A party sets a draft's schedule; the park office records the schedule of a deal made off the platform. A signed
+    /// deal's schedule changes only by agreement (<see cref="ProposeScheduleAsync"/>, then the other party accepts).
+    /// </summary>
     public Task<Deal> ScheduleAsync(ClaimsPrincipal caller, Guid id, ScheduleRequest request, CancellationToken ct) =>
-        StepAsync(caller, id, request.Version, deal => { deal.SetSchedule(request.Instalments!, clock.GetUtcNow()); return Task.CompletedTask; }, ct);
+        StepAsync(caller, id, request.Version, deal =>
+        {
+            var now = clock.GetUtcNow();
+            if (caller.OrganizationId() is { } party && deal.IsParty(party))
+            {
+                if (deal.Status == DealStatus.Signed)
+                    throw new DomainRuleException("status", "A signed deal's schedule changes by agreement: propose it, and the other party accepts.", isConflict: true);
+                deal.SetDraftSchedule(party, request.Instalments!, now);
+            }
+            else if (deal.Origin == DealOrigin.OffPlatform) deal.SetSchedule(request.Instalments!, now);
+            else throw new ForbiddenActionException("organizationId", "The parties agree on a platform deal's schedule; the park office records only off-platform ones.");
+            return Task.CompletedTask;
+        }, ct);
+
+    public Task<Deal> ProposeScheduleAsync(ClaimsPrincipal caller, Guid id, ScheduleRequest request, CancellationToken ct) =>
+        StepAsync(caller, id, request.Version, deal => Done(() => deal.ProposeSchedule(Party(caller), request.Instalments!, clock.GetUtcNow())), ct);
+
+    public Task<Deal> AnswerScheduleAsync(ClaimsPrincipal caller, Guid id, ScheduleAnswer answer, uint? version, CancellationToken ct) =>
+        StepAsync(caller, id, version, deal => Done(() =>
+        {
+            var (party, now) = (Party(caller), clock.GetUtcNow());
+            if (answer == ScheduleAnswer.Accepted) deal.AcceptSchedule(party, now);
+            else if (answer == ScheduleAnswer.Rejected) deal.RejectSchedule(party, now);
+            else deal.WithdrawSchedule(party, now);
+        }), ct);
+
+    private static Guid Party(ClaimsPrincipal caller) => caller.OrganizationId() ?? Guid.Empty;
+
+    private static Task Done(Action step)
+    {
+        step();
+        return Task.CompletedTask;
+    }
 
     /// <summary>A deal concluded without the platform, entered by the park office (for the zone's complete figures).</summary>
     public async Task<Deal> RecordOffPlatformAsync(OffPlatformDealRequest request, CancellationToken ct)

@@ -10,6 +10,8 @@ namespace Marketplace.Web.Features.Deals;
 
 public static class DealsApi
 {
+    private const int ExportBatch = 200;
+
     public static IEndpointRouteBuilder MapDealsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/deals").WithTags("Deals").RequireAuthorization();
@@ -34,6 +36,11 @@ public static class DealsApi
             TypedResults.Ok((await deals.FindReadableAsync(user, id, ct)).Instalments.OrderBy(i => i.Number).Select(DealMapper.ToResponse).ToList()));
         api.MapPut("/{id:guid}/payments", async (Guid id, ScheduleRequest request, ClaimsPrincipal user, DealService deals, DealReader reader, CancellationToken ct) =>
             TypedResults.Ok(await reader.DescribeAsync(await deals.ScheduleAsync(user, id, request, ct), ct)));
+        api.MapPost("/{id:guid}/payments/proposal", async (Guid id, ScheduleRequest request, ClaimsPrincipal user, DealService deals, DealReader reader, CancellationToken ct) =>
+            TypedResults.Ok(await reader.DescribeAsync(await deals.ProposeScheduleAsync(user, id, request, ct), ct)));
+        foreach (var (path, answer) in new[] { ("accept", ScheduleAnswer.Accepted), ("reject", ScheduleAnswer.Rejected), ("withdraw", ScheduleAnswer.Withdrawn) })
+            api.MapPost($"/{{id:guid}}/payments/proposal/{path}", async (Guid id, VersionRequest? request, ClaimsPrincipal user, DealService deals, DealReader reader, CancellationToken ct) =>
+                TypedResults.Ok(await reader.DescribeAsync(await deals.AnswerScheduleAsync(user, id, answer, request?.Version, ct), ct)));
         return app;
     }
 
@@ -45,6 +52,8 @@ public static class DealsApi
     private static async Task Export([AsParameters] DealFilter filter, ClaimsPrincipal user, DealService deals, DealReader reader, HttpContext http,
         Microsoft.Extensions.Localization.IStringLocalizer<Localization.SharedResource> t, CancellationToken ct)
     {
+        // Filters are checked before the first byte: a refused year is then a 400, not a cut-off download.
+        var rows = filter.Apply(deals.Readable(user)).ThenBy(d => d.Id);
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = "attachment; filename=\"deals.csv\"";
         // A byte order mark so that Excel opens the Chinese headers as UTF-8; formulas in text are escaped (CSV injection).
@@ -54,14 +63,20 @@ public static class DealsApi
                      t["CNIPA record or registration number"], t["Origin"] })
             csv.WriteField(header.Value);
         await csv.EndRecordAsync(ct);
-        await foreach (var batch in filter.Apply(deals.Readable(user)).AsAsyncEnumerable().Chunk(200).WithCancellation(ct))
-        foreach (var d in await reader.DescribeAsync(batch, ct))
+        // Batch by batch, each read to the end before it is described: describing queries the same connection, which
+        // cannot run a second command while a reader is still open on it (the export used to die after its header).
+        for (var skip = 0; ; skip += ExportBatch)
         {
-            foreach (var field in new object?[] { d.Id, t.Display(d.Status), t.Display(d.Category), d.ApplicationNumber, d.PatentTitleZh, d.SellerNameZh, d.BuyerNameZh,
-                         d.ContractAmount.ToString("0.00", CultureInfo.InvariantCulture), d.Received.ToString("0.00", CultureInfo.InvariantCulture),
-                         d.ContractDate?.ToString("yyyy-MM-dd"), d.RegistrationNumber, d.RecordNumber, t.Display(d.Origin) })
-                csv.WriteField(field?.ToString());
-            await csv.EndRecordAsync(ct);
+            var batch = await rows.Skip(skip).Take(ExportBatch).ToListAsync(ct);
+            foreach (var d in await reader.DescribeAsync(batch, ct))
+            {
+                foreach (var field in new object?[] { d.Id, t.Display(d.Status), t.Display(d.Category), d.ApplicationNumber, d.PatentTitleZh, d.SellerNameZh, d.BuyerNameZh,
+                             d.ContractAmount.ToString("0.00", CultureInfo.InvariantCulture), d.Received.ToString("0.00", CultureInfo.InvariantCulture),
+                             d.ContractDate?.ToString("yyyy-MM-dd"), d.RegistrationNumber, d.RecordNumber, t.Display(d.Origin) })
+                    csv.WriteField(field?.ToString());
+                await csv.EndRecordAsync(ct);
+            }
+            if (batch.Count < ExportBatch) break;
         }
         await csv.FlushAsync(ct);
     }

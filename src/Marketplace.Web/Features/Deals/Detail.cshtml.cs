@@ -57,6 +57,15 @@ public sealed class DetailModel(DealService deals, DealReader reader, PaymentSer
     public Task<IActionResult> OnPostScheduleAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, () => deals.ScheduleAsync(User, id, new ScheduleRequest(ScheduleLines.Parse(Schedule), Version), ct), ct);
 
+    public Task<IActionResult> OnPostProposeScheduleAsync(Guid id, CancellationToken ct) =>
+        ActAsync(id, () => deals.ProposeScheduleAsync(User, id, new ScheduleRequest(ScheduleLines.Parse(Schedule), Version), ct), ct);
+
+    public Task<IActionResult> OnPostAnswerScheduleAsync(Guid id, ScheduleAnswer answer, CancellationToken ct) =>
+        ActAsync(id, () => deals.AnswerScheduleAsync(User, id, answer, Version, ct), ct);
+
+    /// <summary>Whose turn it is on a proposed schedule: the other party answers, the proposer may withdraw.</summary>
+    public bool ProposedByMe => Deal.ScheduleProposal?.ProposedByOrganizationId == MyOrganization;
+
     public Task<IActionResult> OnPostReportTransferAsync(Guid id, Guid instalmentId, CancellationToken ct) =>
         ActAsync(id, () => payments.ReportTransferAsync(User, instalmentId, new TransferReport(Reference, null, null), ct), ct);
 

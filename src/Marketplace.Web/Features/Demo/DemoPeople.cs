@@ -24,9 +24,10 @@ public static class DemoPeople
     public static string NameOf(string email) => Names.GetValueOrDefault(email, email.Split('@')[0]);
 
     /// <summary>Enrols the roles that need two-factor sign-in with the demo's known key.</summary>
-    public static async Task EnrolAsync(UserManager<AppUser> users, AppUser user, string role, string? authenticatorKey)
+    public static async Task EnrolAsync(UserManager<AppUser> users, AppUser user, string role, string? authenticatorKey,
+        Domain.Organizations.OrganizationType? type = null)
     {
-        if (authenticatorKey is null || !TwoFactorEnrolment.RequiredFor([role])) return;
+        if (authenticatorKey is null || !TwoFactorEnrolment.RequiredFor([role], type)) return;
         await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", authenticatorKey);
         await users.SetTwoFactorEnabledAsync(user, true);
     }

@@ -48,6 +48,15 @@ public sealed class DemoSeed(IServiceProvider services, IOptions<DemoOptions> op
         new("approver@bank1.demo.local", Roles.BankApprover, "bank1"),
         new("officer@bank2.demo.local", Roles.BankOfficer, "bank2"),
         new("approver@bank2.demo.local", Roles.BankApprover, "bank2"),
+        // Every organisation's members are managed by its administrator, who in a bank is neither officer nor approver.
+        new("admin@park.demo.local", Roles.OrganizationAdmin, "park"),
+        new("admin@hit.demo.local", Roles.OrganizationAdmin, "hit"),
+        new("admin@sdu.demo.local", Roles.OrganizationAdmin, "sdu"),
+        new("admin@enterprise1.demo.local", Roles.OrganizationAdmin, "e1"),
+        new("admin@enterprise2.demo.local", Roles.OrganizationAdmin, "e2"),
+        new("admin@enterprise3.demo.local", Roles.OrganizationAdmin, "e3"),
+        new("admin@bank1.demo.local", Roles.OrganizationAdmin, "bank1"),
+        new("admin@bank2.demo.local", Roles.OrganizationAdmin, "bank2"),
     ];
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -90,7 +99,7 @@ public sealed class DemoSeed(IServiceProvider services, IOptions<DemoOptions> op
             };
             Check(await users.CreateAsync(user, password));
             Check(await users.AddToRoleAsync(user, account.Role));
-            await DemoPeople.EnrolAsync(users, user, account.Role, authenticatorKey);
+            await DemoPeople.EnrolAsync(users, user, account.Role, authenticatorKey, byKey[account.OrganizationKey].Type);
             userIds[account.Email] = user.Id;
         }
         if (withCatalog) DemoCatalog.Seed(db, [byKey["hit"].Id, byKey["sdu"].Id], now);

@@ -25,7 +25,7 @@ public sealed class InquiryService(MarketplaceDb db, AuditLog audit, TimeProvide
     public async Task<Inquiry> OpenAsync(ClaimsPrincipal caller, OpenInquiryRequest request, CancellationToken ct)
     {
         var listing = await PublishedListingAsync(request.ListingId!.Value, ct);
-        var enterprise = caller.OrganizationId()!.Value;
+        var enterprise = caller.OrganizationId() ?? throw new ForbiddenActionException("organizationId", "Sign in as an enterprise to ask about a listing.");
         var need = await OwnNeedAsync(enterprise, request.NeedId, ct);
         var session = await PitchedInSessionAsync(listing.Id, request.SessionId, ct);
         var title = await db.Patents.Where(p => p.Id == listing.PatentId).Select(p => p.TitleZh).SingleAsync(ct);
@@ -46,7 +46,7 @@ public sealed class InquiryService(MarketplaceDb db, AuditLog audit, TimeProvide
         var listing = await PublishedListingAsync(request.ListingId!.Value, ct);
         var published = listing.Terms.OpenLicence
                         ?? throw new DomainRuleException("listingId", "This listing does not offer an open licence.", isConflict: true);
-        var enterprise = caller.OrganizationId()!.Value;
+        var enterprise = caller.OrganizationId() ?? throw new ForbiddenActionException("organizationId", "Sign in as an enterprise to ask about a listing.");
         var need = await OwnNeedAsync(enterprise, request.NeedId, ct);
         var now = clock.GetUtcNow();
         var inquiry = Inquiry.Open(listing.Id, listing.PatentId, listing.OrganizationId, enterprise, "开放许可 / Open licence", need, null, now);

@@ -51,6 +51,7 @@ public sealed class DetailModel(ListingService listings, ListingReader reader, P
 
     public async Task<IActionResult> OnPostInquireAsync(Guid id, CancellationToken ct)
     {
+        if (User.Identity?.IsAuthenticated != true) return Challenge();
         Inquiry? room = null;
         // A room starts with the enterprise saying what it wants; an empty first message leaves the office guessing.
         if (string.IsNullOrWhiteSpace(Message)) ModelState.AddModelError(nameof(Message), t["Write your first message to the owner: what you would use the patent for."]);
@@ -62,6 +63,7 @@ public sealed class DetailModel(ListingService listings, ListingReader reader, P
 
     public async Task<IActionResult> OnPostOpenLicenceAsync(Guid id, CancellationToken ct)
     {
+        if (User.Identity?.IsAuthenticated != true) return Challenge();
         Inquiry? room = null;
         if (await this.TryAsync(async () => room = (await inquiries.TakeOpenLicenceAsync(User, new OpenLicenceRequest(id, OpenLicenceMonths, null), ct)).Inquiry, t))
             return RedirectToPage("/Inquiries/Room", new { id = room!.Id });

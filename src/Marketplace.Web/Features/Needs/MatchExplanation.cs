@@ -12,9 +12,9 @@ public sealed class MatchExplanation(IStringLocalizer<SharedResource> t)
 
     public string Sentence(MatchReason r) => r.Kind switch
     {
-        MatchReasonKind.TextStrong => t["The patent's text closely matches the need ({0} of the best match).", r.Evidence ?? ""],
-        MatchReasonKind.TextPartial => t["The patent's text partly matches the need ({0} of the best match).", r.Evidence ?? ""],
-        MatchReasonKind.TextWeak => t["The patent's text shares few words with the need ({0} of the best match).", r.Evidence ?? ""],
+        MatchReasonKind.TextStrong => t["Closely on the need's subject (text relevance {0}); shared key terms: {1}.", r.Evidence ?? "", Terms(r)],
+        MatchReasonKind.TextPartial => t["Partly on the need's subject (text relevance {0}); shared key terms: {1}.", r.Evidence ?? "", Terms(r)],
+        MatchReasonKind.TextWeak => t["Barely on the need's subject (text relevance {0}); shared key terms: {1}.", r.Evidence ?? "", Terms(r)],
         MatchReasonKind.SameSubclass => t["Same technical field: IPC subclass {0}.", r.Evidence ?? ""],
         MatchReasonKind.SameClass => t["Related field: same IPC class {0}.", r.Evidence ?? ""],
         MatchReasonKind.SameSection => t["Broadly related: same IPC section {0}.", r.Evidence ?? ""],
@@ -33,6 +33,9 @@ public sealed class MatchExplanation(IStringLocalizer<SharedResource> t)
         MatchReasonKind.SleepingPatent => t["A sleeping patent: the park's plan gives putting it to work priority."],
         _ => t["The patent is already in use."],
     };
+
+    /// <summary>Key terms are words of the need's own text, shown as they are.</summary>
+    private static string Terms(MatchReason r) => r.Terms is { Count: > 0 } terms ? string.Join("、", terms) : "—";
 
     private string Modes(string? evidence) =>
         string.Join("、", (evidence ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(m => t[ModeName(m)].Value));

@@ -1,5 +1,5 @@
-using Marketplace.Domain.Matchmaking;
 using Marketplace.Domain.Listings;
+using Marketplace.Domain.Matchmaking;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Search;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +8,10 @@ using Microsoft.Extensions.Options;
 namespace Marketplace.Web.Features.Needs;
 
 /// <summary>
-/// Computes one need's matches: the search engine proposes candidates (by the need's words, and by its IPC
-/// classes), the domain's <see cref="MatchScorer"/> scores each, the best are stored. The caller saves.
+/// Computes one need's matches: the need's whole text comes down to its key terms (more-like-this against the
+/// catalog), the search engine ranks the listings sharing them and the text's character bigrams (its IPC codes
+/// adding to listings in those fields), <see cref="TextRelevance"/> puts that ranking on an absolute scale, the
+/// domain's <see cref="MatchScorer"/> scores each, and the best above the relevance floor are stored. The caller saves.
 /// </summary>
 public sealed class Matcher(ISearchEngine engine, IOptions<MatchingOptions> options)
 {
@@ -17,37 +19,43 @@ public sealed class Matcher(ISearchEngine engine, IOptions<MatchingOptions> opti
     {
         db.NeedMatches.RemoveRange(await db.NeedMatches.Where(m => m.NeedId == need.Id).ToListAsync(ct));
         if (!need.IsOpenOn(today)) return;
-        foreach (var (listingId, result) in await ScoreAsync(db, need.Details, ct))
+        var scored = await ScoreAsync(need.Details, ct);
+        // The index follows the database within seconds; a listing withdrawn meanwhile is not stored as a match.
+        var ids = scored.Select(s => s.ListingId).ToList();
+        var published = (await db.Listings.AsNoTracking().Where(l => ids.Contains(l.Id) && l.Status == ListingStatus.Published)
+            .Select(l => l.Id).ToListAsync(ct)).ToHashSet();
+        foreach (var (listingId, result) in scored.Where(s => published.Contains(s.ListingId)))
             db.NeedMatches.Add(new NeedMatch { NeedId = need.Id, ListingId = listingId, Score = result.Score, Reasons = [.. result.Reasons], ComputedAt = now });
     }
 
     /// <summary>The best listings for a need's details, best first (also used to preview and to measure quality).</summary>
-    public async Task<IReadOnlyList<(Guid ListingId, MatchResult Result)>> ScoreAsync(MarketplaceDb db, NeedDetails details, CancellationToken ct)
+    public async Task<IReadOnlyList<(Guid ListingId, MatchResult Result)>> ScoreAsync(NeedDetails details, CancellationToken ct)
     {
         var settings = options.Value;
-        var byText = await engine.SearchAsync(SearchQuery.All(1, settings.Candidates) with { Text = details.SearchText, Match = TextMatch.AnyWord }, ct);
-        var classes = (details.IpcCodes ?? []).Select(c => c[..Math.Min(3, c.Length)]).Distinct().ToList();
-        var byField = classes.Count == 0 ? [] : (await engine.SearchAsync(SearchQuery.All(1, settings.Candidates) with { Ipc = classes }, ct)).Hits;
-
-        // Text relevance is relative to the best hit for this need: engine scores have no absolute scale.
-        var best = byText.Hits.Count > 0 ? byText.Hits.Max(h => h.Score) : 0;
-        var candidates = byText.Hits.Select(h => (Hit: h, Relevance: best > 0 ? h.Score / best : 0))
-            .Concat(byField.Select(h => (Hit: h, Relevance: 0d)))
-            .GroupBy(c => c.Hit.ListingId).Select(g => g.MaxBy(c => c.Relevance)).ToList();
-        var ids = candidates.Select(c => c.Hit.ListingId).ToList();
-        var ipc = await (from l in db.Listings.AsNoTracking()
-                         join p in db.Patents.AsNoTracking() on l.PatentId equals p.Id
-                         where ids.Contains(l.Id) && l.Status == ListingStatus.Published
-                         select new { l.Id, p.IpcCodes }).ToDictionaryAsync(x => x.Id, x => x.IpcCodes, ct);
+        var keyTerms = await engine.KeyTermsAsync(details.SearchText, settings.KeyTerms, ct);
+        var ipc = details.IpcCodes ?? [];
+        if (keyTerms.Count == 0 && ipc.Count == 0) return [];
+        var query = SearchQuery.All(1, settings.Candidates) with { Text = details.SearchText, Match = TextMatch.Similar, KeyTerms = keyTerms, BoostIpc = ipc };
+        var hits = (await engine.SearchAsync(query, ct)).Hits;
 
         var need = NeedProfile.Of(details);
-        return candidates.Where(c => ipc.ContainsKey(c.Hit.ListingId))
-            .Select(c => (c.Hit.ListingId, Result: MatchScorer.Score(need, Profile(c.Hit, ipc[c.Hit.ListingId]), c.Relevance, settings.Weights)))
-            .Where(m => m.Result.IsTopical && m.Result.Score >= settings.MinScore)
+        var terms = keyTerms.Select(k => new WeightedTerm(k.Term, k.Weight)).ToList();
+        var coverage = hits.Select(h => TextRelevance.Coverage(terms, h.MatchedTerms)).ToList();
+        var strengths = TextRelevance.Strengths(hits.Select((h, i) => (h.Score, coverage[i])).ToList());
+        return hits
+            .Select((h, i) => (h.ListingId, Result: MatchScorer.Score(need, Profile(h), Evidence(terms, h, strengths[i], coverage[i]), settings.Weights)))
+            .Where(m => m.Result.IsTopical)
             .OrderByDescending(m => m.Result.Score).ThenBy(m => m.ListingId)
             .Take(settings.MaxMatches).ToList();
     }
 
-    private static ListingProfile Profile(SearchHit hit, IEnumerable<string> ipc) => new(
-        [.. ipc], [.. hit.Modes.Select(m => Enum.Parse<TradeMode>(m))], hit.Price, hit.RemainingMonths, hit.Sleeping);
+    /// <summary>The shared key terms, most significant first.</summary>
+    private static TopicEvidence Evidence(IReadOnlyList<WeightedTerm> terms, SearchHit hit, double strength, double coverage)
+    {
+        var shared = hit.MatchedTerms.ToHashSet();
+        return new TopicEvidence(strength, coverage, terms.Where(t => shared.Contains(t.Term)).OrderByDescending(t => t.Weight).Select(t => t.Term).ToList());
+    }
+
+    private static ListingProfile Profile(SearchHit hit) => new(
+        hit.IpcCodes, [.. hit.Modes.Select(m => Enum.Parse<TradeMode>(m))], hit.Price, hit.RemainingMonths, hit.Sleeping);
 }

@@ -7,14 +7,14 @@ public sealed class MatchingOptions
 {
     public MatchWeights Weights { get; set; } = new();
 
-    /// <summary>How many listings the search engine proposes per need, by text and by field, before scoring.</summary>
+    /// <summary>How many listings the search engine proposes per need before scoring.</summary>
     public int Candidates { get; set; } = 100;
+
+    /// <summary>How many of the need's most significant terms its text comes down to (more-like-this).</summary>
+    public int KeyTerms { get; set; } = 25;
 
     /// <summary>How many matches are kept per need.</summary>
     public int MaxMatches { get; set; } = 20;
-
-    /// <summary>Matches below this score are not worth showing.</summary>
-    public int MinScore { get; set; } = 30;
 
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -16,8 +16,8 @@ public static class NeedsFeature
         services.AddOptions<MatchingOptions>().BindConfiguration("Matching").Validate(o =>
         {
             o.Weights.Validated();
-            return o.Candidates > 0 && o.MaxMatches > 0;
-        }, "Matching weights must be non-negative with a positive total, and the candidate and match counts positive.");
+            return o.Candidates > 0 && o.MaxMatches > 0 && o.KeyTerms > 0;
+        }, "Matching weights must be non-negative (text and at least one fit factor positive), and the candidate, key-term and match counts positive.");
         services.AddScoped<NeedService>();
         services.AddDomainEventHandler<ListingChanged, MatchingOutboxHandlers>();
         services.AddDomainEventHandler<NeedChanged, MatchingOutboxHandlers>();

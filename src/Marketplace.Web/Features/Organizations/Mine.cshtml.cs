@@ -3,6 +3,8 @@ using Marketplace.Domain.Common;
 using Marketplace.Domain.Organizations;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Shared;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,10 +14,24 @@ using Marketplace.Web.Features.Localization;
 namespace Marketplace.Web.Features.Organizations;
 
 /// <summary>The signed-in user's organisation: its record, verification state, contact and members.</summary>
-public sealed class MineModel(MarketplaceDb db, OrganizationService organizations, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class MineModel(MarketplaceDb db, OrganizationService organizations, MemberService members, UserManager<AppUser> users,
+    IStringLocalizer<SharedResource> t) : PageModel
 {
     public Organization Organization { get; private set; } = null!;
-    public IReadOnlyList<AppUser> Members { get; private set; } = [];
+    public IReadOnlyList<(AppUser User, IList<string> Roles)> Members { get; private set; } = [];
+    public bool IsAdministrator => User.IsInRole(Roles.OrganizationAdmin);
+    public IReadOnlyList<string> AssignableRoles => Roles.AssignableFor(Organization.Type);
+
+    /// <summary>Bound by its own handler only, so the contact form does not validate it.</summary>
+    public MemberInput NewMember { get; set; } = new();
+
+    public sealed class MemberInput
+    {
+        [Required, EmailAddress, StringLength(254)] public string Email { get; set; } = "";
+        [Required, StringLength(100)] public string DisplayName { get; set; } = "";
+        [Required] public string Role { get; set; } = "";
+        [Required, DataType(DataType.Password)] public string Password { get; set; } = "";
+    }
 
     [BindProperty] public ContactInput Contact { get; set; } = new();
 
@@ -62,10 +78,33 @@ public sealed class MineModel(MarketplaceDb db, OrganizationService organization
         return Page();
     }
 
+    public Task<IActionResult> OnPostAddMemberAsync([Bind(Prefix = nameof(NewMember))] MemberInput newMember, CancellationToken ct)
+    {
+        NewMember = newMember;
+        return MembersStepAsync(() => members.AddAsync(User, OwnId, new AddMemberRequest(newMember.Email, newMember.DisplayName, newMember.Role, newMember.Password), ct), ct);
+    }
+
+    public Task<IActionResult> OnPostDeactivateAsync(Guid userId, CancellationToken ct) =>
+        MembersStepAsync(() => members.DeactivateAsync(User, OwnId, userId, ct), ct);
+
+    private Guid OwnId => User.OrganizationId() ?? throw new InvalidOperationException("No organisation claim.");
+
+    private async Task<IActionResult> MembersStepAsync(Func<Task> step, CancellationToken ct)
+    {
+        // Only the member form is checked here: the contact form's properties bind (empty) on every post of the page.
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(nameof(NewMember) + ".", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
+        if (ModelState.IsValid && await this.TryAsync(step, t)) return RedirectToPage();
+        await LoadAsync(ct);
+        return Page();
+    }
+
     private async Task LoadAsync(CancellationToken ct)
     {
         var id = User.OrganizationId();
         Organization = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == id, ct);
-        Members = await db.Users.AsNoTracking().Where(u => u.OrganizationId == id).OrderBy(u => u.Email).ToListAsync(ct);
+        var people = await db.Users.AsNoTracking().Where(u => u.OrganizationId == id).OrderBy(u => u.Email).ToListAsync(ct);
+        var list = new List<(AppUser, IList<string>)>();
+        foreach (var person in people) list.Add((person, await users.GetRolesAsync(person)));
+        Members = list;
     }
 }

@@ -37,4 +37,4 @@ public sealed record AddMemberRequest(
     [property: RequiredField("Role")] string Role,
     [property: RequiredField("Password")] string Password);
 
-public sealed record MemberResponse(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles);
+public sealed record MemberResponse(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles, DateTimeOffset? DeactivatedAt);

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Web.Features.Organizations;
 
 /// <summary>
-/// Registration, verification and membership. Every method checks the whole input before it writes, and writes
+/// Registration, verification and contact details (members: <see cref="MemberService"/>). Every method checks the whole input before it writes, and writes
 /// the change and its audit row in one transaction, so a refusal leaves nothing behind.
 /// </summary>
 public sealed class OrganizationService(
@@ -24,7 +24,6 @@ public sealed class OrganizationService(
         var organization = Organization.Register(
             request.NameZh, request.NameEn, request.Type!.Value, request.CreditCode,
             new OrganizationContact(request.ContactName, request.ContactPhone, request.ContactEmail), clock.GetUtcNow());
-        var role = Roles.AllowedFor(organization.Type).FirstOrDefault();
         if (await db.Organizations.AnyAsync(o => o.CreditCode == organization.CreditCode, ct))
             throw new DomainRuleException("creditCode", "An organisation with this credit code is already registered.", isConflict: true);
 
@@ -32,7 +31,7 @@ public sealed class OrganizationService(
         db.Organizations.Add(organization);
         audit.Record(AuditEntity, organization.Id, "Registered", null, organization.State);
         await db.SaveChangesAsync(ct);
-        var user = await CreateUserAsync(organization, request.Email, request.DisplayName, request.Password, role);
+        var user = await CreateUserAsync(organization, request.Email, request.DisplayName, request.Password, Roles.FounderRoles(organization.Type), null);
         await transaction.CommitAsync(ct);
         metrics.OrganizationRegistered(organization.Type.ToString());
         return (organization, user);
@@ -63,20 +62,6 @@ public sealed class OrganizationService(
         return organization;
     }
 
-    /// <summary>A verified organisation's member adds a colleague (a bank needs an officer and an approver).</summary>
-    public async Task<AppUser> AddMemberAsync(ClaimsPrincipal caller, Guid id, AddMemberRequest request, CancellationToken ct)
-    {
-        var organization = await FindManageableAsync(caller, id, ct);
-        if (!Roles.AllowedFor(organization.Type).Contains(request.Role))
-            throw new DomainRuleException("role", new Text("Members of this kind of organisation ({0}) may hold: {1}.", organization.Type, string.Join(", ", Roles.AllowedFor(organization.Type))));
-        await using var transaction = await db.Database.BeginUnitOfWorkAsync(ct);
-        var user = await CreateUserAsync(organization, request.Email, request.DisplayName, request.Password, request.Role);
-        audit.Record("User", user.Id, "MemberAdded", null, request.Role, user.Email);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return user;
-    }
-
     /// <summary>Members manage their own organisation; the park office manages any. Everyone else gets 404.</summary>
     public async Task<Organization> FindManageableAsync(ClaimsPrincipal caller, Guid id, CancellationToken ct)
     {
@@ -86,7 +71,8 @@ public sealed class OrganizationService(
             ?? throw new NotFoundException("Organisation");
     }
 
-    private async Task<AppUser> CreateUserAsync(Organization organization, string email, string displayName, string password, string? role)
+    internal async Task<AppUser> CreateUserAsync(Organization organization, string email, string displayName, string password,
+        IReadOnlyList<string> roles, Guid? createdBy)
     {
         var user = new AppUser
         {
@@ -95,14 +81,15 @@ public sealed class OrganizationService(
             Email = email.Trim(),
             DisplayName = displayName.Trim(),
             OrganizationId = organization.Id,
+            CreatedByUserId = createdBy,
         };
         var created = await users.CreateAsync(user, password);
         ThrowIfFailed(created);
-        if (role is not null) ThrowIfFailed(await users.AddToRoleAsync(user, role));
+        if (roles.Count > 0) ThrowIfFailed(await users.AddToRolesAsync(user, roles));
         return user;
     }
 
-    private static void ThrowIfFailed(IdentityResult result)
+    internal static void ThrowIfFailed(IdentityResult result)
     {
         if (result.Succeeded) return;
         var error = result.Errors.First();

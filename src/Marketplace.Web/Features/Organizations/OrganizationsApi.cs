@@ -20,6 +20,11 @@ public static class OrganizationsApi
         api.MapPost("/{id:guid}/verify", Verify).RequireAuthorization(Roles.ParkAdmin);
         api.MapGet("/{id:guid}/members", Members).RequireAuthorization();
         api.MapPost("/{id:guid}/members", AddMember).RequireAuthorization(AccountsFeature.VerifiedOrganization);
+        api.MapDelete("/{id:guid}/members/{userId:guid}", async (Guid id, Guid userId, ClaimsPrincipal user, MemberService members, CancellationToken ct) =>
+        {
+            await members.DeactivateAsync(user, id, userId, ct);
+            return TypedResults.NoContent();
+        }).RequireAuthorization(AccountsFeature.VerifiedOrganization);
         return app;
     }
 
@@ -71,14 +76,14 @@ public static class OrganizationsApi
         var members = await db.Users.AsNoTracking().Where(u => u.OrganizationId == organization.Id).OrderBy(u => u.Email).ToListAsync(ct);
         var result = new List<MemberResponse>();
         foreach (var member in members)
-            result.Add(new MemberResponse(member.Id, member.Email!, member.DisplayName, [.. await users.GetRolesAsync(member)]));
+            result.Add(new MemberResponse(member.Id, member.Email!, member.DisplayName, [.. await users.GetRolesAsync(member)], member.DeactivatedAt));
         return TypedResults.Ok(result);
     }
 
     private static async Task<Created<MemberResponse>> AddMember(
-        Guid id, AddMemberRequest request, ClaimsPrincipal user, OrganizationService organizations, CancellationToken ct)
+        Guid id, AddMemberRequest request, ClaimsPrincipal user, MemberService members, CancellationToken ct)
     {
-        var member = await organizations.AddMemberAsync(user, id, request, ct);
-        return TypedResults.Created($"/api/organizations/{id}/members", new MemberResponse(member.Id, member.Email!, member.DisplayName, [request.Role]));
+        var member = await members.AddAsync(user, id, request, ct);
+        return TypedResults.Created($"/api/organizations/{id}/members", new MemberResponse(member.Id, member.Email!, member.DisplayName, [request.Role], null));
     }
 }

@@ -5,6 +5,8 @@ public static class OrganizationsFeature
     public static WebApplicationBuilder AddOrganizations(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<OrganizationService>();
+        builder.Services.AddScoped<MemberService>();
+        builder.Services.AddScoped<MembershipNotices>();
         builder.Services.AddOptions<ParkOfficeBootstrapOptions>().BindConfiguration("Bootstrap:ParkOffice");
         builder.Services.AddHostedService<ParkOfficeBootstrap>();
         return builder;

@@ -47,7 +47,8 @@ public sealed class ParkOfficeBootstrap(IServiceProvider services, IOptions<Park
         var admin = new AppUser { UserName = o.Email, Email = o.Email, EmailConfirmed = true, DisplayName = "Park administrator", OrganizationId = office.Id };
         var created = await users.CreateAsync(admin, o.Password);
         if (!created.Succeeded) throw new InvalidOperationException("Bootstrap:ParkOffice: " + string.Join("; ", created.Errors.Select(e => e.Description)));
-        await users.AddToRoleAsync(admin, Roles.ParkAdmin);
+        // The first person both works for the park office and administers its members.
+        await users.AddToRolesAsync(admin, [Roles.ParkAdmin, Roles.OrganizationAdmin]);
         await transaction.CommitAsync(ct);
     }
 

@@ -84,6 +84,8 @@ public sealed class PatentService(MarketplaceDb db, AuditLog audit, TimeProvider
     /// other owners keep the consent they already gave.</summary>
     public static PatentDetails ToDetails(PatentRequest request, Guid managingOrganizationId, Patent? existing)
     {
+        for (var i = 0; i < (request.Owners?.Count ?? 0); i++)
+            if (request.Owners![i] is null) throw new DomainRuleException($"owners[{i}]", "Give each owner's organisation and share.");
         var owners = (request.Owners is { Count: > 0 } given ? given : [new OwnerShareRequest(managingOrganizationId, 100m)])
             .Select(o => new PatentOwner(o.OrganizationId, o.SharePercent,
                 o.OrganizationId == managingOrganizationId

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Errors;
 using Microsoft.AspNetCore.CookiePolicy;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -17,6 +18,8 @@ public static class PlatformFeature
         services.AddHttpContextAccessor();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => ProblemFields.UseJsonNames(c.ProblemDetails));
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        builder.AddErrorPages();
+        builder.AddApiForgery();
         services.AddValidation();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o =>
@@ -50,8 +53,7 @@ public static class PlatformFeature
         // Behind a load balancer, ASPNETCORE_FORWARDEDHEADERS_ENABLED=true (set in infra/) makes the framework
         // read X-Forwarded-For/-Proto, so client IPs in the audit log and rate limits are the real ones.
         DeploymentSettings.WarnIfMissing(app);
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseErrorPages();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -69,7 +71,7 @@ public static class PlatformFeature
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapOpenApi();
         app.MapScalarApiReference("/docs", o => o.WithTitle("Weihai IP Marketplace API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
-        app.MapPrometheusScrapingEndpoint();
+        app.MapPrometheusScrapingEndpoint().RequireMonitoring();
         return app;
     }
 }

@@ -18,15 +18,26 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
+        // A browser's page gets the product's error page instead (Features/Errors), mapped by the same Map.
+        if (Errors.ErrorPages.WantsHtml(context.Request)) return false;
         var problem = Map(exception);
         if (problem is null) return false;
         context.Response.StatusCode = problem.Status!.Value;
-        if (problem.Status == 503) context.Response.Headers.RetryAfter = "5";
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context, ProblemDetails = problem, Exception = exception,
-        });
+        if (RetryAfter(exception) is { } seconds) context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var written = new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception };
+        if (await problems.TryWriteAsync(written)) return true;
+        // A client that accepts neither JSON nor HTML (Accept: text/plain) still learns what was wrong.
+        await context.Response.WriteAsJsonAsync(problem, problem.GetType(), (JsonSerializerOptions?)null, "application/problem+json", ct);
+        return true;
     }
+
+    /// <summary>Seconds to wait before trying again, for the answers that have one (429, 503).</summary>
+    public static int? RetryAfter(Exception exception) => exception switch
+    {
+        TooManyAttemptsException many => many.RetryAfterSeconds,
+        _ when Unavailable(exception) => 5,
+        _ => null,
+    };
 
     internal ProblemDetails? Map(Exception exception) => exception switch
     {
@@ -34,13 +45,14 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         DomainRuleException rule => Invalid(rule.IsConflict ? 409 : 400, rule.Field, t.Say(rule.Text)),
         ForbiddenActionException forbidden => Invalid(403, forbidden.Field, t.Say(forbidden.Text)),
         NotFoundException missing => new ProblemDetails { Status = 404, Title = t["Not found"], Detail = t.Say(missing.Text) },
+        TooManyAttemptsException many => new ProblemDetails { Status = 429, Title = t["Too many requests"], Detail = t.Say(many.Text) },
         DbUpdateConcurrencyException => new ProblemDetails
         {
             Status = 409, Title = t["Conflict"],
             Detail = t["The record was changed by someone else since you read it. Reload it and try again."],
         },
         DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique } =>
-            Invalid(409, unique.ConstraintName ?? "unknown", t["A record with this value already exists."]),
+            Invalid(409, UniqueField(unique.ConstraintName), t["A record with this value already exists."]),
         // The serializer's own message names .NET types; the reader gets the field and what to check.
         BadHttpRequestException { InnerException: JsonException json } =>
             Invalid(400, JsonField(json.Path), t["The value of {0} could not be read; check its type and format.", JsonField(json.Path)]),
@@ -87,6 +99,13 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             Detail = list[0].Message,
         };
     }
+
+    /// <summary>The field a unique index guards, for the unique indexes a client can run into by racing another.</summary>
+    private static string UniqueField(string? constraint) => constraint switch
+    {
+        Data.Configurations.DealConfiguration.RegistrationNumberIndex => "registrationNumber",
+        _ => constraint ?? "unknown",
+    };
 
     /// <summary>"$.type" → "type", "$.owners[0].share" → "owners[0].share".</summary>
     private static string JsonField(string? path) =>

@@ -7,7 +7,7 @@ namespace Marketplace.Web.Features.Platform;
 
 internal static class RateLimitRejection
 {
-    /// <summary>429 with Retry-After (seconds) and a problem body, so both browsers and API clients know when to come back.</summary>
+    /// <summary>429 with Retry-After (seconds) and a problem body or page, so both API clients and browsers know when to come back.</summary>
     public static async ValueTask WriteAsync(OnRejectedContext context, CancellationToken ct)
     {
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(60);
@@ -15,6 +15,12 @@ internal static class RateLimitRejection
         var http = context.HttpContext;
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        if (Errors.ErrorPages.WantsHtml(http.Request))
+        {
+            // Left empty: the status-code pages render the 429 page in the site's layout, which says when to come back.
+            http.Items[Errors.ErrorPages.RetryAfterItem] = seconds;
+            return;
+        }
         var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
         await problems.WriteAsync(new ProblemDetailsContext
         {

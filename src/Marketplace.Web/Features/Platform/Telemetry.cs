@@ -26,6 +26,7 @@ internal static class TelemetrySetup
     public static WebApplicationBuilder AddTelemetry(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<MarketplaceMetrics>();
+        builder.Services.AddOptions<MetricsOptions>().BindConfiguration("Metrics");
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddAspNetCoreInstrumentation()
             .AddRuntimeInstrumentation()

@@ -14,6 +14,12 @@ internal static class TextInputGuard
     public static IApplicationBuilder UseTextInputGuard(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var request = context.Request;
+        // The error page shown for a refused request is re-executed with the same body: it is let through.
+        if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null)
+        {
+            await next();
+            return;
+        }
         var bad = Unstorable(request.Query, "query");
         if (bad is null && request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
             bad = await UnstorableFormFieldAsync(request, context.RequestAborted);
@@ -23,6 +29,8 @@ internal static class TextInputGuard
             return;
         }
         context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        // A browser gets the 400 page (status-code pages); an API client the problem naming the field.
+        if (Errors.ErrorPages.WantsHtml(request)) return;
         var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
         await problems.WriteAsync(new ProblemDetailsContext
         {

@@ -36,6 +36,23 @@ public sealed class PledgeAccess(MarketplaceDb db)
                ?? throw new NotFoundException("Pledge application");
     }
 
+    /// <summary>
+    /// The approver deciding, as the database knows them now (a role removed or an account deactivated since the token
+    /// was issued counts), with the account that created theirs for the four-eyes rule.
+    /// </summary>
+    public async Task<Checker> CheckerAsync(ClaimsPrincipal caller, CancellationToken ct)
+    {
+        var userId = caller.UserId();
+        var organizationId = caller.OrganizationId();
+        var approver = await (from u in db.Users
+                              join ur in db.UserRoles on u.Id equals ur.UserId
+                              join r in db.Roles on ur.RoleId equals r.Id
+                              where u.Id == userId && u.OrganizationId == organizationId && u.DeactivatedAt == null && r.Name == Roles.BankApprover
+                              select new { u.Id, u.CreatedByUserId }).SingleOrDefaultAsync(ct)
+                       ?? throw new Domain.Common.ForbiddenActionException("decidedBy", "Only an active approver of the bank decides a loan.");
+        return new Checker(approver.Id, approver.CreatedByUserId);
+    }
+
     /// <summary>For the bank's steps: only staff of the application's own bank.</summary>
     public async Task<PledgeApplication> FindForBankAsync(ClaimsPrincipal caller, Guid id, CancellationToken ct)
     {

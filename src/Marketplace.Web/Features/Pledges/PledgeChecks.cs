@@ -21,14 +21,23 @@ public sealed class PledgeChecks(MarketplaceDb db, RegisteredPledges registry, T
             throw new DomainRuleException("bankId", "Choose a bank verified on the platform.");
     }
 
+    /// <summary>
+    /// The eligibility of the patents a request names. An applicant pledges only its own patents, so another
+    /// organisation's is answered exactly as an id that does not exist: its title, type or pledge state never leave.
+    /// </summary>
+    public Task<(IReadOnlyList<PatentEligibility> Results, IReadOnlyList<Patent> Patents)> CheckRequestedAsync(
+        Guid applicantId, Guid bankId, IReadOnlyList<Guid> patentIds, Guid? except, CancellationToken ct) =>
+        CheckAsync(applicantId, bankId, patentIds, except, ct, ownOnly: true);
+
     /// <summary>Each patent's eligibility for this applicant and bank, in the order given; <paramref name="except"/>
     /// is the application itself, whose own registered pledge does not count against it.</summary>
     public async Task<(IReadOnlyList<PatentEligibility> Results, IReadOnlyList<Patent> Patents)> CheckAsync(
-        Guid applicantId, Guid bankId, IReadOnlyList<Guid> patentIds, Guid? except, CancellationToken ct)
+        Guid applicantId, Guid bankId, IReadOnlyList<Guid> patentIds, Guid? except, CancellationToken ct, bool ownOnly = false)
     {
         var found = await db.Patents.AsNoTracking().Where(p => patentIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
-        var patents = patentIds.Select((id, i) => found.GetValueOrDefault(id)
-            ?? throw new DomainRuleException($"patents[{i}].patentId", "No such patent is registered on the platform.")).ToList();
+        var patents = patentIds.Select((id, i) => found.GetValueOrDefault(id) is { } patent && (!ownOnly || patent.Owners.Any(o => o.OrganizationId == applicantId))
+            ? patent
+            : throw new DomainRuleException($"patents[{i}].patentId", "No such patent of your organisation is registered on the platform.")).ToList();
         var locked = await registry.LockedAsync(patentIds, except, ct);
         var policy = await PolicyAsync(bankId, ct);
         var today = BusinessCalendar.Today(clock);
@@ -42,7 +51,7 @@ public sealed class PledgeChecks(MarketplaceDb db, RegisteredPledges registry, T
         await EnsureBankAsync(bankId, ct);
         var chosen = (request.Patents ?? []).Where(p => p?.PatentId is not null).ToList();
         if (chosen.Count == 0) throw new DomainRuleException("patents", "Choose at least one patent.");
-        var (results, patents) = await CheckAsync(applicantId, bankId, chosen.Select(p => p.PatentId!.Value).ToList(), null, ct);
+        var (results, patents) = await CheckRequestedAsync(applicantId, bankId, chosen.Select(p => p.PatentId!.Value).ToList(), null, ct);
         var pledged = chosen.Select((p, i) => new PledgedPatent(patents[i].Id, patents[i].Type, p.Value ?? 0m)).ToList();
         var policy = await PolicyAsync(bankId, ct);
         var valuation = new Valuation(request.Valuation?.Method ?? ValuationMethod.Income, "", request.Valuation?.ReportDate ?? BusinessCalendar.Today(clock), "");

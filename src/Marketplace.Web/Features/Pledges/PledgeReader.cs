@@ -29,14 +29,17 @@ public sealed class PledgeReader(MarketplaceDb db, PledgeAccess access, PledgeCh
             a.CreatedAt, a.UpdatedAt, a.SubmittedAt, a.Version);
     }
 
+    private const int MaxAgeDays = 36_525;
+
     /// <summary>The caller's queue or list, oldest submission first so nothing waits unseen.</summary>
     public async Task<Paged<PledgeRow>> ListAsync(ClaimsPrincipal caller, PledgeFilter filter, CancellationToken ct)
     {
         var query = access.Visible(caller).AsNoTracking();
         var now = clock.GetUtcNow();
         if (filter.State is { } state) query = query.Where(a => a.Status == state);
-        if (filter.MinAgeDays is { } minAge) query = query.Where(a => a.SubmittedAt <= now.AddDays(-minAge));
-        if (filter.MaxAgeDays is { } maxAge) query = query.Where(a => a.SubmittedAt >= now.AddDays(-maxAge));
+        // Ages past a century (int.MaxValue days) would overflow the date; no application has waited that long.
+        if (filter.MinAgeDays is { } minAge) query = query.Where(a => a.SubmittedAt <= now.AddDays(-Math.Clamp(minAge, 0, MaxAgeDays)));
+        if (filter.MaxAgeDays is { } maxAge) query = query.Where(a => a.SubmittedAt >= now.AddDays(-Math.Clamp(maxAge, 0, MaxAgeDays)));
         if (filter.MinAmount is { } min) query = query.Where(a => a.RequestedAmount >= min);
         if (filter.MaxAmount is { } max) query = query.Where(a => a.RequestedAmount <= max);
         // Past this page, (page - 1) × PageSize would overflow an int; such a page is empty anyway.

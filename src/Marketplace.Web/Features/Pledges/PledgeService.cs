@@ -28,7 +28,7 @@ public sealed class PledgeService(
         var applicantId = caller.OrganizationId() ?? throw new NotFoundException("Organisation");
         var draft = request.ToDraft();
         await checks.EnsureBankAsync(draft.BankOrganizationId, ct);
-        var (eligibility, _) = await checks.CheckAsync(applicantId, draft.BankOrganizationId, draft.Patents.Select(p => p.PatentId).ToList(), null, ct);
+        var (eligibility, _) = await checks.CheckRequestedAsync(applicantId, draft.BankOrganizationId, draft.Patents.Select(p => p.PatentId).ToList(), null, ct);
         var application = PledgeApplication.Create(applicantId, draft, eligibility, clock.GetUtcNow());
         db.PledgeApplications.Add(application);
         audit.Record(AuditEntity, application.Id, "Created", null, application.Status.ToString());
@@ -41,7 +41,7 @@ public sealed class PledgeService(
         var application = await access.FindOwnAsync(caller, id, ct);
         var draft = request.ToDraft();
         await checks.EnsureBankAsync(draft.BankOrganizationId, ct);
-        var (eligibility, _) = await checks.CheckAsync(application.ApplicantOrganizationId, draft.BankOrganizationId,
+        var (eligibility, _) = await checks.CheckRequestedAsync(application.ApplicantOrganizationId, draft.BankOrganizationId,
             draft.Patents.Select(p => p.PatentId).ToList(), id, ct);
         return await ActAsync(application, request.Version, "Edited", null,
             (a, now) => a.UpdateDraft(draft, eligibility, now), ct);
@@ -75,11 +75,32 @@ public sealed class PledgeService(
             (a, now) => a.Recommend(caller.UserId()!.Value, recommendation, policy, now), ct);
     }
 
-    public Task<PledgeApplication> ApproveAsync(ClaimsPrincipal caller, Guid id, StepRequest? step, CancellationToken ct) =>
-        BankStepAsync(caller, id, step, "Approved", (a, now) => a.Approve(caller.UserId()!.Value, step?.Comment, now), ct);
+    public async Task<PledgeApplication> ApproveAsync(ClaimsPrincipal caller, Guid id, StepRequest? step, CancellationToken ct)
+    {
+        var application = await access.FindForBankAsync(caller, id, ct);
+        var checker = await CheckerOrRefusalAsync(caller, application, "Approved", ct);
+        return await ActAsync(application, step?.Version, "Approved", step?.Comment, (a, now) => a.Approve(checker, step?.Comment, now), ct);
+    }
 
-    public Task<PledgeApplication> RejectAsync(ClaimsPrincipal caller, Guid id, StepRequest? step, CancellationToken ct) =>
-        BankStepAsync(caller, id, step, "Rejected", (a, now) => a.Reject(caller.UserId()!.Value, step?.Comment ?? "", now), ct);
+    public async Task<PledgeApplication> RejectAsync(ClaimsPrincipal caller, Guid id, StepRequest? step, CancellationToken ct)
+    {
+        var application = await access.FindForBankAsync(caller, id, ct);
+        var checker = await CheckerOrRefusalAsync(caller, application, "Rejected", ct);
+        return await ActAsync(application, step?.Version, "Rejected", step?.Comment, (a, now) => a.Reject(checker, step?.Comment ?? "", now), ct);
+    }
+
+    private async Task<Checker> CheckerOrRefusalAsync(ClaimsPrincipal caller, PledgeApplication application, string action, CancellationToken ct)
+    {
+        try
+        {
+            return await access.CheckerAsync(caller, ct);
+        }
+        catch (ForbiddenActionException refused)
+        {
+            await RecordRefusalAsync(application.Id, action, application.Status, refused);
+            throw;
+        }
+    }
 
     /// <summary>Registration locks the patents, so another bank's registered pledge of any of them is refused here.</summary>
     public async Task<PledgeApplication> RegisterAsync(ClaimsPrincipal caller, Guid id, RegisterRequest request, CancellationToken ct)

@@ -56,9 +56,9 @@ public static class PledgesApi
         MapStep(approver, "/reject", s => s.RejectAsync);
 
         api.MapGet("/policy", async (ClaimsPrincipal user, BankPolicies policies, CancellationToken ct) =>
-            TypedResults.Ok(await policies.GetAsync(user.OrganizationId()!.Value, ct))).RequireAuthorization(PledgesFeature.BankStaff);
+            TypedResults.Ok(await policies.GetAsync(user, ct))).RequireAuthorization(PledgesFeature.BankMember);
         api.MapPut("/policy", async (PolicyRequest request, ClaimsPrincipal user, BankPolicies policies, CancellationToken ct) =>
-            TypedResults.Ok(await policies.SetAsync(user.OrganizationId()!.Value, request, ct))).RequireAuthorization(Roles.BankApprover);
+            TypedResults.Ok(await policies.SetAsync(user, request, ct))).RequireAuthorization(PledgesFeature.BankMember);
         return app;
     }
 

@@ -14,6 +14,9 @@ public static class PledgesFeature
     /// deciding what they recommended themselves.</summary>
     public const string BankStaff = "BankStaff";
 
+    /// <summary>Anyone working for a verified bank, its administrator included: they read its lending policy.</summary>
+    public const string BankMember = "BankMember";
+
     public static WebApplicationBuilder AddPledges(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -32,6 +35,7 @@ public static class PledgesFeature
         services.AddAuthorizationBuilder()
             .AddPolicy(Applicant, p => p.RequireRole(Roles.Enterprise).AddRequirements(new VerifiedOrganizationRequirement()))
             .AddPolicy(BankStaff, p => p.RequireRole(Roles.BankOfficer, Roles.BankApprover).AddRequirements(new VerifiedOrganizationRequirement()))
+            .AddPolicy(BankMember, p => p.RequireRole(Roles.BankOfficer, Roles.BankApprover, Roles.OrganizationAdmin).AddRequirements(new VerifiedOrganizationRequirement()))
             .AddPolicy(Roles.BankApprover, p => p.RequireRole(Roles.BankApprover).AddRequirements(new VerifiedOrganizationRequirement()));
         return builder;
     }

@@ -8,17 +8,18 @@ using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Pledges;
 
-/// <summary>A bank approver sets the bank's loan-to-value caps and minimum remaining terms.</summary>
-[Authorize(Policy = Roles.BankApprover)]
+/// <summary>The bank's loan-to-value caps and minimum remaining terms: read by its staff, set by its administrator.</summary>
+[Authorize(Policy = PledgesFeature.BankMember)]
 public sealed class PolicyModel(BankPolicies policies, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty] public PolicyRequest Input { get; set; } = null!;
     public bool IsDefault { get; private set; }
     public bool Saved { get; private set; }
+    public bool CanChange => User.IsInRole(Roles.OrganizationAdmin);
 
     public async Task OnGetAsync(bool? saved, CancellationToken ct)
     {
-        var current = await policies.GetAsync(User.OrganizationId()!.Value, ct);
+        var current = await policies.GetAsync(User, ct);
         var p = current.Policy;
         Input = new PolicyRequest(p.InventionCapPercent, p.UtilityModelCapPercent, p.DesignCapPercent,
             p.InventionMinYears, p.UtilityModelMinYears, p.DesignMinYears, current.Version);
@@ -28,7 +29,7 @@ public sealed class PolicyModel(BankPolicies policies, IStringLocalizer<SharedRe
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await this.TryAsync(() => policies.SetAsync(User.OrganizationId()!.Value, Input, ct), t)) return RedirectToPage(new { saved = true });
+        if (await this.TryAsync(() => policies.SetAsync(User, Input, ct), t)) return RedirectToPage(new { saved = true });
         return Page();
     }
 }

@@ -1,18 +1,12 @@
 namespace Marketplace.Web.Features.Search;
 
 /// <summary>
-/// Plain words for IPC sections and the subclasses common in the zone's industries, in Chinese and English, so a
-/// query for 船舶 or "ship" finds a patent classified B63B even when its title says 船体 or "hull".
+/// Plain words for the IPC subclasses common in the zone's industries and the names of every class, in Chinese and
+/// English, so a query for 船舶 or "ship" finds a patent classified B63B even when its title says 船体 or "hull", and a
+/// field can be shown by name.
 /// </summary>
 public static class IpcGlossary
 {
-    private static readonly Dictionary<char, string> Sections = new()
-    {
-        ['A'] = "人类生活必需 human necessities", ['B'] = "作业 运输 operations transport", ['C'] = "化学 冶金 chemistry metallurgy",
-        ['D'] = "纺织 造纸 textiles paper", ['E'] = "固定建筑物 construction", ['F'] = "机械工程 照明 加热 mechanical engineering",
-        ['G'] = "物理 physics", ['H'] = "电学 electricity",
-    };
-
     private static readonly Dictionary<string, string> Subclasses = new()
     {
         ["A01K"] = "养殖 渔业 aquaculture fishing", ["A61B"] = "诊断 外科 手术 医疗器械 diagnosis surgery surgical medical device",
@@ -31,14 +25,29 @@ public static class IpcGlossary
         ["H05K"] = "电路板 电子元件 printed circuit electronic component",
     };
 
+    /// <summary>Words indexed with a patent for its main field: the subclass's plain words where we have them and the
+    /// name of its class; its other codes add their class names. Section names are too broad to help a search.</summary>
     public static string Describe(IEnumerable<string> ipcCodes)
     {
         var words = new List<string>();
         foreach (var code in ipcCodes.Where(c => c.Length >= 4))
         {
-            if (Sections.TryGetValue(code[0], out var section)) words.Add(section);
             if (Subclasses.TryGetValue(code[..4], out var subclass)) words.Add(subclass);
+            if (IpcNames.Classes.TryGetValue(code[..3], out var name)) words.Add($"{name.Zh} {name.En}");
         }
         return string.Join(" ", words.Distinct());
+    }
+
+    /// <summary>A subclass, class or section by name, Chinese and English: the subclass's own words where we have
+    /// them, else its class's name.</summary>
+    public static (string Zh, string En) Name(string code)
+    {
+        if (code.Length >= 4 && Subclasses.TryGetValue(code[..4], out var words))
+        {
+            var english = words.IndexOf(words.FirstOrDefault(char.IsAsciiLetter));
+            return (words[..english].Trim().Replace(' ', '、'), words[english..].Trim());
+        }
+        if (code.Length >= 3 && IpcNames.Classes.TryGetValue(code[..3], out var name)) return name;
+        return code.Length >= 1 && IpcNames.Sections.TryGetValue(code[0], out var section) ? section : (code, code);
     }
 }

@@ -9,8 +9,8 @@ public static class SearchApi
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/search").WithTags("Search");
-        api.MapGet("/", async ([AsParameters] SearchRequest request, ISearchEngine engine, CancellationToken ct) =>
-            TypedResults.Ok(await engine.SearchAsync(request.ToQuery(), ct))).CacheOutput(SearchFeature.SearchCachePolicy);
+        api.MapGet("/", async ([AsParameters] SearchRequest request, SearchService search, CancellationToken ct) =>
+            TypedResults.Ok(await search.SearchAsync(request.ToQuery(), ct))).CacheOutput(SearchFeature.SearchCachePolicy);
         api.MapGet("/suggest", Suggest).CacheOutput(SearchFeature.SearchCachePolicy);
         api.MapPost("/reindex", async (SearchIndexer indexer, CancellationToken ct) =>
         {

@@ -33,13 +33,21 @@ public sealed record SearchDocument(
     decimal? Price,
     DateTimeOffset PublishedAt)
 {
+    /// <summary>CN…A/B/U: found by number like the application number.</summary>
+    public string? PublicationNumber { get; init; }
     /// <summary>A design's Locarno class (e.g. "12-08"); designs have no IPC codes. Stored, and faceted by class ("12").</summary>
     public string? LocarnoClass { get; init; }
 }
 
-/// <summary>EveryWord: precise results for a typed query. AnyWord: a long text (a technology need) matched by
-/// whatever it shares with a listing, ranked by how much and how rare; for matchmaking, not for the search box.</summary>
-public enum TextMatch { EveryWord, AnyWord }
+/// <summary>Typed: the search box; a minimum number of the query's units must match, growing with the query
+/// (<see cref="Planning.QueryPlan"/>). AnyWord: the same units, any one enough; Characters: any two characters of the text
+/// side by side (any bigram) — what a typed query with too few hits relaxes to, in that order.
+/// Similar: matchmaking; listings sharing the need's key terms (<see cref="SearchQuery.KeyTerms"/>), more-like-this.</summary>
+public enum TextMatch { Typed, AnyWord, Characters, Similar }
+
+/// <summary>A significant term of a long text (a need's description) and its weight: rarer in the catalog and more
+/// frequent in the text weigh more (<see cref="KeyTermSelection"/>).</summary>
+public sealed record KeyTerm(string Term, double Weight);
 
 public enum SearchSort { Relevance, Newest, RemainingTerm, PriceLow, PriceHigh }
 
@@ -64,8 +72,17 @@ public sealed record SearchQuery(
     int Page,
     int PageSize)
 {
-    /// <summary>How typed text matches: the search box wants every word; matchmaking, any of the need's words.</summary>
-    public TextMatch Match { get; init; } = TextMatch.EveryWord;
+    /// <summary>How the text matches (see <see cref="TextMatch"/>).</summary>
+    public TextMatch Match { get; init; } = TextMatch.Typed;
+
+    /// <summary>For <see cref="TextMatch.Similar"/>: the terms to look for instead of the text's words.</summary>
+    public IReadOnlyList<KeyTerm> KeyTerms { get; init; } = [];
+
+    /// <summary>IPC codes that add to a listing's score without filtering (matchmaking: the need's fields).</summary>
+    public IReadOnlyList<string> BoostIpc { get; init; } = [];
+
+    /// <summary>Application or publication numbers (<see cref="NumberSearch"/> keys): only these listings match.</summary>
+    public IReadOnlyList<string> NumberKeys { get; init; } = [];
 
     /// <summary>Locarno classes of designs ("12"), OR within the facet.</summary>
     public IReadOnlyList<string> Locarno { get; init; } = [];
@@ -78,13 +95,37 @@ public sealed record SearchQuery(
 public sealed record SearchHit(
     Guid ListingId, Guid PatentId, string ApplicationNumber, string TitleZh, string? TitleEn,
     string HighlightedTitle, string HighlightedSnippet, string PatentType, IReadOnlyList<string> Modes,
-    string OwnerNameZh, string? OwnerNameEn, bool Sleeping, int RemainingMonths, decimal? Price, double Score);
+    string OwnerNameZh, string? OwnerNameEn, bool Sleeping, int RemainingMonths, decimal? Price, double Score)
+{
+    /// <summary>The patent's IPC codes, main code first: matchmaking compares fields, the search page offers related ones.</summary>
+    public IReadOnlyList<string> IpcCodes { get; init; } = [];
+
+    /// <summary>For <see cref="TextMatch.Similar"/>: which of the query's key terms the listing's title or abstract holds.</summary>
+    public IReadOnlyList<string> MatchedTerms { get; init; } = [];
+
+    /// <summary>For <see cref="TextMatch.Similar"/>: those of <see cref="MatchedTerms"/> in the title.</summary>
+    public IReadOnlyList<string> TitleTerms { get; init; } = [];
+}
 
 public sealed record FacetValue(string Value, long Count);
 
+/// <summary>An IPC subclass the best hits belong to, with its names: where else to look.</summary>
+public sealed record RelatedField(string Code, string NameZh, string NameEn, int Count);
+
 /// <summary>Facets are computed over all hits of the query (not just the page), keyed by
 /// <see cref="SearchFacets"/> names.</summary>
-public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, long Total, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
+public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, long Total, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets)
+{
+    /// <summary>Set when the typed query found too few listings and was relaxed: "AnyWord" (any of its words was
+    /// enough) or "Characters" (any two of its characters side by side). Full matches still come first.</summary>
+    public string? Relaxed { get; init; }
+
+    /// <summary>The text was an application or publication number and these hits carry it.</summary>
+    public bool NumberMatch { get; init; }
+
+    /// <summary>IPC subclasses of the best hits, most common first (for text searches).</summary>
+    public IReadOnlyList<RelatedField> RelatedFields { get; init; } = [];
+}
 
 public static class SearchFacets
 {
@@ -105,7 +146,7 @@ public static class SearchFacets
 public interface ISearchEngine
 {
     /// <summary>The schema the index was built with; a different number makes the indexer rebuild from scratch.</summary>
-    const int SchemaVersion = 3;
+    const int SchemaVersion = 4;
 
     /// <summary>Creates the index (or template) if missing; returns false when it had to be created or its schema
     /// version differs, meaning the caller must rebuild it from the database.</summary>
@@ -121,6 +162,9 @@ public interface ISearchEngine
     Task ClearAsync(CancellationToken ct);
 
     Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken ct);
+
+    /// <summary>The <paramref name="max"/> most significant terms of a long text against this catalog (more-like-this).</summary>
+    Task<IReadOnlyList<KeyTerm>> KeyTermsAsync(string text, int max, CancellationToken ct);
 
     /// <summary>Title completions for a prefix, most relevant first.</summary>
     Task<IReadOnlyList<string>> SuggestAsync(string prefix, int max, CancellationToken ct);

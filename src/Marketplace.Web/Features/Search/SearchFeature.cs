@@ -41,6 +41,7 @@ public static class SearchFeature
             if (seconds <= 0) b.NoCache();
             else b.Expire(TimeSpan.FromSeconds(seconds)).SetVaryByQuery(SearchRequest.QueryNames).Tag(SearchCacheTag);
         }));
+        services.AddSingleton<SearchService>();
         services.AddSingleton<SearchIndexer>();
         services.AddHostedService(sp => sp.GetRequiredService<SearchIndexer>());
         return builder;

@@ -70,6 +70,9 @@ public sealed class SearchFeed(MarketplaceDb db, PatentFacts facts, TimeProvider
             r.Patent.IpcCodes, IpcGlossary.Describe(r.Patent.IpcCodes), r.Listing.OrganizationId, r.NameZh, r.NameEn, r.OwnerType.ToString(),
             r.Patent.Inventors, r.Patent.Type.ToString(), r.Patent.LegalStatus.ToString(), t.Modes,
             facts.IsSleeping(r.Patent, r.OwnerType, today), r.Patent.Remaining(today).TotalMonths,
-            prices.Count > 0 ? prices.Min() : null, r.Listing.PublishedAt ?? r.Listing.UpdatedAt) { LocarnoClass = r.Patent.LocarnoClass };
+            prices.Count > 0 ? prices.Min() : null, r.Listing.PublishedAt ?? r.Listing.UpdatedAt)
+        {
+            PublicationNumber = r.Patent.PublicationNumber, LocarnoClass = r.Patent.LocarnoClass,
+        };
     }
 }

@@ -8,12 +8,13 @@ namespace Marketplace.Web.Features.Search;
 
 /// <summary>
 /// The query string of GET /api/search and the search page, checked into a <see cref="SearchQuery"/>. Any text
-/// is accepted as words; what cannot be searched (too long, broken Unicode, unknown filter values, pages past
-/// the window) is a 400 naming the parameter.
+/// is accepted as words (a pasted description of up to <see cref="MaxTextLength"/> characters too; the engines
+/// analyse at most <see cref="Planning.QueryPlanner.MaxChars"/> of them); what cannot be searched (longer text, broken
+/// Unicode, unknown filter values, pages past the window) is a 400 naming the parameter.
 /// </summary>
 public sealed class SearchRequest
 {
-    public const int MaxTextLength = 200, MaxPageSize = 100, MaxWindow = 10_000;
+    public const int MaxTextLength = 2000, MaxPageSize = 100, MaxWindow = 10_000;
 
     /// <summary>The query-string names this request binds (camelCase, as clients send them).</summary>
     public static readonly string[] QueryNames = typeof(SearchRequest).GetProperties()
@@ -46,6 +47,9 @@ public sealed class SearchRequest
         if (size is < 1 or > MaxPageSize) throw new DomainRuleException("pageSize", new Text("The page size is 1 to {0}.", MaxPageSize));
         if ((long)page * size > MaxWindow) throw new DomainRuleException("page", new Text("Only the first {0} results can be paged through; narrow the search.", MaxWindow));
         if (MinPrice < 0 || MaxPrice < 0 || MinPrice > MaxPrice) throw new DomainRuleException("minPrice", "The price range must be from a lower to a higher non-negative amount.");
+        // Prices are compared in fen as a long; no listing costs more than Money.Max, so a larger bound is a mistake.
+        if (MinPrice > Money.Max) throw new DomainRuleException("minPrice", "A price bound is at most 1,000,000,000,000 yuan.");
+        if (MaxPrice > Money.Max) throw new DomainRuleException("maxPrice", "A price bound is at most 1,000,000,000,000 yuan.");
         if (MinRemainingMonths < 0 || MinRemainingMonths > MaxRemainingMonths) throw new DomainRuleException("minRemainingMonths", "The remaining-term range must be from fewer to more months.");
         return new SearchQuery(
             Text(Q), Values<PatentType>(Type, "type"), IpcPrefixes(Ipc), Modes(Mode), Owner ?? [], Values<OrganizationType>(OwnerType, "ownerType"),
@@ -91,12 +95,14 @@ public sealed class SearchRequest
             KnownModes.FirstOrDefault(m => m.Equals(v, StringComparison.OrdinalIgnoreCase))
             ?? throw new DomainRuleException("mode", new Text("'{0}' is not one of: {1}.", v, string.Join(", ", KnownModes)))).Distinct().ToList();
 
-    /// <summary>A section (B) or a class (B63); longer codes are cut to their class.</summary>
+    /// <summary>A section (B), a class (B63) or a subclass (B63B, as the related fields link to); longer codes are cut
+    /// to their subclass.</summary>
     private static IReadOnlyList<string> IpcPrefixes(string[]? values) =>
         (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v =>
         {
             var code = v.Trim().ToUpperInvariant();
-            var valid = code[0] is >= 'A' and <= 'H' && (code.Length == 1 || (code.Length >= 3 && char.IsAsciiDigit(code[1]) && char.IsAsciiDigit(code[2])));
-            return valid ? code[..Math.Min(3, code.Length)] : throw new DomainRuleException("ipc", new Text("'{0}' is not an IPC section (A–H) or class (e.g. B63).", v));
+            var valid = code[0] is >= 'A' and <= 'H' && (code.Length == 1 || (code.Length >= 3 && char.IsAsciiDigit(code[1]) && char.IsAsciiDigit(code[2])
+                && (code.Length == 3 || char.IsAsciiLetterUpper(code[3]))));
+            return valid ? code[..Math.Min(4, code.Length)] : throw new DomainRuleException("ipc", new Text("'{0}' is not an IPC section (A–H), class (e.g. B63) or subclass (e.g. B63B).", v));
         }).Distinct().ToList();
 }

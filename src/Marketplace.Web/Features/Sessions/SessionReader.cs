@@ -1,5 +1,6 @@
 using System.Data;
 using System.Security.Claims;
+using Marketplace.Domain.Deals;
 using Marketplace.Domain.Sessions;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Accounts;
@@ -61,7 +62,7 @@ public sealed class SessionReader(MarketplaceDb db, SessionEventLog log, Targets
         var sequence = await log.LastSequenceAsync(id, ct);
         var session = await FindVisibleAsync(caller, id, ct);
         var d = session.Details;
-        var (offers, deals) = await TradeAsync(id, ct);
+        var (offers, deals) = await TradeAsync(id, ct, announcedOnly: true);
         var questions = await (from q in db.SessionQuestions
                                join o in db.Organizations on q.OrganizationId equals o.Id
                                where q.SessionId == id
@@ -85,17 +86,31 @@ public sealed class SessionReader(MarketplaceDb db, SessionEventLog log, Targets
             .GroupBy(r => r.OrganizationType).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key.ToString(), g => g.Count, ct);
 
-    /// <summary>Offers and deals made in the session: those of inquiries opened from it.</summary>
-    public async Task<(int Offers, IReadOnlyList<BoardDeal> Deals)> TradeAsync(Guid sessionId, CancellationToken ct)
+    /// <summary>
+    /// Offers and deals made in the session: those of inquiries opened from it, cancelled ones left out. The public board
+    /// (<paramref name="announcedOnly"/>) shows only the deals the park office announced: a deal still being negotiated
+    /// into a contract is the parties' business until then.
+    /// </summary>
+    public async Task<(int Offers, IReadOnlyList<BoardDeal> Deals)> TradeAsync(Guid sessionId, CancellationToken ct, bool announcedOnly = false)
     {
         var offers = await db.Inquiries.Where(i => i.SessionId == sessionId).SelectMany(i => i.Offers).CountAsync(ct);
         var deals = await (from d in db.Deals
                            join p in db.Patents on d.PatentId equals p.Id
                            join s in db.Organizations on d.SellerOrganizationId equals s.Id
                            join b in db.Organizations on d.BuyerOrganizationId equals b.Id
-                           where d.SessionId == sessionId
+                           where d.SessionId == sessionId && d.Status != DealStatus.Cancelled
                            orderby d.CreatedAt
                            select new BoardDeal(d.Id, p.TitleZh, s.NameZh, b.NameZh, d.ContractAmount, d.CreatedAt)).ToListAsync(ct);
-        return (offers, deals);
+        if (!announcedOnly) return (offers, deals);
+        var announced = await AnnouncedAsync(sessionId, ct);
+        return (offers, deals.Where(d => announced.Contains(d.DealId)).ToList());
+    }
+
+    /// <summary>The deals announced on the session's board, read from its own events.</summary>
+    public async Task<HashSet<Guid>> AnnouncedAsync(Guid sessionId, CancellationToken ct)
+    {
+        var events = await db.SessionEvents.AsNoTracking().Where(e => e.SessionId == sessionId && e.Kind == SessionEventKinds.DealAnnounced)
+            .Select(e => e.Data).ToListAsync(ct);
+        return events.Select(data => System.Text.Json.JsonDocument.Parse(data).RootElement.GetProperty("deal").GetProperty("dealId").GetGuid()).ToHashSet();
     }
 }

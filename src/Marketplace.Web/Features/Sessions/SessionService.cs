@@ -78,7 +78,10 @@ public sealed class SessionService(MarketplaceDb db, AuditLog audit, SessionEven
         var (offers, deals) = await reader.TradeAsync(id, ct);
         var deal = deals.FirstOrDefault(d => d.DealId == dealId)
                    ?? throw new DomainRuleException("dealId", "This deal was not made in this session.");
-        events.Add(SessionEventKinds.DealAnnounced, new { deal, offers, sessionVolume = deals.Sum(d => d.Amount), park = await reader.ParkAsync(ct) });
+        // The board's volume counts what it shows: the deals announced so far and this one.
+        var announced = await reader.AnnouncedAsync(id, ct);
+        var volume = deals.Where(d => d.DealId == dealId || announced.Contains(d.DealId)).Sum(d => d.Amount);
+        events.Add(SessionEventKinds.DealAnnounced, new { deal, offers, sessionVolume = volume, park = await reader.ParkAsync(ct) });
         audit.Record(AuditEntity, id, "DealAnnounced", null, session.Status.ToString(), dealId.ToString());
         return deal;
     }, ct);

@@ -16,6 +16,7 @@ public static class PagesFeature
                 o.RootDirectory = "/Features";
                 o.Conventions.AuthorizeFolder("/Organizations");
             })
+            .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new FormBooleanBinderProvider()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

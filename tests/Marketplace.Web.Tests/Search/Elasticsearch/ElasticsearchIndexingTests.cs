@@ -10,21 +10,21 @@ public sealed class ElasticsearchIndexingTests
 {
     private const string Ack = """{"acknowledged":true}""";
     private const string NoIndex = """
-        {"error":{"root_cause":[{"type":"index_not_found_exception","reason":"no such index [test-listings-v3]","index":"test-listings-v3"}],
-        "type":"index_not_found_exception","reason":"no such index [test-listings-v3]","index":"test-listings-v3"},"status":404}
+        {"error":{"root_cause":[{"type":"index_not_found_exception","reason":"no such index [test-listings-v4]","index":"test-listings-v4"}],
+        "type":"index_not_found_exception","reason":"no such index [test-listings-v4]","index":"test-listings-v4"},"status":404}
         """;
-    private const string NoState = """{"_index":"test-search-state","_id":"listings-v3","_version":1,"result":"not_found","_shards":{"total":1,"successful":1,"failed":0},"_seq_no":4,"_primary_term":1}""";
+    private const string NoState = """{"_index":"test-search-state","_id":"listings-v4","_version":1,"result":"not_found","_shards":{"total":1,"successful":1,"failed":0},"_seq_no":4,"_primary_term":1}""";
 
     private static FakeElasticsearch Cluster(int mappingStatus, string mapping) => new FakeElasticsearch()
         .On("PUT", "_index_template/test-listings-template", 200, Ack)
-        .On("GET", "test-listings-v3/_mapping", mappingStatus, mapping)
-        .On("PUT", "test-listings-v3", 200, """{"acknowledged":true,"shards_acknowledged":true,"index":"test-listings-v3"}""")
-        .On("DELETE", "test-listings-v3", 200, Ack)
+        .On("GET", "test-listings-v4/_mapping", mappingStatus, mapping)
+        .On("PUT", "test-listings-v4", 200, """{"acknowledged":true,"shards_acknowledged":true,"index":"test-listings-v4"}""")
+        .On("DELETE", "test-listings-v4", 200, Ack)
         // A remove that finds no alias is reported as an action error inside a 200, exactly like this.
-        .On("POST", "_aliases", 200, """{"acknowledged":true,"errors":true,"action_results":[{"action":{"type":"remove","indices":["test-listings-v3"],"aliases":["test-listings"]},"status":404,"error":{"type":"aliases_not_found_exception","reason":"aliases [test-listings] missing"}},{"action":{"type":"add","indices":["test-listings-v3"],"aliases":["test-listings"]},"status":200}]}""")
-        .On("DELETE", "test-search-state/_doc/listings-v3", 404, NoState);
+        .On("POST", "_aliases", 200, """{"acknowledged":true,"errors":true,"action_results":[{"action":{"type":"remove","indices":["test-listings-v4"],"aliases":["test-listings"]},"status":404,"error":{"type":"aliases_not_found_exception","reason":"aliases [test-listings] missing"}},{"action":{"type":"add","indices":["test-listings-v4"],"aliases":["test-listings"]},"status":200}]}""")
+        .On("DELETE", "test-search-state/_doc/listings-v4", 404, NoState);
 
-    private static string Mapping(int version) => """{"test-listings-v3":{"mappings":{"dynamic":"strict","_meta":{"schemaVersion":VERSION},"properties":{"listingId":{"type":"keyword"}}}}}""".Replace("VERSION", version.ToString());
+    private static string Mapping(int version) => """{"test-listings-v4":{"mappings":{"dynamic":"strict","_meta":{"schemaVersion":VERSION},"properties":{"listingId":{"type":"keyword"}}}}}""".Replace("VERSION", version.ToString());
 
     [Fact]
     public async Task EnsureIndex_on_a_missing_index_puts_the_template_creates_the_index_and_asks_for_a_rebuild()
@@ -33,7 +33,7 @@ public sealed class ElasticsearchIndexingTests
 
         Assert.False(await es.Engine().EnsureIndexAsync(default));
 
-        Assert.Equal(["PUT _index_template/test-listings-template", "GET test-listings-v3/_mapping", "PUT test-listings-v3", "POST _aliases", "DELETE test-search-state/_doc/listings-v3"],
+        Assert.Equal(["PUT _index_template/test-listings-template", "GET test-listings-v4/_mapping", "PUT test-listings-v4", "POST _aliases", "DELETE test-search-state/_doc/listings-v4"],
             es.Requests.Select(r => $"{r.Method} {r.Path}"));
         var template = es.Single("PUT", "_index_template/test-listings-template").Json;
         Assert.Equal("test-listings-v*", (string?)template["index_patterns"]![0]);
@@ -58,7 +58,7 @@ public sealed class ElasticsearchIndexingTests
         var actions = es.Single("POST", "_aliases").Json["actions"]!.AsArray();
         Assert.Equal("test-listings-v*", (string?)actions[0]!["remove"]!["index"]);
         Assert.Equal("test-listings", (string?)actions[0]!["remove"]!["alias"]);
-        Assert.Equal("test-listings-v3", (string?)actions[1]!["add"]!["index"]);
+        Assert.Equal("test-listings-v4", (string?)actions[1]!["add"]!["index"]);
         Assert.Equal("test-listings", (string?)actions[1]!["add"]!["alias"]);
     }
 
@@ -69,7 +69,7 @@ public sealed class ElasticsearchIndexingTests
 
         Assert.True(await es.Engine().EnsureIndexAsync(default));
 
-        Assert.Equal(["PUT _index_template/test-listings-template", "GET test-listings-v3/_mapping"], es.Requests.Select(r => $"{r.Method} {r.Path}"));
+        Assert.Equal(["PUT _index_template/test-listings-template", "GET test-listings-v4/_mapping"], es.Requests.Select(r => $"{r.Method} {r.Path}"));
     }
 
     [Fact]
@@ -79,8 +79,8 @@ public sealed class ElasticsearchIndexingTests
 
         Assert.False(await es.Engine().EnsureIndexAsync(default));
 
-        Assert.Contains(es.Requests, r => r is { Method: "DELETE", Path: "test-listings-v3" });
-        Assert.Contains(es.Requests, r => r is { Method: "PUT", Path: "test-listings-v3" });
+        Assert.Contains(es.Requests, r => r is { Method: "DELETE", Path: "test-listings-v4" });
+        Assert.Contains(es.Requests, r => r is { Method: "PUT", Path: "test-listings-v4" });
     }
 
     [Fact]

@@ -9,13 +9,17 @@ public sealed class ElasticsearchSearchRequestTests
 
     private static async Task<JsonNode> SentBody(SearchQuery query)
     {
-        var es = new FakeElasticsearch().On("POST", "test-listings-v3/_search", 200, Empty);
+        var es = new FakeElasticsearch().On("POST", "test-listings-v4/_search", 200, Empty);
         await es.Engine().SearchAsync(query, default);
-        return es.Single("POST", "test-listings-v3/_search").Json;
+        return es.Single("POST", "test-listings-v4/_search").Json;
     }
 
     private static string[] Clauses(JsonNode? filter) =>
         filter?["bool"]?["filter"]?.AsArray().Select(c => c!.ToJsonString()).ToArray() ?? [];
+
+    /// <summary>As sent on the wire: Chinese unescaped.</summary>
+    private static string Json(JsonNode? node) =>
+        node!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     private static readonly SearchQuery Filtered = SearchQuery.All(page: 2, pageSize: 10) with
     {
@@ -30,20 +34,81 @@ public sealed class ElasticsearchSearchRequestTests
     };
 
     [Fact]
-    public async Task Text_goes_into_a_multi_match_and_paging_into_from_and_size()
+    public async Task Typed_text_becomes_units_of_which_all_must_match_and_the_vote_window_is_fetched()
     {
         var body = await SentBody(Filtered);
 
-        Assert.Equal(10, (int?)body["from"]);
-        Assert.Equal(10, (int?)body["size"]);
+        // Page 2 of 10 lies inside the field vote's window: the first 50 hits come back, the engine cuts the page.
+        Assert.Equal((0, 50), ((int?)body["from"], (int?)body["size"]));
         Assert.True((bool?)body["track_total_hits"]);
-        var match = body["query"]!["bool"]!["must"]![0]!["multi_match"]!;
-        Assert.Equal("船舶 导航", (string?)match["query"]);
-        Assert.Equal("best_fields", (string?)match["type"]);
-        Assert.Equal("or", (string?)match["operator"]);
-        Assert.Equal("70%", (string?)match["minimum_should_match"]);
-        Assert.Equal(["titleZh^3", "titleEn^3", "abstractZh", "abstractEn", "ipcText^1.5", "ownerNameZh", "ownerNameEn", "inventors.text"],
-            match["fields"]!.AsArray().Select(f => (string?)f));
+        var required = body["query"]!["bool"]!["must"]![0]!["bool"]!["must"]![0]!["bool"]!;
+        Assert.Equal(2, (int?)required["minimum_should_match"]);
+        var units = required["should"]!.AsArray();
+        Assert.Equal(2, units.Count);
+        var ship = units[0]!["bool"]!["should"]!.AsArray();
+        Assert.Equal("""{"dis_max":{"queries":[{"match":{"titleZh":{"query":"船舶","operator":"and","boost":3}}},{"match":{"titleZh.grams":{"query":"船舶","operator":"and","boost":2.5}}}],"tie_breaker":0.1}}""",
+            Json(ship[0]));
+        Assert.Contains(ship, c => Json(c).Contains("\"abstractZh.grams\"") && Json(c).Contains("\"boost\":1.2"));
+        Assert.Contains(ship, c => Json(c) == """{"match":{"ipcText":{"query":"船舶","operator":"and","boost":1}}}""");
+        Assert.Null(body["highlight"]);
+    }
+
+    [Fact]
+    public async Task A_long_query_needs_most_units_and_boosts_runs_typed_together()
+    {
+        var body = await SentBody(SearchQuery.All() with { Text = "一种用于海水淡化的反渗透膜组件" });
+
+        var root = body["query"]!["bool"]!["must"]![0]!["bool"]!;
+        var required = root["must"]![0]!["bool"]!;
+        var units = required["should"]!.AsArray();
+        Assert.Equal(Marketplace.Web.Features.Search.Planning.QueryPlanner.MinimumMatch(units.Count), (int?)required["minimum_should_match"]);
+        Assert.True((int?)required["minimum_should_match"] < units.Count);
+        Assert.Contains(root["should"]!.AsArray(), c => Json(c) == """{"match_phrase":{"titleZh.grams":{"query":"海水淡化","boost":4}}}""");
+    }
+
+    [Fact]
+    public async Task English_words_are_looked_for_through_their_chinese_terms_too()
+    {
+        var body = Json(await SentBody(SearchQuery.All() with { Text = "marine sensor" }));
+
+        Assert.Contains("""{"match":{"titleZh":{"query":"传感器","operator":"and","boost":3}}}""", body);
+        Assert.Contains("""{"match":{"titleEn":{"query":"sensor","operator":"and","boost":3}}}""", body);
+        Assert.Contains("""{"match":{"titleZh.grams":{"query":"船舶","operator":"and","boost":2.5}}}""", body);
+    }
+
+    [Fact]
+    public async Task Relaxed_queries_need_one_unit_then_any_bigram()
+    {
+        var anyWord = await SentBody(SearchQuery.All() with { Text = "船舶 导航", Match = TextMatch.AnyWord });
+        Assert.Equal(1, (int?)anyWord["query"]!["bool"]!["must"]![0]!["bool"]!["must"]![0]!["bool"]!["minimum_should_match"]);
+        var characters = await SentBody(SearchQuery.All() with { Text = "超声骨刀", Match = TextMatch.Characters });
+        Assert.Equal("""{"bool":{"should":[{"match":{"titleZh.grams":{"query":"超声骨刀","boost":2.5}}},{"match":{"abstractZh.grams":{"query":"超声骨刀","boost":1.2}}}]}}""",
+            Json(characters["query"]!["bool"]!["must"]![0]));
+    }
+
+    [Fact]
+    public async Task A_number_is_a_filter_in_the_query_and_no_text()
+    {
+        var body = await SentBody(SearchQuery.All() with { Text = "CN202310001234.5", NumberKeys = ["202310001234"] });
+
+        Assert.Equal("""{"bool":{"must":[{"match_all":{}}],"filter":[{"terms":{"numberKeys":["202310001234"]}}]}}""", body["query"]!.ToJsonString());
+        Assert.Equal((0, 20), ((int?)body["from"], (int?)body["size"]));
+    }
+
+    [Fact]
+    public async Task Matchmaking_names_each_key_term_clause_and_adds_the_texts_bigrams_and_the_needs_fields()
+    {
+        var body = await SentBody(SearchQuery.All(1, 100) with
+        {
+            Text = "船用尾气传感器", Match = TextMatch.Similar, KeyTerms = [new KeyTerm("尾气", 2.5), new KeyTerm("传感器", 1.5)], BoostIpc = ["G01N 33/00"],
+        });
+
+        var clauses = body["query"]!["bool"]!["must"]![0]!["bool"]!["should"]!.AsArray().Select(Json).ToList();
+        Assert.Equal("""{"term":{"titleZh":{"value":"尾气","boost":7.5,"_name":"title:尾气"}}}""", clauses[0]);
+        Assert.Equal("""{"term":{"abstractZh":{"value":"尾气","boost":3.75,"_name":"abstract:尾气"}}}""", clauses[1]);
+        Assert.Contains(clauses, c => c.Contains("\"titleZh.grams\":{\"query\":\"船用尾气传感器\""));
+        Assert.Contains("""{"prefix":{"ipcCodes":{"value":"G01N","boost":2}}}""", clauses);
+        Assert.Contains("""{"term":{"ipcClass":{"value":"G01","boost":1}}}""", clauses);
     }
 
     [Fact]
@@ -96,20 +161,6 @@ public sealed class ElasticsearchSearchRequestTests
         Assert.Equal(["0-100000", "100000-1000000", "1000000+"], price["aggs"]!["values"]!["range"]!["ranges"]!.AsArray().Select(r => (string?)r!["key"]));
         Assert.Null(price["aggs"]!["values"]!["range"]!["ranges"]![2]!["to"]);
         Assert.Equal("""{"missing":{"field":"price"}}""", price["aggs"]!["negotiable"]!.ToJsonString());
-    }
-
-    [Fact]
-    public async Task Matches_are_highlighted_as_encoded_html()
-    {
-        var highlight = (await SentBody(Filtered))["highlight"]!;
-
-        Assert.Equal("html", (string?)highlight["encoder"]);
-        Assert.Equal("<mark>", (string?)highlight["pre_tags"]![0]);
-        Assert.Equal("</mark>", (string?)highlight["post_tags"]![0]);
-        Assert.Equal(0, (int?)highlight["fields"]!["titleZh"]!["number_of_fragments"]);
-        Assert.Equal(0, (int?)highlight["fields"]!["titleEn"]!["number_of_fragments"]);
-        Assert.Equal("""{"fragment_size":120,"number_of_fragments":1}""", highlight["fields"]!["abstractZh"]!.ToJsonString());
-        Assert.Equal("""{"fragment_size":120,"number_of_fragments":1}""", highlight["fields"]!["abstractEn"]!.ToJsonString());
     }
 
     [Fact]

@@ -5,21 +5,21 @@ public sealed class ElasticsearchSuggestTests
     private const string Response = """
     {"took":3,"timed_out":false,"_shards":{"total":1,"successful":1,"skipped":0,"failed":0},
      "hits":{"total":{"value":4,"relation":"eq"},"max_score":6.1,"hits":[
-      {"_index":"test-listings-v3","_id":"1","_score":6.1,"_source":{"titleZh":"一种船舶智能导航装置及方法","titleEn":"Intelligent ship navigation device"},"matched_queries":["zh"]},
-      {"_index":"test-listings-v3","_id":"2","_score":5.0,"_source":{"titleZh":"一种船舶智能导航装置及方法"},"matched_queries":["zh"]},
-      {"_index":"test-listings-v3","_id":"3","_score":4.2,"_source":{"titleZh":"船舶航行数据记录仪","titleEn":"Ship voyage data recorder"},"matched_queries":["zh","en"]},
-      {"_index":"test-listings-v3","_id":"4","_score":3.3,"_source":{"titleZh":"船用柴油机冷却装置"},"matched_queries":["zh"]}]}}
+      {"_index":"test-listings-v4","_id":"1","_score":6.1,"_source":{"titleZh":"一种船舶智能导航装置及方法","titleEn":"Intelligent ship navigation device"},"matched_queries":["zh"]},
+      {"_index":"test-listings-v4","_id":"2","_score":5.0,"_source":{"titleZh":"一种船舶智能导航装置及方法"},"matched_queries":["zh"]},
+      {"_index":"test-listings-v4","_id":"3","_score":4.2,"_source":{"titleZh":"船舶航行数据记录仪","titleEn":"Ship voyage data recorder"},"matched_queries":["zh","en"]},
+      {"_index":"test-listings-v4","_id":"4","_score":3.3,"_source":{"titleZh":"船用柴油机冷却装置"},"matched_queries":["zh"]}]}}
     """;
 
     [Fact]
     public async Task Suggest_sends_a_bool_prefix_query_per_language_and_returns_distinct_titles()
     {
-        var es = new FakeElasticsearch().On("POST", "test-listings-v3/_search", 200, Response);
+        var es = new FakeElasticsearch().On("POST", "test-listings-v4/_search", 200, Response);
 
         var titles = await es.Engine().SuggestAsync("船舶", 2, default);
 
         Assert.Equal(["一种船舶智能导航装置及方法", "船舶航行数据记录仪"], titles);
-        var body = es.Single("POST", "test-listings-v3/_search").Json;
+        var body = es.Single("POST", "test-listings-v4/_search").Json;
         Assert.Equal(6, (int?)body["size"]);
         var languages = body["query"]!["bool"]!["should"]!.AsArray().Select(q => q!["multi_match"]!).ToList();
         Assert.Equal(["zh", "en"], languages.Select(q => (string?)q["_name"]));
@@ -31,7 +31,7 @@ public sealed class ElasticsearchSuggestTests
     [Fact]
     public async Task English_typing_gets_the_english_title()
     {
-        var es = new FakeElasticsearch().On("POST", "test-listings-v3/_search", 200, Response.Replace("[\"zh\"]", "[\"en\"]"));
+        var es = new FakeElasticsearch().On("POST", "test-listings-v4/_search", 200, Response.Replace("[\"zh\"]", "[\"en\"]"));
 
         var titles = await es.Engine().SuggestAsync("ship", 10, default);
 

@@ -119,8 +119,32 @@ public sealed class ElasticsearchEngine(ElasticsearchClient client, Elasticsearc
 
     public async Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken ct)
     {
-        using var json = await SearchIndexAsync(ElasticsearchQueries.Search(query), "search", ct);
-        return ElasticsearchResults.Search(json.RootElement);
+        var body = ElasticsearchQueries.Search(query);
+        using var json = await SearchIndexAsync(body, "search", ct);
+        var result = ElasticsearchResults.Search(json.RootElement, query);
+        if (!ElasticsearchQueries.Votes(query, ElasticsearchText.Query(query) is not null)) return result;
+        // The first hits came back together; re-rank them by field, as the Lucene engine does, then cut the page.
+        var ranked = FieldVote.Rerank(result.Hits, h => h.Score, h => h.IpcCodes.FirstOrDefault() is { Length: >= 4 } main ? main[..4] : null);
+        var page = ranked.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).Select(r => r.Hit with { Score = r.Score }).ToList();
+        return result with { Hits = page };
+    }
+
+    /// <summary>
+    /// Key terms from the catalog's own statistics: <c>_termvectors</c> on an artificial document analyses the text
+    /// with the title's and abstract's analyzer (smartcn) and returns each term's document frequency in those fields.
+    /// </summary>
+    public async Task<IReadOnlyList<KeyTerm>> KeyTermsAsync(string text, int max, CancellationToken ct)
+    {
+        var capped = KeyTermSelection.Capped(text);
+        if (capped.Length == 0) return [];
+        var body = new JsonObject
+        {
+            ["doc"] = new JsonObject { ["titleZh"] = capped, ["abstractZh"] = capped },
+            ["fields"] = new JsonArray("titleZh", "abstractZh"),
+            ["term_statistics"] = true, ["field_statistics"] = true, ["positions"] = false, ["offsets"] = false, ["payloads"] = false,
+        };
+        using var json = await SendAsync(HttpMethod.POST, $"{_names.Index}/_termvectors", body, "term vectors", ct, missing: """{"term_vectors":{}}""");
+        return ElasticsearchResults.KeyTerms(json.RootElement, max);
     }
 
     public async Task<IReadOnlyList<string>> SuggestAsync(string prefix, int max, CancellationToken ct)
@@ -149,7 +173,7 @@ public sealed class ElasticsearchEngine(ElasticsearchClient client, Elasticsearc
     private async Task<JsonDocument> SendAsync(HttpMethod method, string path, JsonNode body, string what, CancellationToken ct, string? missing = null)
     {
         var response = await client.Transport.RequestAsync<StringResponse>(method, path, PostData.String(body.ToJsonString(Wire)), ct);
-        if (missing is not null && response.ApiCallDetails.HttpStatusCode == 404 && response.Body.Contains("index_not_found_exception"))
+        if (missing is not null && response.ApiCallDetails.HttpStatusCode == 404 && response.Body.Contains("index_not_found_exception", StringComparison.Ordinal))
             return JsonDocument.Parse(missing);
         if (!response.ApiCallDetails.HasSuccessfulStatusCode)
             throw new InvalidOperationException(

@@ -11,50 +11,41 @@ internal sealed record SearchFilter(string Facet, JsonNode Clause);
 /// </summary>
 internal static class ElasticsearchQueries
 {
-    /// <summary>Free-text fields with boosts; the same weights as the Lucene engine (titles ×3, IPC words ×1.5).</summary>
-    public static readonly string[] TextFields =
-        ["titleZh^3", "titleEn^3", "abstractZh", "abstractEn", "ipcText^1.5", "ownerNameZh", "ownerNameEn", "inventors.text"];
-
     /// <summary>The facet that owns the IPC selection: both IPC facets (see <see cref="ElasticsearchFacets"/>).</summary>
     public const string Ipc = "ipc";
 
-    /// <summary>The main query holds only the text, so filters never affect scores; every filter goes into
-    /// <c>post_filter</c>, which lets each facet count without its own filter (<see cref="ElasticsearchFacets"/>).</summary>
+    /// <summary>
+    /// The main query holds the text (<see cref="ElasticsearchText"/>) and a number lookup, so other filters never
+    /// affect scores; every other filter goes into <c>post_filter</c>, which lets each facet count without its own
+    /// filter (<see cref="ElasticsearchFacets"/>). A text search by relevance asks for the first
+    /// <see cref="FieldVote.Window"/> hits at once, which the engine re-ranks by field before it cuts the page.
+    /// </summary>
     public static JsonObject Search(SearchQuery q)
     {
         var filters = Filters(q);
-        var text = string.IsNullOrWhiteSpace(q.Text) ? null : q.Text.Trim();
+        var text = ElasticsearchText.Query(q);
+        var (from, size) = Window(q, text is not null);
+        var query = new JsonObject { ["must"] = new JsonArray(text ?? Obj("match_all", new JsonObject())) };
+        if (q.NumberKeys.Count > 0) query["filter"] = new JsonArray(Obj("terms", new JsonObject { ["numberKeys"] = Array(q.NumberKeys) }));
         var body = new JsonObject
         {
-            ["from"] = (Math.Max(q.Page, 1) - 1) * q.PageSize,
-            ["size"] = q.PageSize,
+            ["from"] = from,
+            ["size"] = size,
             ["track_total_hits"] = true,
-            ["query"] = new JsonObject { ["bool"] = new JsonObject { ["must"] = new JsonArray(text is null ? Obj("match_all", new JsonObject()) : q.Match == TextMatch.AnyWord ? AnyWordQuery(text) : TextQuery(text)) } },
+            ["query"] = Obj("bool", query),
         };
         if (filters.Count > 0) body["post_filter"] = All(filters.Select(f => f.Clause));
         body["aggs"] = ElasticsearchFacets.Aggregations(q, filters);
         body["sort"] = Sort(q.Sort);
-        if (text is not null) body["highlight"] = Highlight();
         return body;
     }
 
-    /// <summary>
-    /// <c>best_fields</c> with operator <c>or</c> and <c>minimum_should_match 70%</c>: <c>and</c> would demand every
-    /// word in one field, which fails mixed queries such as 「船舶 navigation」 (the Chinese word is in titleZh, the
-    /// English one in titleEn). 70% rounds down, so one- and two-word queries match on any word (as Lucene's OR
-    /// does), while longer queries need most words. <c>tie_breaker</c> lets matches in other fields add a little.
-    /// </summary>
-    public static JsonObject TextQuery(string text) => Obj("multi_match", new JsonObject
-    {
-        ["query"] = text, ["type"] = "best_fields", ["fields"] = Array(TextFields),
-        ["operator"] = "or", ["minimum_should_match"] = "70%", ["tie_breaker"] = 0.3,
-    });
+    /// <summary>Whether the engine re-ranks this query's best hits by field (<see cref="FieldVote"/>).</summary>
+    public static bool Votes(SearchQuery q, bool hasText) => hasText && q.Sort == SearchSort.Relevance && (q.Page - 1) * q.PageSize < FieldVote.Window;
 
-    /// <summary>Matchmaking's query: any of the need's words, in any field (see <see cref="TextMatch.AnyWord"/>).</summary>
-    public static JsonObject AnyWordQuery(string text) => Obj("multi_match", new JsonObject
-    {
-        ["query"] = text, ["type"] = "most_fields", ["fields"] = Array(TextFields), ["operator"] = "or",
-    });
+    private static (int From, int Size) Window(SearchQuery q, bool hasText) => Votes(q, hasText)
+        ? (0, Math.Max(q.Page * q.PageSize, FieldVote.Window))
+        : ((Math.Max(q.Page, 1) - 1) * q.PageSize, q.PageSize);
 
     private static List<SearchFilter> Filters(SearchQuery q)
     {
@@ -112,19 +103,6 @@ internal static class ElasticsearchQueries
         };
         // The listing id breaks ties, so paging never shows a hit twice or skips one.
         return new JsonArray([.. keys, By("listingId", "asc")]);
-    }
-
-    /// <summary>Elasticsearch HTML-encodes the text (<c>encoder: html</c>) and wraps matches in &lt;mark&gt;, so the
-    /// result is safe to render as HTML, like the Lucene engine's highlights.</summary>
-    private static JsonObject Highlight()
-    {
-        JsonObject Whole() => new() { ["number_of_fragments"] = 0 };
-        JsonObject Snippet() => new() { ["fragment_size"] = ElasticsearchResults.SnippetLength, ["number_of_fragments"] = 1 };
-        return new JsonObject
-        {
-            ["encoder"] = "html", ["pre_tags"] = Array(["<mark>"]), ["post_tags"] = Array(["</mark>"]),
-            ["fields"] = new JsonObject { ["titleZh"] = Whole(), ["titleEn"] = Whole(), ["abstractZh"] = Snippet(), ["abstractEn"] = Snippet() },
-        };
     }
 
     /// <summary>

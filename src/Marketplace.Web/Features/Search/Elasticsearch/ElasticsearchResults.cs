@@ -6,37 +6,68 @@ namespace Marketplace.Web.Features.Search.Elasticsearch;
 /// <summary>Turns <c>_search</c> responses (as JSON) into the Search feature's results.</summary>
 internal static class ElasticsearchResults
 {
-    public const int SnippetLength = 120;
+    public const int SnippetLength = Highlights.SnippetLength;
 
     /// <summary>Names of the two suggestion queries, reported back per hit in <c>matched_queries</c>.</summary>
     public const string Chinese = "zh", English = "en";
 
-    public static SearchResult Search(JsonElement root)
+    public static SearchResult Search(JsonElement root, SearchQuery query)
     {
+        var highlights = Highlights.For(query);
         var hits = root.GetProperty("hits");
         // total is an object ({value, relation}) since 7.0; track_total_hits=true makes it exact.
         var total = hits.TryGetProperty("total", out var t)
             ? t.ValueKind == JsonValueKind.Number ? t.GetInt64() : t.GetProperty("value").GetInt64()
             : 0;
-        var list = hits.GetProperty("hits").EnumerateArray().Select(Hit).ToList();
+        var list = hits.GetProperty("hits").EnumerateArray().Select(h => Hit(h, highlights)).ToList();
         var aggs = root.TryGetProperty("aggregations", out var a) ? a : default;
         return new SearchResult(list, total, Facets(aggs));
     }
 
-    private static SearchHit Hit(JsonElement hit)
+    private static SearchHit Hit(JsonElement hit, Highlights highlights)
     {
         var s = hit.GetProperty("_source").Deserialize<ListingSource>()
             ?? throw new InvalidOperationException("A search hit has no _source.");
-        var highlight = hit.TryGetProperty("highlight", out var h) ? h : default;
-        string? Highlighted(string field) =>
-            highlight.ValueKind == JsonValueKind.Object && highlight.TryGetProperty(field, out var f) && f.GetArrayLength() > 0 ? f[0].GetString() : null;
-        // Without a highlight (no text, or the match was elsewhere) show the plain text, encoded like a highlight is.
-        var title = Highlighted("titleZh") ?? Highlighted("titleEn") ?? WebUtility.HtmlEncode(s.TitleZh);
-        var snippet = Highlighted("abstractZh") ?? Highlighted("abstractEn") ?? WebUtility.HtmlEncode(Start(s.AbstractZh));
+        // Marked in the app, as for the Lucene engine; without a match, the plain text, encoded like a highlight is.
+        var title = highlights.Whole(s.TitleZh) ?? highlights.Whole(s.TitleEn) ?? WebUtility.HtmlEncode(s.TitleZh);
+        var snippet = highlights.Snippet(s.AbstractZh) ?? highlights.Snippet(s.AbstractEn) ?? WebUtility.HtmlEncode(Start(s.AbstractZh));
         // _score is null when sorting by a field.
         var score = hit.TryGetProperty("_score", out var sc) && sc.ValueKind == JsonValueKind.Number ? sc.GetDouble() : 0;
+        var named = MatchedQueries(hit);
         return new SearchHit(s.ListingId, s.PatentId, s.ApplicationNumber, s.TitleZh, s.TitleEn, title, snippet, s.PatentType,
-            s.Modes, s.OwnerNameZh, s.OwnerNameEn, s.Sleeping, s.RemainingMonths, s.Price, score);
+            s.Modes, s.OwnerNameZh, s.OwnerNameEn, s.Sleeping, s.RemainingMonths, s.Price, score)
+        {
+            IpcCodes = s.IpcCodes,
+            MatchedTerms = [.. named.Select(Term).OfType<string>().Distinct()],
+            TitleTerms = [.. named.Where(n => n.StartsWith(ElasticsearchText.InTitle, StringComparison.Ordinal)).Select(Term).OfType<string>()],
+        };
+    }
+
+    /// <summary>The key term of a named matchmaking clause ("title:传感器"), or null for another name.</summary>
+    private static string? Term(string name) =>
+        name.StartsWith(ElasticsearchText.InTitle, StringComparison.Ordinal) ? name[ElasticsearchText.InTitle.Length..]
+        : name.StartsWith(ElasticsearchText.InAbstract, StringComparison.Ordinal) ? name[ElasticsearchText.InAbstract.Length..] : null;
+
+    /// <summary>Key terms from a <c>_termvectors</c> answer: each term's frequency in the text and its document
+    /// frequency in titles plus abstracts, against the number of listings with a title.</summary>
+    public static IReadOnlyList<KeyTerm> KeyTerms(JsonElement root, int max)
+    {
+        if (!root.TryGetProperty("term_vectors", out var vectors)) return [];
+        var terms = new Dictionary<string, (int Frequency, long Documents)>();
+        long listings = 0;
+        foreach (var field in vectors.EnumerateObject())
+        {
+            if (field.Value.TryGetProperty("field_statistics", out var stats)) listings = Math.Max(listings, stats.GetProperty("doc_count").GetInt64());
+            if (!field.Value.TryGetProperty("terms", out var list)) continue;
+            foreach (var term in list.EnumerateObject())
+            {
+                var frequency = term.Value.GetProperty("term_freq").GetInt32();
+                var documents = term.Value.TryGetProperty("doc_freq", out var df) ? df.GetInt64() : 0;
+                var known = terms.GetValueOrDefault(term.Name);
+                terms[term.Name] = (Math.Max(known.Frequency, frequency), known.Documents + documents);
+            }
+        }
+        return KeyTermSelection.Select(terms.Select(t => (t.Key, t.Value.Frequency, t.Value.Documents)), listings, max);
     }
 
     /// <summary>The first <see cref="SnippetLength"/> characters and an ellipsis, as the Lucene engine shows them,

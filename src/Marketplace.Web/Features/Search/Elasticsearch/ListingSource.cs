@@ -32,6 +32,8 @@ internal sealed class ListingSource
     [JsonPropertyName("remainingMonths")] public int RemainingMonths { get; init; }
     [JsonPropertyName("price")] public decimal? Price { get; init; }
     [JsonPropertyName("publishedAt")] public DateTimeOffset PublishedAt { get; init; }
+    [JsonPropertyName("publicationNumber")] public string? PublicationNumber { get; init; }
+    [JsonPropertyName("numberKeys")] public IReadOnlyList<string> NumberKeys { get; init; } = [];
     [JsonPropertyName("locarnoClass")] public string? LocarnoClass { get; init; }
     [JsonPropertyName("locarno")] public string? Locarno { get; init; }
 
@@ -46,7 +48,8 @@ internal sealed class ListingSource
         IpcText = d.IpcText, OwnerOrganizationId = d.OwnerOrganizationId, OwnerNameZh = d.OwnerNameZh,
         OwnerNameEn = d.OwnerNameEn, OwnerType = d.OwnerType, Inventors = d.Inventors, PatentType = d.PatentType,
         LegalStatus = d.LegalStatus, Modes = d.Modes, Sleeping = d.Sleeping, RemainingMonths = d.RemainingMonths,
-        Price = d.Price, PublishedAt = d.PublishedAt,
+        Price = d.Price, PublishedAt = d.PublishedAt, PublicationNumber = d.PublicationNumber,
+        NumberKeys = NumberSearch.Keys(d.ApplicationNumber, d.PublicationNumber).Distinct().ToList(),
         LocarnoClass = d.LocarnoClass, Locarno = d.LocarnoClass is { Length: >= 2 } l ? l[..2] : null,
     };
 }

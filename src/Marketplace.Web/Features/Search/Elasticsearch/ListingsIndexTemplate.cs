@@ -36,7 +36,16 @@ internal static class ListingsIndexTemplate
       "template": {
         "settings": {
           "number_of_shards": 1,
-          "auto_expand_replicas": "0-1"
+          "auto_expand_replicas": "0-1",
+          "analysis": {
+            "filter": {
+              "bigrams_and_unigrams": { "type": "cjk_bigram", "output_unigrams": true }
+            },
+            "analyzer": {
+              "grams_index": { "type": "custom", "tokenizer": "standard", "filter": ["cjk_width", "lowercase", "bigrams_and_unigrams"] },
+              "grams_query": { "type": "custom", "tokenizer": "standard", "filter": ["cjk_width", "lowercase", "cjk_bigram"] }
+            }
+          }
         },
         "mappings": {
           "dynamic": "strict",
@@ -46,10 +55,12 @@ internal static class ListingsIndexTemplate
             "patentId": { "type": "keyword" },
             "applicationNumber": { "type": "keyword" },
             "titleZh": { "type": "text", "analyzer": "smartcn",
-              "fields": { "suggest": { "type": "search_as_you_type", "analyzer": "smartcn" } } },
+              "fields": { "suggest": { "type": "search_as_you_type", "analyzer": "smartcn" },
+                          "grams": { "type": "text", "analyzer": "grams_index", "search_analyzer": "grams_query" } } },
             "titleEn": { "type": "text", "analyzer": "english",
               "fields": { "suggest": { "type": "search_as_you_type", "analyzer": "standard" } } },
-            "abstractZh": { "type": "text", "analyzer": "smartcn" },
+            "abstractZh": { "type": "text", "analyzer": "smartcn",
+              "fields": { "grams": { "type": "text", "analyzer": "grams_index", "search_analyzer": "grams_query" } } },
             "abstractEn": { "type": "text", "analyzer": "english" },
             "ipcCodes": { "type": "keyword" },
             "ipcSection": { "type": "keyword" },
@@ -68,6 +79,8 @@ internal static class ListingsIndexTemplate
             "remainingMonths": { "type": "integer" },
             "price": { "type": "scaled_float", "scaling_factor": 100 },
             "publishedAt": { "type": "date" },
+            "publicationNumber": { "type": "keyword" },
+            "numberKeys": { "type": "keyword" },
             "locarnoClass": { "type": "keyword", "index": false },
             "locarno": { "type": "keyword" }
           }
@@ -84,6 +97,9 @@ internal static class ListingsIndexTemplate
     // - inventors.text uses "standard": names are not dictionary words, and standard indexes CJK as single
     //   characters, so a name matches however smartcn would have segmented it.
     // - price is scaled_float (cents), as exact as the Lucene engine's cent values; null means negotiable.
+    // - titleZh.grams and abstractZh.grams are the Lucene engine's bigram fields (GramAnalyzer): overlapping bigrams of
+    //   Han text with the single characters too at index time, bigrams only at query time, so 「船」 and unknown
+    //   compounds match. Scores are BM25, Elasticsearch's default, as in the Lucene engine.
 
     public static JsonObject Build(IndexNames names)
     {

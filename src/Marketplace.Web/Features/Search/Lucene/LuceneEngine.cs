@@ -1,9 +1,7 @@
-using System.Net;
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Options;
 using Directory = Lucene.Net.Store.Directory;
@@ -26,6 +24,7 @@ public sealed class LuceneEngine : ISearchEngine, IDisposable
     private const string CheckpointKey = "checkpoint", SchemaKey = "schema";
     private readonly Directory _directory;
     private readonly Analyzer _analyzer = LuceneSchema.CreateAnalyzer();
+    private readonly Analyzer _queryAnalyzer = LuceneSchema.CreateAnalyzer(forQuery: true);
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly bool _existedWithSchema;
@@ -36,14 +35,17 @@ public sealed class LuceneEngine : ISearchEngine, IDisposable
         System.IO.Directory.CreateDirectory(options.Value.IndexPath);
         _directory = FSDirectory.Open(options.Value.IndexPath);
         var existed = DirectoryReader.IndexExists(_directory);
-        _writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneSchema.Version, _analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
+        _writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneSchema.Version, _analyzer)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND, Similarity = LuceneSchema.Similarity,
+        });
         _existedWithSchema = existed && CommitData().GetValueOrDefault(SchemaKey) == ISearchEngine.SchemaVersion.ToString();
         if (!_existedWithSchema)
         {
             _writer.DeleteAll();
             Commit(null);
         }
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SearcherFactory());
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25Searchers());
     }
 
     public Task<bool> EnsureIndexAsync(CancellationToken ct) => Task.FromResult(_existedWithSchema);
@@ -75,18 +77,38 @@ public sealed class LuceneEngine : ISearchEngine, IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            var text = q.Match == TextMatch.AnyWord ? LuceneQueries.AnyWordQuery(q.Text, _analyzer) : LuceneQueries.TextQuery(q.Text, _analyzer);
+            var text = LuceneQueries.TextQuery(q, _queryAnalyzer);
             var query = LuceneQueries.Build(q, text);
             var want = q.Page * q.PageSize;
             var sort = LuceneQueries.SortFor(q.Sort);
+            // A text search by relevance re-ranks its best hits by field (FieldVote); collect enough to fill that window.
+            var vote = sort is null && text is not null && (q.Page - 1) * q.PageSize < FieldVote.Window;
+            var collect = vote ? Math.Max(want, FieldVote.Window) : want;
             ITopDocsCollector top = sort is null
-                ? TopScoreDocCollector.Create(want, docsScoredInOrder: false)
-                : TopFieldCollector.Create(sort, want, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
+                ? TopScoreDocCollector.Create(collect, docsScoredInOrder: false)
+                : TopFieldCollector.Create(sort, collect, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
             var facets = new FacetCollector();
             searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
-            var docs = top.GetTopDocs((q.Page - 1) * q.PageSize, q.PageSize);
-            var hits = docs.ScoreDocs.Select(hit => ToHit(searcher, hit.Doc, hit.Score, text)).ToList();
-            return Task.FromResult(new SearchResult(hits, top.TotalHits, OwnFilterIgnored(searcher, q, text, facets.Result())));
+            var ranked = top.GetTopDocs(0, collect).ScoreDocs;
+            var ordered = vote
+                ? FieldVote.Rerank(ranked, d => d.Score, d => LuceneHits.MainSubclass(searcher, d.Doc))
+                : ranked.Select(d => (Hit: d, Score: (double)d.Score)).ToList();
+            var hits = new LuceneHits(searcher, q);
+            var page = ordered.Skip((q.Page - 1) * q.PageSize).Take(q.PageSize).Select(d => hits.Hit(d.Hit.Doc, d.Score)).ToList();
+            return Task.FromResult(new SearchResult(page, top.TotalHits, OwnFilterIgnored(searcher, q, text, facets.Result())));
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public Task<IReadOnlyList<KeyTerm>> KeyTermsAsync(string text, int max, CancellationToken ct)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return Task.FromResult(LuceneHits.KeyTerms(searcher.IndexReader, _queryAnalyzer, text, max));
         }
         finally
         {
@@ -139,7 +161,7 @@ public sealed class LuceneEngine : ISearchEngine, IDisposable
                 { new PrefixQuery(new Term(LuceneSchema.TitleKey, prefix)) { Boost = 2f }, Occur.SHOULD },
                 { new PrefixQuery(new Term(LuceneSchema.TitleKey, prefix.ToLowerInvariant())), Occur.SHOULD },
             };
-            if (LuceneQueries.TextQuery(prefix, _analyzer) is { } words) query.Add(words, Occur.SHOULD);
+            if (LuceneQueries.TextQuery(SearchQuery.All() with { Text = prefix }, _queryAnalyzer) is { } words) query.Add(words, Occur.SHOULD);
             var titles = searcher.Search(query, max * 3).ScoreDocs
                 .Select(hit => searcher.Doc(hit.Doc).Get(LuceneSchema.TitleZh))
                 .Distinct().Take(max).ToList();
@@ -149,37 +171,6 @@ public sealed class LuceneEngine : ISearchEngine, IDisposable
         {
             _searchers.Release(searcher);
         }
-    }
-
-    private SearchHit ToHit(IndexSearcher searcher, int docId, float score, Query? text)
-    {
-        var doc = searcher.Doc(docId);
-        string? Highlight(string field, string? value, bool whole) =>
-            value is null ? null : HighlightField(searcher.IndexReader, docId, text, field, value, whole);
-        var titleZh = doc.Get(LuceneSchema.TitleZh);
-        var titleEn = doc.Get(LuceneSchema.TitleEn);
-        var abstractZh = doc.Get(LuceneSchema.AbstractZh);
-        var abstractEn = doc.Get(LuceneSchema.AbstractEn);
-        var title = Highlight(LuceneSchema.TitleZh, titleZh, whole: true) ?? Highlight(LuceneSchema.TitleEn, titleEn, whole: true);
-        var snippet = Highlight(LuceneSchema.AbstractZh, abstractZh, whole: false) ?? Highlight(LuceneSchema.AbstractEn, abstractEn, whole: false);
-        return new SearchHit(
-            Guid.Parse(doc.Get(LuceneSchema.Id)), Guid.Parse(doc.Get(LuceneSchema.PatentId)), doc.Get(LuceneSchema.ApplicationNumber),
-            titleZh, titleEn, title ?? WebUtility.HtmlEncode(titleZh),
-            snippet ?? WebUtility.HtmlEncode(abstractZh.Length > 120 ? abstractZh[..120] + "…" : abstractZh),
-            doc.Get(LuceneSchema.TypeStored), doc.Get(LuceneSchema.Modes).Split(',', StringSplitOptions.RemoveEmptyEntries),
-            doc.Get(LuceneSchema.OwnerNameZh), doc.Get(LuceneSchema.OwnerNameEn), doc.Get(LuceneSchema.SleepingStored) == "true",
-            LuceneSchema.RemainingOf(doc), LuceneSchema.PriceOf(doc), float.IsNaN(score) ? 0 : score);
-    }
-
-    /// <summary>Matches wrapped in &lt;mark&gt;, the rest HTML-encoded; null when nothing in the field matched.</summary>
-    private string? HighlightField(IndexReader reader, int docId, Query? text, string field, string value, bool whole)
-    {
-        if (text is null) return null;
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new TextEncoder(), new QueryTermScorer(text, field));
-        if (whole) highlighter.TextFragmenter = new NullFragmenter();
-        else highlighter.TextFragmenter = new SimpleFragmenter(120);
-        var tokens = TokenSources.GetAnyTokenStream(reader, docId, field, _analyzer);
-        return highlighter.GetBestFragment(tokens, value);
     }
 
     private Dictionary<string, string> CommitData()
@@ -205,12 +196,11 @@ public sealed class LuceneEngine : ISearchEngine, IDisposable
         _writer.Dispose();
         _directory.Dispose();
         _analyzer.Dispose();
+        _queryAnalyzer.Dispose();
     }
 
-    /// <summary>Encodes only what HTML needs (&lt; &gt; &amp; quotes); Lucene's SimpleHTMLEncoder would turn every
-    /// Chinese character into a numeric entity.</summary>
-    private sealed class TextEncoder : IEncoder
+    private sealed class Bm25Searchers : SearcherFactory
     {
-        public string EncodeText(string originalText) => WebUtility.HtmlEncode(originalText);
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = LuceneSchema.Similarity };
     }
 }

@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Marketplace.Web.Features.Search.Planning;
 
 namespace Marketplace.Web.Features.Search.Lucene;
 
@@ -20,12 +21,12 @@ internal static class LuceneQueries
         AddAnyOf(root, LuceneSchema.Owner, q.Owners.Select(o => o.ToString()));
         AddAnyOf(root, LuceneSchema.OwnerType, q.OwnerTypes);
         AddAnyOf(root, LuceneSchema.LegalStatus, q.LegalStatuses);
+        AddAnyOf(root, LuceneSchema.NumberKey, q.NumberKeys);
         AddAnyOf(root, LuceneSchema.Locarno, q.Locarno);
         if (q.Ipc.Count > 0)
         {
             var ipc = new BooleanQuery();
-            foreach (var prefix in q.Ipc)
-                ipc.Add(new TermQuery(new Term(prefix.Length == 1 ? LuceneSchema.IpcSection : LuceneSchema.IpcClass, prefix[..Math.Min(3, prefix.Length)])), Occur.SHOULD);
+            foreach (var prefix in q.Ipc) ipc.Add(new TermQuery(IpcTerm(prefix)), Occur.SHOULD);
             root.Add(ipc, Occur.MUST);
         }
         if (q.Sleeping is { } sleeping) root.Add(new TermQuery(new Term(LuceneSchema.Sleeping, sleeping ? "true" : "false")), Occur.MUST);
@@ -36,50 +37,174 @@ internal static class LuceneQueries
         return root;
     }
 
-    /// <summary>
-    /// Every word the user typed must match (words are what the user separated by spaces; 船舶导航 is one word that
-    /// SmartCn splits into 船舶 and 导航), each in any field, through that field's own analyser: SmartCn for Chinese,
-    /// stemming English for English. Titles count three times as much. Requiring every word keeps results precise
-    /// (a lone 低 would otherwise match every abstract that says 成本低) and keeps the hit set small enough to facet.
-    /// </summary>
-    public static Query? TextQuery(string? text, Analyzer analyzer)
+    /// <summary>A section (B), a class (B63) or a subclass (B63B).</summary>
+    private static Term IpcTerm(string prefix) => prefix.Length switch
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        var all = new BooleanQuery();
-        foreach (var word in text.Split([' ', '\u3000', '\t'], StringSplitOptions.RemoveEmptyEntries).Distinct().Take(16))
+        1 => new Term(LuceneSchema.IpcSection, prefix),
+        3 => new Term(LuceneSchema.IpcClass, prefix),
+        _ => new Term(LuceneSchema.IpcSubclass, prefix[..4]),
+    };
+
+    /// <summary>The text part of a query, or null when the query has no text.</summary>
+    public static Query? TextQuery(SearchQuery q, Analyzer analyzer) => q.Match switch
+    {
+        _ when q.NumberKeys.Count > 0 => null,
+        TextMatch.Similar => SimilarQuery(q.KeyTerms, q.BoostIpc, q.Text, analyzer),
+        _ when string.IsNullOrWhiteSpace(q.Text) => null,
+        TextMatch.AnyWord => PlanQuery(QueryPlanner.Plan(q.Text).Relaxed(), analyzer),
+        TextMatch.Characters => CharactersQuery(q.Text, analyzer),
+        _ => PlanQuery(QueryPlanner.Plan(q.Text), analyzer),
+    };
+
+    /// <summary>
+    /// A typed query: every counted unit is one clause of a ranked disjunction that must match at least
+    /// <see cref="QueryPlan.MinimumMatch"/> of them; generic units and phrase boosts only add to the score. Within a
+    /// unit, title and abstract each contribute their better match (SmartCn words or bigram phrase).
+    /// </summary>
+    public static Query PlanQuery(QueryPlan plan, Analyzer analyzer)
+    {
+        if (plan.IsEmpty) return NoMatch();
+        var required = new BooleanQuery { MinimumNumberShouldMatch = plan.MinimumMatch };
+        var root = new BooleanQuery { { required, Occur.MUST } };
+        foreach (var unit in plan.Units)
         {
-            var anyField = new BooleanQuery();
-            foreach (var (field, boost) in LuceneSchema.TextFields)
-            {
-                var terms = Terms(analyzer, field, word);
-                if (terms.Count == 0) continue;
-                var inField = new BooleanQuery { Boost = boost };
-                foreach (var term in terms) inField.Add(new TermQuery(new Term(field, term)), Occur.MUST);
-                anyField.Add(inField, Occur.SHOULD);
-            }
-            // A "word" that analyses to nothing (only punctuation, say) does not restrict the search.
-            if (anyField.Clauses.Count > 0) all.Add(anyField, Occur.MUST);
+            var clause = UnitQuery(unit, analyzer, plan.SearchesNames);
+            if (clause is null) continue;
+            if (unit.Counted) required.Add(clause, Occur.SHOULD);
+            else root.Add(clause, Occur.SHOULD);
         }
-        // Text with no searchable word at all matches nothing rather than everything.
-        return all.Clauses.Count > 0 ? all : new BooleanQuery { { new TermQuery(new Term(LuceneSchema.Id, "\u0000")), Occur.MUST } };
+        if (required.Clauses.Count == 0) return NoMatch();
+        required.MinimumNumberShouldMatch = Math.Min(plan.MinimumMatch, required.Clauses.Count);
+        foreach (var phrase in plan.Phrases)
+        {
+            if (Phrase(analyzer, LuceneSchema.TitleGram, phrase, SearchWeights.TitlePhrase) is { } title) root.Add(title, Occur.SHOULD);
+            if (Phrase(analyzer, LuceneSchema.AbstractGram, phrase, SearchWeights.AbstractPhrase) is { } inAbstract) root.Add(inAbstract, Occur.SHOULD);
+        }
+        return root;
+    }
+
+    /// <summary>Any bigram (or lone character) of the text in title or abstract: the last resort of a typed query,
+    /// which matches what plain bigram search would.</summary>
+    public static Query CharactersQuery(string? text, Analyzer analyzer, int maxChars = QueryPlanner.MaxChars)
+    {
+        var any = new BooleanQuery();
+        var normalized = QueryPlanner.Normalize(text, maxChars);
+        foreach (var term in Terms(analyzer, LuceneSchema.TitleGram, normalized).Take(BooleanQuery.MaxClauseCount / 2))
+        {
+            any.Add(new TermQuery(new Term(LuceneSchema.TitleGram, term)) { Boost = SearchWeights.TitleGrams }, Occur.SHOULD);
+            any.Add(new TermQuery(new Term(LuceneSchema.AbstractGram, term)) { Boost = SearchWeights.AbstractGrams }, Occur.SHOULD);
+        }
+        return any.Clauses.Count > 0 ? any : NoMatch();
+    }
+
+    /// <summary>One unit in every field that can hold it; null when it analyses to nothing anywhere.</summary>
+    private static Query? UnitQuery(QueryUnit unit, Analyzer analyzer, bool names)
+    {
+        var any = new BooleanQuery();
+        var chinese = unit.Latin ? unit.Translations : [unit.Text];
+        foreach (var text in chinese)
+        {
+            if (unit.Loose)
+            {
+                any.Add(MostBigrams(analyzer, LuceneSchema.TitleGram, unit, SearchWeights.TitleGrams), Occur.SHOULD);
+                any.Add(MostBigrams(analyzer, LuceneSchema.AbstractGram, unit, SearchWeights.AbstractGrams), Occur.SHOULD);
+                continue;
+            }
+            AddBest(any, Words(analyzer, LuceneSchema.TitleZh, text, SearchWeights.TitleWords), Words(analyzer, LuceneSchema.TitleGram, text, SearchWeights.TitleGrams));
+            AddBest(any, Words(analyzer, LuceneSchema.AbstractZh, text, SearchWeights.AbstractWords), Words(analyzer, LuceneSchema.AbstractGram, text, SearchWeights.AbstractGrams));
+            AddBest(any, Words(analyzer, LuceneSchema.IpcText, text, SearchWeights.IpcText));
+        }
+        if (unit.Latin)
+        {
+            // As typed: in the English fields, and among the Latin words of Chinese text (5G, CMOS, LED).
+            AddBest(any, Words(analyzer, LuceneSchema.TitleEn, unit.Text, SearchWeights.TitleWords));
+            AddBest(any, Words(analyzer, LuceneSchema.AbstractEn, unit.Text, SearchWeights.AbstractWords));
+            AddBest(any, Words(analyzer, LuceneSchema.TitleZh, unit.Text, SearchWeights.TitleWords), Words(analyzer, LuceneSchema.TitleGram, unit.Text, SearchWeights.TitleGrams));
+            AddBest(any, Words(analyzer, LuceneSchema.AbstractZh, unit.Text, SearchWeights.AbstractWords));
+            if (names) AddBest(any, Words(analyzer, LuceneSchema.OwnerNameEn, unit.Text, SearchWeights.Names));
+        }
+        else if (names)
+        {
+            AddBest(any, Words(analyzer, LuceneSchema.OwnerNameZh, unit.Text, SearchWeights.Names), Words(analyzer, LuceneSchema.Inventors, unit.Text, SearchWeights.Names));
+        }
+        return any.Clauses.Count > 0 ? any : null;
+    }
+
+    /// <summary>The better of several ways one field group can match (so words and bigrams are not counted twice).</summary>
+    private static void AddBest(BooleanQuery any, params Query?[] ways)
+    {
+        var present = ways.OfType<Query>().ToList();
+        if (present.Count == 1) any.Add(present[0], Occur.SHOULD);
+        else if (present.Count > 1) any.Add(new DisjunctionMaxQuery(present, SearchWeights.TieBreaker), Occur.SHOULD);
+    }
+
+    /// <summary>Every analysed term of the text in the field, in any order: for a bigram field, the unit's bigrams.
+    /// (Requiring them as a phrase would cost a positions scorer of 32 KB per unit and segment for the rare text that
+    /// holds a word's bigrams apart; runs typed together are still boosted as phrases.)</summary>
+    private static Query? Words(Analyzer analyzer, string field, string text, float boost)
+    {
+        var terms = Terms(analyzer, field, text);
+        if (terms.Count == 0) return null;
+        if (terms.Count == 1) return new TermQuery(new Term(field, terms[0])) { Boost = boost };
+        var all = new BooleanQuery { Boost = boost };
+        foreach (var term in terms) all.Add(new TermQuery(new Term(field, term)), Occur.MUST);
+        return all;
+    }
+
+    /// <summary>The text's bigrams in order (a lone character: itself): the phrase boost of a run typed together.</summary>
+    private static Query? Phrase(Analyzer analyzer, string field, string text, float boost)
+    {
+        var terms = Tokens(analyzer, field, text);
+        if (terms.Count == 0) return null;
+        if (terms.Count == 1) return new TermQuery(new Term(field, terms[0])) { Boost = boost };
+        var phrase = new PhraseQuery { Boost = boost };
+        foreach (var term in terms) phrase.Add(new Term(field, term));
+        return phrase;
+    }
+
+    /// <summary>Most of a loose unit's bigrams (<see cref="QueryUnit.MinimumBigrams"/>), anywhere in the field.</summary>
+    private static Query MostBigrams(Analyzer analyzer, string field, QueryUnit unit, float boost)
+    {
+        var most = new BooleanQuery { Boost = boost, MinimumNumberShouldMatch = unit.MinimumBigrams };
+        foreach (var term in Terms(analyzer, field, unit.Text)) most.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+        return most;
     }
 
     /// <summary>
-    /// Any analysed term of the text, in any text field, with the field's boost: for matching a need's description
-    /// against listings, where requiring every word would match nothing. Lucene's scoring (rarer and more shared
-    /// terms score higher) does the ranking.
+    /// Matchmaking: listings holding any of the key terms in title (counted more) or abstract, each term weighted by
+    /// its significance, and the text's character bigrams; the need's IPC codes add to listings in the same subclass
+    /// or class. The engine's field vote then applies as to any text search.
     /// </summary>
-    public static Query? AnyWordQuery(string? text, Analyzer analyzer)
+    public static Query SimilarQuery(IReadOnlyList<KeyTerm> keyTerms, IReadOnlyList<string> ipc, string? text, Analyzer analyzer)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
         var any = new BooleanQuery();
-        foreach (var (field, boost) in LuceneSchema.TextFields)
-        foreach (var term in Terms(analyzer, field, text).Take(BooleanQuery.MaxClauseCount / LuceneSchema.TextFields.Length))
-            any.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
-        return any.Clauses.Count > 0 ? any : new BooleanQuery { { new TermQuery(new Term(LuceneSchema.Id, "\u0000")), Occur.MUST } };
+        // The text's character bigrams, as plain bigram search would match them: they catch what segmentation misses.
+        if (!string.IsNullOrWhiteSpace(text)) any.Add(Boosted(CharactersQuery(text, analyzer, KeyTermSelection.MaxChars), SearchWeights.NeedGrams), Occur.SHOULD);
+        foreach (var key in keyTerms.Take(BooleanQuery.MaxClauseCount / 4))
+        {
+            any.Add(new TermQuery(new Term(LuceneSchema.TitleZh, key.Term)) { Boost = (float)key.Weight * SearchWeights.TitleWords }, Occur.SHOULD);
+            any.Add(new TermQuery(new Term(LuceneSchema.AbstractZh, key.Term)) { Boost = (float)key.Weight * SearchWeights.AbstractWords }, Occur.SHOULD);
+        }
+        foreach (var code in ipc.Where(c => c.Length >= 4).Take(10))
+        {
+            any.Add(new TermQuery(new Term(LuceneSchema.IpcSubclass, code[..4])) { Boost = SearchWeights.NeedSubclass }, Occur.SHOULD);
+            any.Add(new TermQuery(new Term(LuceneSchema.IpcClass, code[..3])) { Boost = SearchWeights.NeedClass }, Occur.SHOULD);
+        }
+        return any.Clauses.Count > 0 ? any : NoMatch();
     }
 
-    public static List<string> Terms(Analyzer analyzer, string field, string text)
+    private static Query Boosted(Query query, float boost)
+    {
+        query.Boost = boost;
+        return query;
+    }
+
+    private static Query NoMatch() => new BooleanQuery { { new TermQuery(new Term(LuceneSchema.Id, "\u0000")), Occur.MUST } };
+
+    /// <summary>Distinct analysed terms, in order of first appearance.</summary>
+    public static List<string> Terms(Analyzer analyzer, string field, string text) => Tokens(analyzer, field, text).Distinct().ToList();
+
+    public static List<string> Tokens(Analyzer analyzer, string field, string text)
     {
         var terms = new List<string>();
         using var stream = analyzer.GetTokenStream(field, text);
@@ -87,7 +212,7 @@ internal static class LuceneQueries
         stream.Reset();
         while (stream.IncrementToken()) terms.Add(attribute.ToString());
         stream.End();
-        return terms.Distinct().ToList();
+        return terms;
     }
 
     private static void AddAnyOf(BooleanQuery root, string field, IEnumerable<string> values)

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Marketplace.Web.Data.Migrations
 {
     [DbContext(typeof(MarketplaceDb))]
-    [Migration("20261207003622_Watch")]
+    [Migration("20261207011340_Watch")]
     partial class Watch
     {
         /// <inheritdoc />
@@ -86,6 +86,10 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("patent_id");
 
+                    b.Property<string>("ProposedSchedule")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("proposed_schedule");
+
                     b.Property<decimal>("Received")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)")
@@ -104,6 +108,14 @@ namespace Marketplace.Web.Data.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)")
                         .HasColumnName("registration_number");
+
+                    b.Property<DateTimeOffset?>("ScheduleProposedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("schedule_proposed_at");
+
+                    b.Property<Guid?>("ScheduleProposedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("schedule_proposed_by");
 
                     b.Property<bool>("SellerConfirmed")
                         .HasColumnType("boolean")
@@ -153,6 +165,11 @@ namespace Marketplace.Web.Data.Migrations
 
                     b.HasIndex("PatentId")
                         .HasDatabaseName("ix_deals_patent_id");
+
+                    b.HasIndex("RegistrationNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deals_registration_number")
+                        .HasFilter("registration_number IS NOT NULL AND status <> 'Cancelled'");
 
                     b.HasIndex("SellerOrganizationId")
                         .HasDatabaseName("ix_deals_seller_organization_id");
@@ -1321,6 +1338,14 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("concurrency_stamp");
 
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<DateTimeOffset?>("DeactivatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deactivated_at");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1386,6 +1411,9 @@ namespace Marketplace.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_users");
 
+                    b.HasIndex("CreatedByUserId")
+                        .HasDatabaseName("ix_users_created_by_user_id");
+
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 
@@ -1397,6 +1425,43 @@ namespace Marketplace.Web.Data.Migrations
                         .HasDatabaseName("ix_users_organization_id");
 
                     b.ToTable("users", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Accounts.SignInFailure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("account");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("address");
+
+                    b.Property<DateTimeOffset>("FailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("failed_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sign_in_failures");
+
+                    b.HasIndex("Account", "FailedAt")
+                        .HasDatabaseName("ix_sign_in_failures_account_failed_at");
+
+                    b.HasIndex("Address", "FailedAt")
+                        .HasDatabaseName("ix_sign_in_failures_address_failed_at");
+
+                    b.ToTable("sign_in_failures", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Web.Features.Audit.AuditEntry", b =>
@@ -2190,6 +2255,13 @@ namespace Marketplace.Web.Data.Migrations
                             ConcurrencyStamp = "ParkAdmin",
                             Name = "ParkAdmin",
                             NormalizedName = "PARKADMIN"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000000006"),
+                            ConcurrencyStamp = "OrganizationAdmin",
+                            Name = "OrganizationAdmin",
+                            NormalizedName = "ORGANIZATIONADMIN"
                         });
                 });
 
@@ -2529,6 +2601,12 @@ namespace Marketplace.Web.Data.Migrations
 
             modelBuilder.Entity("Marketplace.Web.Features.Accounts.AppUser", b =>
                 {
+                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_users_users_created_by_user_id");
+
                     b.HasOne("Marketplace.Domain.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
