@@ -40,7 +40,8 @@ public static class WatchFeature
             q.ConfigureScheduler(s => s.InstanceName = SchedulerName);
             q.UsePersistentStore(store =>
             {
-                store.UsePostgres(NpgsqlFactory.Instance, connectionString);
+                // A named pool: an unnamed one is named by its connection string in the metrics, which name no database.
+                store.UsePostgres(source => source.DataSourceFactory = _ => new NpgsqlDataSourceBuilder(connectionString) { Name = "quartz" }.Build());
                 // The Watch migration creates the tables from Quartz's own script, as every table here is created; no
                 // check at startup, which would need the database while PostgreSQL may be down.
                 store.ConfigureStore(o => (o.TablePrefix, o.SchemaProvisioning) = (TablePrefix, SchemaProvisioning.None));
