@@ -216,6 +216,7 @@ cmd_test() {
 # records against a bigram BM25 baseline; `bench sessions` for the live board's broadcast to 1,000 clients,
 # alone and over two instances with Redis; `bench targets` for the plan targets (1,000,000 deals, 100,000 loans);
 # `bench ceilings` for issue 10's P1, P2 and P5 (listing detail, its EF query, the Stripe webhook vs their baselines).
+# `bench watch` for the daily patent watch over 100,000 patents (first run, then the steady run vs reading alone).
 cmd_bench() {
   ensure_postgres
   start_throwaway_cluster bench 26432 -c shared_buffers=512MB
@@ -469,5 +470,5 @@ case "${1:-}" in
   faults) cmd_faults ;;
   scan) cmd_scan ;;
   load) shift; cmd_load "$@" ;;
-  *) echo "usage: $0 run|test [Domain|Web|Browser [filter]]|bench [sessions|targets|ceilings]|faults|scan|load [quick|soak]" >&2; exit 2 ;;
+  *) echo "usage: $0 run|test [Domain|Web|Browser [filter]]|bench [sessions|targets|ceilings|watch]|faults|scan|load [quick|soak]" >&2; exit 2 ;;
 esac

@@ -23,6 +23,7 @@ using Marketplace.Web.Features.Shared;
 using Marketplace.Web.Features.Targets;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Audit;
+using Marketplace.Web.Features.Watch;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -47,6 +48,7 @@ builder.AddInquiries();
 builder.AddDeals();
 builder.AddPayments();
 builder.AddSessions();
+builder.AddWatch();
 builder.AddPages();
 builder.AddDemo();
 
@@ -88,6 +90,7 @@ app.MapPaymentsApi();
 app.MapAuditApi();
 app.MapNotifications();
 app.MapSessions();
+app.MapWatchApi();
 app.MapPages();
 
 app.Run();

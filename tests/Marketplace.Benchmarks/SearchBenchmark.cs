@@ -26,6 +26,7 @@ internal static class SearchBenchmark
             case ["relevance", ..]: await Relevance.RelevanceBenchmark.RunAsync(args); return;
             case ["sessions", ..]: await SessionBroadcastBenchmark.RunAsync(); return;
             case ["targets", ..]: await TargetsBenchmark.RunAsync(); return;
+            case ["watch", ..]: await WatchBenchmark.RunAsync(); return;
             case ["ceilings", ..]: await CeilingsBenchmark.RunAsync(); return;
             case ["faults", ..]: await PostgresRestartFault.RunAsync(); return;
             case ["load-data", var dir]: await LoadData.RunAsync(dir); return;

@@ -22,8 +22,11 @@ public sealed class WebApp : MarketplaceApp
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(s => s.AddHttpClient(Marketplace.Web.Features.Payments.StripeGateway.HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => Stripe));
+        builder.ConfigureTestServices(s =>
+        {
+            s.AddHttpClient(Marketplace.Web.Features.Payments.StripeGateway.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Stripe);
+            Watch.RaisedEvents.Register(s);
+        });
     }
 }
 

@@ -12,7 +12,8 @@ namespace Marketplace.Tests.Shared;
 public sealed class TestDatabase(string name)
 {
     // Reference data and infrastructure survive a reset: the five roles, and the data-protection key ring the
-    // running app has cached (removing its row would leave the app signing with a key no other instance knows).
+    // running app has cached (removing its row would leave the app signing with a key no other instance knows), and
+    // the Quartz job store (qrtz_*) the running schedulers hold their jobs, triggers and cluster check-ins in.
     private static readonly string[] Kept = ["__ef_migrations", "roles", "data_protection_keys"];
     private string? _truncate;
 
@@ -49,7 +50,7 @@ public sealed class TestDatabase(string name)
         if (_truncate is null)
         {
             await using var list = new NpgsqlCommand(
-                "SELECT string_agg(format('%I', tablename), ', ') FROM pg_tables WHERE schemaname = 'public' AND NOT tablename = ANY(@kept)",
+                "SELECT string_agg(format('%I', tablename), ', ') FROM pg_tables WHERE schemaname = 'public' AND NOT tablename = ANY(@kept) AND tablename NOT LIKE 'qrtz\\_%'",
                 connection);
             list.Parameters.AddWithValue("kept", Kept);
             _truncate = $"TRUNCATE {(string)(await list.ExecuteScalarAsync())!} RESTART IDENTITY CASCADE";

@@ -30,20 +30,26 @@ public sealed class Listing : AggregateRoot
     /// <summary>PostgreSQL's xmin, used as the optimistic-concurrency token.</summary>
     public uint Version { get; private set; }
 
-    /// <summary>Every allowed move. Published → PendingReview happens when a published listing's terms are edited.</summary>
-    public static IReadOnlyDictionary<ListingStatus, ListingStatus[]> Transitions { get; } = new Dictionary<ListingStatus, ListingStatus[]>
-    {
-        [ListingStatus.Draft] = [ListingStatus.PendingReview, ListingStatus.Withdrawn],
-        [ListingStatus.PendingReview] = [ListingStatus.Published, ListingStatus.Rejected, ListingStatus.Rework, ListingStatus.Withdrawn],
-        [ListingStatus.Rework] = [ListingStatus.PendingReview, ListingStatus.Withdrawn],
-        [ListingStatus.Published] = [ListingStatus.PendingReview, ListingStatus.Withdrawn, ListingStatus.Closed],
-        [ListingStatus.Rejected] = [],
-        [ListingStatus.Withdrawn] = [],
-        [ListingStatus.Closed] = [],
-    };
+    public static readonly LifecycleStep<ListingStatus>
+        SubmitStep = LifecycleStep<ListingStatus>.To(ListingStatus.PendingReview, "submitted for review", ListingStatus.Draft, ListingStatus.Rework),
+        ApproveStep = LifecycleStep<ListingStatus>.To(ListingStatus.Published, "approved", ListingStatus.PendingReview),
+        RejectStep = LifecycleStep<ListingStatus>.To(ListingStatus.Rejected, "rejected", ListingStatus.PendingReview),
+        ReworkStep = LifecycleStep<ListingStatus>.To(ListingStatus.Rework, "sent back for rework", ListingStatus.PendingReview),
+        WithdrawStep = LifecycleStep<ListingStatus>.To(ListingStatus.Withdrawn, "withdrawn",
+            ListingStatus.Draft, ListingStatus.PendingReview, ListingStatus.Rework, ListingStatus.Published, ListingStatus.Suspended),
+        CloseStep = LifecycleStep<ListingStatus>.To(ListingStatus.Closed, "closed", ListingStatus.Published),
+        SuspendStep = LifecycleStep<ListingStatus>.To(ListingStatus.Suspended, "suspended", ListingStatus.Published),
+        RestoreStep = LifecycleStep<ListingStatus>.To(ListingStatus.Published, "restored", ListingStatus.Suspended),
+        // Editing a published listing's terms sends it back to review, so the public only sees reviewed terms.
+        EditStep = new("edited", new Dictionary<ListingStatus, ListingStatus>
+        {
+            [ListingStatus.Draft] = ListingStatus.Draft, [ListingStatus.Rework] = ListingStatus.Rework, [ListingStatus.Published] = ListingStatus.PendingReview,
+        });
 
-    public static bool CanMove(ListingStatus from, ListingStatus to) =>
-        Transitions.TryGetValue(from, out var targets) && targets.Contains(to);
+    /// <summary>Every step of a listing's life. Suspended is the patent's lapse, not anyone's decision: it is taken and
+    /// undone by the patent watch (the right lapsed, the right was restored).</summary>
+    public static Lifecycle<ListingStatus> Lifecycle { get; } = new("A listing in state {0} cannot be {1}.",
+        SubmitStep, ApproveStep, RejectStep, ReworkStep, WithdrawStep, CloseStep, SuspendStep, RestoreStep, EditStep);
 
     private Listing() { }
 
@@ -70,40 +76,43 @@ public sealed class Listing : AggregateRoot
     {
         if (patent.Id != PatentId)
             throw new ArgumentException("The listing's own patent must be given.", nameof(patent));
-        if (Status is not (ListingStatus.Draft or ListingStatus.Rework or ListingStatus.Published))
-            throw Illegal("edited");
+        var next = Lifecycle.Take(Status, EditStep);
         SetTerms(patent, terms, description, pledge, today, now);
-        if (Status == ListingStatus.Published) Status = ListingStatus.PendingReview;
+        Status = next;
     }
 
-    public void Submit(DateTimeOffset now) => Move(ListingStatus.PendingReview, "submitted for review", now,
-        from: [ListingStatus.Draft, ListingStatus.Rework]);
+    public void Submit(DateTimeOffset now) => Move(SubmitStep, now);
 
     public void Approve(DateTimeOffset now)
     {
-        Move(ListingStatus.Published, "approved", now, from: [ListingStatus.PendingReview]);
+        Move(ApproveStep, now);
         PublishedAt = now;
         RejectionReason = null;
     }
 
     public void Reject(string reason, DateTimeOffset now)
     {
-        var why = Reason(ListingStatus.Rejected, "rejected", reason);
-        Move(ListingStatus.Rejected, "rejected", now, from: [ListingStatus.PendingReview]);
+        var why = Reason(RejectStep, reason);
+        Move(RejectStep, now);
         RejectionReason = why;
     }
 
     public void RequestRework(string reason, DateTimeOffset now)
     {
-        var why = Reason(ListingStatus.Rework, "sent back for rework", reason);
-        Move(ListingStatus.Rework, "sent back for rework", now, from: [ListingStatus.PendingReview]);
+        var why = Reason(ReworkStep, reason);
+        Move(ReworkStep, now);
         RejectionReason = why;
     }
 
-    public void Withdraw(DateTimeOffset now) => Move(ListingStatus.Withdrawn, "withdrawn", now,
-        from: [ListingStatus.Draft, ListingStatus.PendingReview, ListingStatus.Rework, ListingStatus.Published]);
+    public void Withdraw(DateTimeOffset now) => Move(WithdrawStep, now);
 
-    public void Close(DateTimeOffset now) => Move(ListingStatus.Closed, "closed", now, from: [ListingStatus.Published]);
+    public void Close(DateTimeOffset now) => Move(CloseStep, now);
+
+    /// <summary>The patent lapsed: off the market (and out of search) until the right is restored.</summary>
+    public void Suspend(DateTimeOffset now) => Move(SuspendStep, now);
+
+    /// <summary>The right was restored (权利恢复): back on the market with the terms it was approved with.</summary>
+    public void Restore(DateTimeOffset now) => Move(RestoreStep, now);
 
     private void SetTerms(Patent patent, ListingTerms terms, string? description, PledgeState pledge, DateOnly today, DateTimeOffset now)
     {
@@ -135,20 +144,17 @@ public sealed class Listing : AggregateRoot
         Raise(new ListingChanged(Id));
     }
 
-    private string Reason(ListingStatus target, Text verb, string? reason)
+    // The state is checked before the reason: a listing that cannot be rejected is a conflict, whatever the reason.
+    private string Reason(LifecycleStep<ListingStatus> step, string? reason)
     {
-        if (!CanMove(Status, target)) throw Illegal(verb);
+        Lifecycle.Take(Status, step);
         return TextRules.Required(reason, "reason", "Reason", 500, multiline: true);
     }
 
-    private void Move(ListingStatus target, Text verb, DateTimeOffset now, ListingStatus[] from)
+    private void Move(LifecycleStep<ListingStatus> step, DateTimeOffset now)
     {
-        if (!from.Contains(Status)) throw Illegal(verb);
-        Status = target;
+        Status = Lifecycle.Take(Status, step);
         UpdatedAt = now;
         Raise(new ListingChanged(Id));
     }
-
-    private DomainRuleException Illegal(Text verb) =>
-        new("status", new Text("A listing in state {0} cannot be {1}.", Status, verb), isConflict: true);
 }

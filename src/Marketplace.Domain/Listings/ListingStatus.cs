@@ -1,6 +1,6 @@
 namespace Marketplace.Domain.Listings;
 
-/// <summary>A listing's review lifecycle; see <see cref="Listing.Transitions"/> for the allowed moves.</summary>
+/// <summary>A listing's review lifecycle; see <see cref="Listing.Lifecycle"/> for the allowed moves.</summary>
 public enum ListingStatus
 {
     Draft,
@@ -16,4 +16,8 @@ public enum ListingStatus
 
     /// <summary>Taken off the market after a deal or by the office; terminal.</summary>
     Closed,
+
+    /// <summary>The patent lapsed: shown as suspended, out of search, not open to inquiries; published again when
+    /// the right is restored.</summary>
+    Suspended,
 }

@@ -7,7 +7,7 @@ namespace Marketplace.Domain.Patents;
 /// it here. The bibliographic data is entered by that owner from CNIPA's register and re-validated on every
 /// update; the application number identifies the patent for life and cannot change.
 /// </summary>
-public sealed class Patent : AggregateRoot
+public sealed partial class Patent : AggregateRoot
 {
     public Guid Id { get; private set; }
 
@@ -79,12 +79,14 @@ public sealed class Patent : AggregateRoot
             throw new DomainRuleException("applicationNumber",
                 new Text("The application number {0} cannot be changed; register {1} as a new patent.", ApplicationNumber, validated.ApplicationNumber),
                 isConflict: true);
+        var before = LegalStatus;
         Apply(validated, now);
         Raise(new PatentChanged(Id));
+        RaiseIfLapsedOrRestored(before, BusinessCalendar.ChinaDate(now));
     }
 
-    /// <summary>The last day of the statutory term.</summary>
-    public DateOnly TermEnd => PatentTerm.End(Type, FilingDate);
+    /// <summary>The last day of the term, with any term compensation.</summary>
+    public DateOnly TermEnd => PatentTerm.End(Type, FilingDate, TermCompensationDays);
 
     /// <summary>Whether it was ever granted; a lapsed patent may or may not have been.</summary>
     public bool IsGranted => GrantDate is not null || Gaps.HasFlag(RecordGaps.GrantDate);
@@ -94,7 +96,7 @@ public sealed class Patent : AggregateRoot
 
     public bool IsInForce(DateOnly today) => IsGranted && LegalStatus == LegalStatus.Valid && today <= TermEnd;
 
-    public RemainingTerm Remaining(DateOnly today) => PatentTerm.Remaining(Type, FilingDate, today);
+    public RemainingTerm Remaining(DateOnly today) => PatentTerm.Remaining(Type, FilingDate, today, TermCompensationDays);
 
     /// <summary>Whether the register shows the annual fees paid through today; unknown counts as unpaid, since a
     /// lender must see the fees paid before it takes the patent as security.</summary>

@@ -34,6 +34,11 @@ public sealed class MarketplaceDb(DbContextOptions<MarketplaceDb> options)
     public DbSet<PledgeApplication> PledgeApplications => Set<PledgeApplication>();
     public DbSet<BankPolicy> BankPolicies => Set<BankPolicy>();
     public DbSet<PledgeTotal> PledgeTotals => Set<PledgeTotal>();
+    public DbSet<WatchlistEntry> WatchlistEntries => Set<WatchlistEntry>();
+    public DbSet<PatentWatch> PatentWatches => Set<PatentWatch>();
+    public DbSet<Features.Watch.WatchAlert> WatchAlerts => Set<Features.Watch.WatchAlert>();
+    public DbSet<Features.Watch.WatchRunRecord> WatchRuns => Set<Features.Watch.WatchRunRecord>();
+    public DbSet<Features.Watch.LegalStatusEvent> LegalStatusEvents => Set<Features.Watch.LegalStatusEvent>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<SearchChange> SearchChanges => Set<SearchChange>();
     public DbSet<TechnologyNeed> Needs => Set<TechnologyNeed>();

@@ -10,7 +10,7 @@ public sealed class ListingStateMachineTests
 {
     private static readonly DateTimeOffset Later = PatentSamples.Now.AddHours(1);
 
-    public enum Action { Submit, Approve, Reject, RequestRework, Withdraw, Close, Edit }
+    public enum Action { Submit, Approve, Reject, RequestRework, Withdraw, Close, Edit, Suspend, Restore }
 
     // What each action does: where it goes and from which states. Edit keeps the state except Published → PendingReview.
     private static ListingStatus? Expected(ListingStatus from, Action action) => (action, from) switch
@@ -19,8 +19,10 @@ public sealed class ListingStateMachineTests
         (Action.Approve, ListingStatus.PendingReview) => ListingStatus.Published,
         (Action.Reject, ListingStatus.PendingReview) => ListingStatus.Rejected,
         (Action.RequestRework, ListingStatus.PendingReview) => ListingStatus.Rework,
-        (Action.Withdraw, ListingStatus.Draft or ListingStatus.PendingReview or ListingStatus.Rework or ListingStatus.Published) => ListingStatus.Withdrawn,
+        (Action.Withdraw, ListingStatus.Draft or ListingStatus.PendingReview or ListingStatus.Rework or ListingStatus.Published or ListingStatus.Suspended) => ListingStatus.Withdrawn,
         (Action.Close, ListingStatus.Published) => ListingStatus.Closed,
+        (Action.Suspend, ListingStatus.Published) => ListingStatus.Suspended,
+        (Action.Restore, ListingStatus.Suspended) => ListingStatus.Published,
         (Action.Edit, ListingStatus.Draft or ListingStatus.Rework) => from,
         (Action.Edit, ListingStatus.Published) => ListingStatus.PendingReview,
         _ => null,
@@ -47,7 +49,7 @@ public sealed class ListingStateMachineTests
             Do(listing, action, patent);
             Assert.Equal(to, listing.Status);
             Assert.Equal(Later, listing.UpdatedAt);
-            Assert.True(to == from || Listing.CanMove(from, to), $"{from} → {to} is missing from the table");
+            Assert.True(to == from || Listing.Lifecycle.CanMove(from, to), $"{from} → {to} is missing from the table");
         }
         else
         {
@@ -66,16 +68,28 @@ public sealed class ListingStateMachineTests
             foreach (var to in Enum.GetValues<ListingStatus>())
             {
                 var made = Enum.GetValues<Action>().Any(a => Expected(from, a) == to && to != from);
-                Assert.True(made == Listing.CanMove(from, to), $"{from} → {to}");
+                Assert.True(made == Listing.Lifecycle.CanMove(from, to), $"{from} → {to}");
             }
-        Assert.Equal(Enum.GetValues<ListingStatus>().Length, Listing.Transitions.Count);
     }
 
     [Theory]
     [InlineData(ListingStatus.Rejected)]
     [InlineData(ListingStatus.Withdrawn)]
     [InlineData(ListingStatus.Closed)]
-    public void Terminal_states_have_no_way_out(ListingStatus status) => Assert.Empty(Listing.Transitions[status]);
+    public void Terminal_states_have_no_way_out(ListingStatus status) =>
+        Assert.DoesNotContain(Listing.Lifecycle.Steps, step => step.Moves.ContainsKey(status));
+
+    [Fact]
+    public void A_restored_listing_is_published_again_with_its_approved_terms_and_date()
+    {
+        var listing = ListingIn(ListingStatus.Published, PatentSamples.Create());
+        var (terms, published) = (listing.Terms, listing.PublishedAt);
+        listing.Suspend(Later);
+        listing.ClearDomainEvents();
+        listing.Restore(Later.AddDays(30));
+        Assert.Equal((ListingStatus.Published, terms, published), (listing.Status, listing.Terms, listing.PublishedAt));
+        Assert.Equal([new ListingChanged(listing.Id)], listing.DomainEvents);
+    }
 
     [Fact]
     public void The_message_names_the_state_and_the_action()
@@ -154,6 +168,7 @@ public sealed class ListingStateMachineTests
             case ListingStatus.Rejected: listing.Submit(now); listing.Reject("与园区产业方向不符。", now); break;
             case ListingStatus.Withdrawn: listing.Withdraw(now); break;
             case ListingStatus.Closed: listing.Submit(now); listing.Approve(now); listing.Close(now); break;
+            case ListingStatus.Suspended: listing.Submit(now); listing.Approve(now); listing.Suspend(now); break;
         }
         Assert.Equal(status, listing.Status);
         return listing;
@@ -170,6 +185,8 @@ public sealed class ListingStateMachineTests
             case Action.Withdraw: listing.Withdraw(Later); break;
             case Action.Close: listing.Close(Later); break;
             case Action.Edit: listing.UpdateTerms(patent, LicenceOnly(), "已更新。", PledgeState.None, PatentSamples.Today, Later); break;
+            case Action.Suspend: listing.Suspend(Later); break;
+            case Action.Restore: listing.Restore(Later); break;
         }
     }
 }

@@ -1210,7 +1210,7 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("session_registrations", (string)null);
                 });
 
-            modelBuilder.Entity("Marketplace.Web.Features.Accounts.AppUser", b =>
+            modelBuilder.Entity("Marketplace.Web.Platform.Identity.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2258,7 +2258,7 @@ namespace Marketplace.Web.Data.Migrations
                         .HasConstraintName("fk_session_registrations_matchmaking_sessions_session_id");
                 });
 
-            modelBuilder.Entity("Marketplace.Web.Features.Accounts.AppUser", b =>
+            modelBuilder.Entity("Marketplace.Web.Platform.Identity.AppUser", b =>
                 {
                     b.HasOne("Marketplace.Domain.Organizations.Organization", null)
                         .WithMany()
@@ -2287,7 +2287,7 @@ namespace Marketplace.Web.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_inquiry_reads_inquiries_inquiry_id");
 
-                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                    b.HasOne("Marketplace.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2344,7 +2344,7 @@ namespace Marketplace.Web.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                    b.HasOne("Marketplace.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2354,7 +2354,7 @@ namespace Marketplace.Web.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                    b.HasOne("Marketplace.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2371,7 +2371,7 @@ namespace Marketplace.Web.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_user_roles_roles_role_id");
 
-                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                    b.HasOne("Marketplace.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2381,7 +2381,7 @@ namespace Marketplace.Web.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                    b.HasOne("Marketplace.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -1564,7 +1564,7 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("target_plans", (string)null);
                 });
 
-            modelBuilder.Entity("Marketplace.Web.Features.Accounts.AppUser", b =>
+            modelBuilder.Entity("Marketplace.Web.Platform.Identity.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2856,7 +2856,7 @@ namespace Marketplace.Web.Data.Migrations
                         .HasConstraintName("fk_session_registrations_matchmaking_sessions_session_id");
                 });
 
-            modelBuilder.Entity("Marketplace.Web.Features.Accounts.AppUser", b =>
+            modelBuilder.Entity("Marketplace.Web.Platform.Identity.AppUser", b =>
                 {
                     b.HasOne("Marketplace.Domain.Organizations.Organization", null)
                         .WithMany()
@@ -2895,7 +2895,7 @@ namespace Marketplace.Web.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_inquiry_reads_inquiries_inquiry_id");
 
-                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                    b.HasOne("Marketplace.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2952,7 +2952,7 @@ namespace Marketplace.Web.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                    b.HasOne("Marketplace.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2962,7 +2962,7 @@ namespace Marketplace.Web.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                    b.HasOne("Marketplace.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2979,7 +2979,7 @@ namespace Marketplace.Web.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_user_roles_roles_role_id");
 
-                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                    b.HasOne("Marketplace.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2989,7 +2989,7 @@ namespace Marketplace.Web.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                    b.HasOne("Marketplace.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

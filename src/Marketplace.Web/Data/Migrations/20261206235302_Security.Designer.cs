@@ -1203,7 +1203,7 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("session_registrations", (string)null);
                 });
 
-            modelBuilder.Entity("Marketplace.Web.Features.Accounts.AppUser", b =>
+            modelBuilder.Entity("Marketplace.Web.Platform.Identity.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2306,9 +2306,9 @@ namespace Marketplace.Web.Data.Migrations
                         .HasConstraintName("fk_session_registrations_matchmaking_sessions_session_id");
                 });
 
-            modelBuilder.Entity("Marketplace.Web.Features.Accounts.AppUser", b =>
+            modelBuilder.Entity("Marketplace.Web.Platform.Identity.AppUser", b =>
                 {
-                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                    b.HasOne("Marketplace.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("CreatedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2341,7 +2341,7 @@ namespace Marketplace.Web.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_inquiry_reads_inquiries_inquiry_id");
 
-                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                    b.HasOne("Marketplace.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2398,7 +2398,7 @@ namespace Marketplace.Web.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                    b.HasOne("Marketplace.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2408,7 +2408,7 @@ namespace Marketplace.Web.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                    b.HasOne("Marketplace.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2425,7 +2425,7 @@ namespace Marketplace.Web.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_user_roles_roles_role_id");
 
-                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                    b.HasOne("Marketplace.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2435,7 +2435,7 @@ namespace Marketplace.Web.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                    b.HasOne("Marketplace.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

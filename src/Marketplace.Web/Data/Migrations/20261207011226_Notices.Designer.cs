@@ -1605,7 +1605,7 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("target_plans", (string)null);
                 });
 
-            modelBuilder.Entity("Marketplace.Web.Features.Accounts.AppUser", b =>
+            modelBuilder.Entity("Marketplace.Web.Platform.Identity.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -3254,9 +3254,9 @@ namespace Marketplace.Web.Data.Migrations
                         .HasConstraintName("fk_session_registrations_matchmaking_sessions_session_id");
                 });
 
-            modelBuilder.Entity("Marketplace.Web.Features.Accounts.AppUser", b =>
+            modelBuilder.Entity("Marketplace.Web.Platform.Identity.AppUser", b =>
                 {
-                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                    b.HasOne("Marketplace.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("CreatedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -3299,7 +3299,7 @@ namespace Marketplace.Web.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_inquiry_reads_inquiries_inquiry_id");
 
-                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                    b.HasOne("Marketplace.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3356,7 +3356,7 @@ namespace Marketplace.Web.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                    b.HasOne("Marketplace.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3366,7 +3366,7 @@ namespace Marketplace.Web.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                    b.HasOne("Marketplace.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3383,7 +3383,7 @@ namespace Marketplace.Web.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_user_roles_roles_role_id");
 
-                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                    b.HasOne("Marketplace.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3393,7 +3393,7 @@ namespace Marketplace.Web.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                    b.HasOne("Marketplace.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

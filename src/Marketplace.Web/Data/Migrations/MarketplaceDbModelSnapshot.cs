@@ -1034,6 +1034,10 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("term_end");
 
+                    b.Property<int>("TermCompensationDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_compensation_days");
+
                     b.Property<string>("TitleEn")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
@@ -1078,6 +1082,40 @@ namespace Marketplace.Web.Data.Migrations
                         .HasDatabaseName("ix_patents_sleeps_until");
 
                     b.ToTable("patents", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Patents.PatentWatch", b =>
+                {
+                    b.Property<Guid>("PatentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patent_id");
+
+                    b.Property<int?>("FeeYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("fee_year");
+
+                    b.Property<DateOnly?>("LastEventOn")
+                        .HasColumnType("date")
+                        .HasColumnName("last_event_on");
+
+                    b.Property<int>("Reminders")
+                        .HasColumnType("integer")
+                        .HasColumnName("reminders");
+
+                    b.Property<DateOnly?>("TermEndingToldFor")
+                        .HasColumnType("date")
+                        .HasColumnName("term_ending_told_for");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("PatentId")
+                        .HasName("pk_patent_watches");
+
+                    b.ToTable("patent_watches", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Pledges.PledgeApplication", b =>
@@ -1228,6 +1266,63 @@ namespace Marketplace.Web.Data.Migrations
                         .HasDatabaseName("ix_pledge_applications_bank_organization_id_status");
 
                     b.ToTable("pledge_applications", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Pledges.WatchlistEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<Guid>("BankOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bank_organization_id");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("detail");
+
+                    b.Property<Guid>("PatentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patent_id");
+
+                    b.Property<Guid>("PledgeApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pledge_application_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("resolved_on");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("date")
+                        .HasColumnName("since");
+
+                    b.HasKey("Id")
+                        .HasName("pk_watchlist_entries");
+
+                    b.HasIndex("PledgeApplicationId")
+                        .HasDatabaseName("ix_watchlist_entries_pledge_application_id");
+
+                    b.HasIndex("BankOrganizationId", "ResolvedOn")
+                        .HasDatabaseName("ix_watchlist_entries_bank_organization_id_resolved_on");
+
+                    b.HasIndex("PatentId", "ResolvedOn")
+                        .HasDatabaseName("ix_watchlist_entries_patent_id_resolved_on");
+
+                    b.ToTable("watchlist_entries", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Sessions.MatchmakingSession", b =>
@@ -1602,7 +1697,7 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("target_plans", (string)null);
                 });
 
-            modelBuilder.Entity("Marketplace.Web.Features.Accounts.AppUser", b =>
+            modelBuilder.Entity("Marketplace.Web.Platform.Identity.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2791,6 +2886,180 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("pledge_totals", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.Watch.LegalStatusEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("PatentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patent_id");
+
+                    b.Property<string>("Reading")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("reading");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedByOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_organization_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("UploadId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("upload_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_legal_status_events");
+
+                    b.HasIndex("UploadId")
+                        .HasDatabaseName("ix_legal_status_events_upload_id");
+
+                    b.HasIndex("PatentId", "On")
+                        .HasDatabaseName("ix_legal_status_events_patent_id_on");
+
+                    b.ToTable("legal_status_events", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Watch.WatchAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal?>("Amount")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<int?>("DaysBefore")
+                        .HasColumnType("integer")
+                        .HasColumnName("days_before");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("detail");
+
+                    b.Property<int?>("FeeYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("fee_year");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<Guid>("PatentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patent_id");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_watch_alerts");
+
+                    b.HasIndex("RaisedAt")
+                        .HasDatabaseName("ix_watch_alerts_raised_at");
+
+                    b.HasIndex("PatentId", "RaisedAt")
+                        .HasDatabaseName("ix_watch_alerts_patent_id_raised_at");
+
+                    b.ToTable("watch_alerts", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Watch.WatchRunRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Alerts")
+                        .HasColumnType("integer")
+                        .HasColumnName("alerts");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("error");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("instance");
+
+                    b.Property<int>("Lapses")
+                        .HasColumnType("integer")
+                        .HasColumnName("lapses");
+
+                    b.Property<int>("Patents")
+                        .HasColumnType("integer")
+                        .HasColumnName("patents");
+
+                    b.Property<DateTimeOffset?>("ScheduledFor")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_for");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_watch_runs");
+
+                    b.HasIndex("StartedAt")
+                        .HasDatabaseName("ix_watch_runs_started_at");
+
+                    b.ToTable("watch_runs", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -3251,9 +3520,9 @@ namespace Marketplace.Web.Data.Migrations
                         .HasConstraintName("fk_session_registrations_matchmaking_sessions_session_id");
                 });
 
-            modelBuilder.Entity("Marketplace.Web.Features.Accounts.AppUser", b =>
+            modelBuilder.Entity("Marketplace.Web.Platform.Identity.AppUser", b =>
                 {
-                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                    b.HasOne("Marketplace.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("CreatedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -3296,7 +3565,7 @@ namespace Marketplace.Web.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_inquiry_reads_inquiries_inquiry_id");
 
-                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                    b.HasOne("Marketplace.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3353,7 +3622,7 @@ namespace Marketplace.Web.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                    b.HasOne("Marketplace.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3363,7 +3632,7 @@ namespace Marketplace.Web.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                    b.HasOne("Marketplace.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3380,7 +3649,7 @@ namespace Marketplace.Web.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_user_roles_roles_role_id");
 
-                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                    b.HasOne("Marketplace.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3390,7 +3659,7 @@ namespace Marketplace.Web.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("Marketplace.Web.Features.Accounts.AppUser", null)
+                    b.HasOne("Marketplace.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -26,13 +26,13 @@ public sealed record OfficeHome(IReadOnlyList<ListingResponse> ToChange, int InR
 public sealed record EnterpriseHome(IReadOnlyList<MatchResponse> Matches, IReadOnlyList<InquiryResponse> OpenRooms, int OpenNeeds);
 
 /// <summary>A bank's queue: what waits for this user's role.</summary>
-public sealed record BankHome(IReadOnlyList<PledgeRow> Waiting, int Total);
+public sealed record BankHome(IReadOnlyList<PledgeRow> Waiting, int Total, IReadOnlyList<WatchlistRow> Watchlist);
 
 public sealed record ParkHome(int ListingsToReview, int NeedsToReview, int OrganizationsToVerify, int RegistrationsToDecide, IReadOnlyList<Progress> Progress);
 
 /// <summary>Reads the home page of each role: the answer to "what should I do now".</summary>
 public sealed class HomeReader(MarketplaceDb db, CatalogQuery catalog, MatchReader matches, InquiryService inquiries, InquiryReader rooms,
-    PledgeReader pledges, TargetsReader targets)
+    PledgeReader pledges, Watchlist watchlist, TargetsReader targets)
 {
     private const int Few = 5;
 
@@ -86,7 +86,7 @@ public sealed class HomeReader(MarketplaceDb db, CatalogQuery catalog, MatchRead
             rows.AddRange(page.Items);
             total += page.Total;
         }
-        return new BankHome(rows.Take(10).ToList(), total);
+        return new BankHome(rows.Take(10).ToList(), total, await watchlist.OpenAsync(caller, 10, ct));
     }
 
     public async Task<ParkHome> ParkAsync(CancellationToken ct) => new(

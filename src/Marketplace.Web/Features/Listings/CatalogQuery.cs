@@ -30,7 +30,7 @@ public sealed class CatalogFilter
 }
 
 /// <summary>
-/// The catalog: published listings for everyone; an office's own listings in any state; any state for the park
+/// The catalog: published (and suspended) listings for everyone; an office's own listings in any state; any state for the park
 /// office's moderation queue. The sleeping filter reads the domain rule's stored answer (the day the patent sleeps
 /// until, refreshed on every write of the patent), so the rule is not repeated here.
 /// </summary>
@@ -48,7 +48,9 @@ public sealed class CatalogQuery(MarketplaceDb db, TimeProvider clock, PatentFac
         if (mine) listings = listings.Where(l => l.OrganizationId == organizationId);
         var mayFilterStatus = mine || caller.IsInRole(Roles.ParkAdmin);
         if (filter.Status is { } status && mayFilterStatus) listings = listings.Where(l => l.Status == status);
-        else if (!mine) listings = listings.Where(l => l.Status == ListingStatus.Published);
+        // A suspended listing (its patent lapsed) stays in the catalog, marked, so that those who saw it know why it
+        // cannot be taken; search and matching leave it out.
+        else if (!mine) listings = listings.Where(l => l.Status == ListingStatus.Published || l.Status == ListingStatus.Suspended);
         if (!string.IsNullOrWhiteSpace(filter.Mode)) listings = listings.Where(l => EF.Property<string[]>(l, ListingConfiguration.Modes).Contains(filter.Mode));
         if (filter.Owner is { } owner) listings = listings.Where(l => l.OrganizationId == owner);
         var rows = ListingRow.Query(db, listings);

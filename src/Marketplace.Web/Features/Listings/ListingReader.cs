@@ -17,13 +17,13 @@ namespace Marketplace.Web.Features.Listings;
 public sealed class ListingReader(MarketplaceDb db, TimeProvider clock, PatentFacts facts)
 {
     /// <summary>A listing the caller may see, with its patent and offering organisation, in one round trip: the
-    /// offering office sees its listings in every state, the park office all, others published ones only.</summary>
+    /// offering office sees its listings in every state, the park office all, others published and suspended ones only.</summary>
     public static readonly Expression<Func<MarketplaceDb, Guid, Guid, bool, IQueryable<ListingDetailRow>>> VisibleDetail =
         (db, id, organizationId, admin) =>
             from l in db.Listings.AsNoTracking()
             join p in db.Patents on l.PatentId equals p.Id
             join o in db.Organizations on l.OrganizationId equals o.Id
-            where l.Id == id && (admin || l.OrganizationId == organizationId || l.Status == ListingStatus.Published)
+            where l.Id == id && (admin || l.OrganizationId == organizationId || l.Status == ListingStatus.Published || l.Status == ListingStatus.Suspended)
             select new ListingDetailRow(l, p, o.NameZh, o.NameEn, o.Type);
 
     // Compiled once: the hottest read of the catalog skips LINQ translation and its cache lookup on every call.

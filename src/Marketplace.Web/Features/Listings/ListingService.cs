@@ -48,8 +48,14 @@ public sealed class ListingService(MarketplaceDb db, AuditLog audit, TimeProvide
     public Task<Listing> WithdrawAsync(ClaimsPrincipal caller, Guid id, uint? version, CancellationToken ct) =>
         OwnTransitionAsync(caller, id, version, "Withdrawn", (l, now) => l.Withdraw(now), ct);
 
-    public Task<Listing> ApproveAsync(Guid id, uint? version, CancellationToken ct) =>
-        ModerateAsync(id, version, "Approved", null, (l, now) => l.Approve(now), ct);
+    /// <summary>The patent is checked again: it may have lapsed while the listing waited for review.</summary>
+    public async Task<Listing> ApproveAsync(Guid id, uint? version, CancellationToken ct)
+    {
+        var patentId = await db.Listings.Where(l => l.Id == id).Select(l => (Guid?)l.PatentId).SingleOrDefaultAsync(ct);
+        if (patentId is { } pid && (await db.Patents.AsNoTracking().SingleAsync(p => p.Id == pid, ct)).WhyNotListable(BusinessCalendar.Today(clock)) is { } why)
+            throw new DomainRuleException("patentId", why, isConflict: true);
+        return await ModerateAsync(id, version, "Approved", null, (l, now) => l.Approve(now), ct);
+    }
 
     public Task<Listing> RejectAsync(Guid id, ModerationRequest request, CancellationToken ct) =>
         ModerateAsync(id, request.Version, "Rejected", request.Reason, (l, now) => l.Reject(request.Reason ?? "", now), ct);

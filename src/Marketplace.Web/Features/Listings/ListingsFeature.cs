@@ -1,4 +1,5 @@
 using Marketplace.Domain.Deals;
+using Marketplace.Domain.Patents;
 using Marketplace.Web.Data;
 using Marketplace.Web.Platform;
 using Marketplace.Web.Features.Search;
@@ -16,6 +17,8 @@ public static class ListingsFeature
         builder.Services.AddScoped<CatalogQuery>();
         builder.Services.AddDomainEventHandler<DealRecorded, CloseOnTransfer>();
         builder.Services.AddDomainEventHandler<Domain.Listings.ListingChanged, ListingNotices>();
+        builder.Services.AddDomainEventHandler<PatentLapsed, SuspendOnLapse>();
+        builder.Services.AddDomainEventHandler<PatentRestored, SuspendOnLapse>();
         // A published listing reads the same for every anonymous visitor, and it is the catalog's most-read answer.
         // Every listing or patent change reaches the search indexer, which evicts the catalog tag on this instance;
         // the short expiry bounds what another instance may still serve.

@@ -70,13 +70,13 @@ public sealed class PatentService(MarketplaceDb db, AuditLog audit, TimeProvider
                ?? throw new NotFoundException("Patent");
     }
 
-    /// <summary>Readable by its owners, the park office, and anyone once it has a published listing.</summary>
+    /// <summary>Readable by its owners, the park office, and anyone once it has a published (or suspended) listing.</summary>
     public async Task<Patent> FindVisibleAsync(ClaimsPrincipal caller, Guid id, CancellationToken ct)
     {
         var patent = await db.Patents.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Patent");
         var organizationId = caller.OrganizationId();
         if (caller.IsInRole(Roles.ParkAdmin) || patent.Owners.Any(o => o.OrganizationId == organizationId)) return patent;
-        if (await db.Listings.AnyAsync(l => l.PatentId == id && l.Status == Domain.Listings.ListingStatus.Published, ct)) return patent;
+        if (await db.Listings.AnyAsync(l => l.PatentId == id && (l.Status == Domain.Listings.ListingStatus.Published || l.Status == Domain.Listings.ListingStatus.Suspended), ct)) return patent;
         throw new NotFoundException("Patent");
     }
 

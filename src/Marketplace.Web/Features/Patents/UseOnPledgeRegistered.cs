@@ -12,9 +12,15 @@ public sealed class UseOnPledgeRegistered(MarketplaceDb db, TimeProvider clock) 
     public async Task HandleAsync(PledgeStepTaken step, CancellationToken ct)
     {
         if (step.To != PledgeStatus.PledgeRegistered || step.From == PledgeStatus.PledgeRegistered) return;
-        var patentIds = await db.PledgeApplications.Where(a => a.Id == step.ApplicationId).Select(a => a.PatentIds).SingleAsync(ct);
+        // Found among the tracked entities first: the application may be saved in this very transaction (the demo seed).
+        var application = await db.PledgeApplications.FindAsync([step.ApplicationId], ct)
+                          ?? throw new InvalidOperationException($"Pledge application {step.ApplicationId} raised a step but is not in the database.");
+        var patentIds = application.PatentIds;
         var now = clock.GetUtcNow();
-        foreach (var patent in await db.Patents.Where(p => patentIds.Contains(p.Id)).ToListAsync(ct))
-            patent.MarkPutToUse(BusinessCalendar.ChinaDate(now), now);
+        foreach (var id in patentIds)
+        {
+            if (await db.Patents.FindAsync([id], ct) is not { } patent) continue;
+            patent.MarkPutToUse(application.RegisteredOn ?? BusinessCalendar.ChinaDate(now), now);
+        }
     }
 }

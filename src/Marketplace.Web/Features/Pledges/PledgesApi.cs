@@ -16,6 +16,9 @@ public static class PledgesApi
         api.MapGet("/", async ([AsParameters] PledgeFilterQuery filter, ClaimsPrincipal user, PledgeReader reader, CancellationToken ct) =>
             TypedResults.Ok(await reader.ListAsync(user, filter.ToFilter(), ct)));
         api.MapPost("/", Create).RequireAuthorization(PledgesFeature.Applicant);
+        // The bank's loans whose security is at risk; the park office sees every bank's.
+        api.MapGet("/watchlist", async (ClaimsPrincipal user, Watchlist watchlist, CancellationToken ct) =>
+            TypedResults.Ok(await watchlist.OpenAsync(user, 500, ct))).RequireAuthorization(p => p.RequireRole(Roles.BankOfficer, Roles.BankApprover, Roles.ParkAdmin));
         api.MapPost("/eligibility", async (PledgeRequest request, ClaimsPrincipal user, PledgeChecks checks, CancellationToken ct) =>
             TypedResults.Ok(await checks.PreviewAsync(user.OrganizationId()!.Value, request, ct))).RequireAuthorization(PledgesFeature.Applicant);
         api.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, PledgeAccess access, PledgeReader reader, CancellationToken ct) =>

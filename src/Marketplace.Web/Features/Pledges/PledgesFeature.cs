@@ -1,3 +1,4 @@
+using Marketplace.Domain.Patents;
 using Marketplace.Web.Data;
 using Marketplace.Web.Platform.Identity;
 
@@ -28,6 +29,9 @@ public static class PledgesFeature
         services.AddScoped<RegisteredPledges>();
         // Listings ask the register whether a patent may be disposed of.
         services.AddScoped<Domain.Listings.IPledgeRegistry>(sp => sp.GetRequiredService<RegisteredPledges>());
+        services.AddScoped<Watchlist>();
+        services.AddDomainEventHandler<PatentLapsed, WatchlistOnLapse>();
+        services.AddDomainEventHandler<PatentRestored, WatchlistOnLapse>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Applicant, p => p.RequireRole(Roles.Enterprise).AddRequirements(new VerifiedOrganizationRequirement()))
             .AddPolicy(BankStaff, p => p.RequireRole(Roles.BankOfficer, Roles.BankApprover).AddRequirements(new VerifiedOrganizationRequirement()))

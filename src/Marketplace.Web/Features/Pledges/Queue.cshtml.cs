@@ -9,7 +9,7 @@ namespace Marketplace.Web.Features.Pledges;
 
 /// <summary>A bank's review queue (its own applications), or for the park office every bank's, read-only.</summary>
 [Authorize(Roles = $"{Roles.BankOfficer},{Roles.BankApprover},{Roles.ParkAdmin}")]
-public sealed class QueueModel(PledgeReader reader, TargetsReader targets) : PageModel
+public sealed class QueueModel(PledgeReader reader, Watchlist watchlist, TargetsReader targets) : PageModel
 {
     [BindProperty(SupportsGet = true)] public PledgeFilter Filter { get; set; } = new();
     [BindProperty(SupportsGet = true, Name = "Page")] public int? PageNumber { get; set; }
@@ -18,8 +18,12 @@ public sealed class QueueModel(PledgeReader reader, TargetsReader targets) : Pag
     /// <summary>The park office's progress toward its pledge-financing target; banks do not see other banks' figures.</summary>
     public PledgeFinancingFigures? Figures { get; private set; }
 
+    /// <summary>Loans whose security is at risk (a pledged patent lapsed), first.</summary>
+    public IReadOnlyList<WatchlistRow> Watched { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct)
     {
+        Watched = await watchlist.OpenAsync(User, 50, ct);
         Filter.Page = PageNumber;
         Result = await reader.ListAsync(User, Filter, ct);
         if (User.IsInRole(Roles.ParkAdmin)) Figures = (await targets.ReadAsync(null, detail: true, ct)).PledgeFinancing;

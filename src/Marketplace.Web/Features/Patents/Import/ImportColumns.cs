@@ -10,6 +10,8 @@ public enum ImportColumn
     OpenLicenceAnnualFee, OpenLicenceFeeStandard, OpenLicencePaymentMethod, EvaluationReport,
     EquityValuation, EquitySharePercent, TransferPrice, Description,
     FilingYear, PublicationDate, LocarnoClass, LegalEvents,
+    // A legal-status file's (Features/Watch/LegalStatusFile): the event's date, and a term compensation granted.
+    StatusDate, TermCompensationDays,
 }
 
 /// <summary>Our template's columns; the names of other exports are in <see cref="HeaderNames"/>.</summary>
@@ -61,6 +63,8 @@ public static class ImportColumns
             ImportColumn.FilingYear => "申请年",
             ImportColumn.PublicationDate => "公开(公告)日",
             ImportColumn.LegalEvents => "法律事件",
+            ImportColumn.StatusDate => "法律状态公告日",
+            ImportColumn.TermCompensationDays => "期限补偿天数",
             _ => column.ToString(),
         };
 

@@ -21,7 +21,7 @@ public static class ImportFields
         ("equity", ImportColumn.EquityValuation), ("transfer", ImportColumn.TransferPrice),
         ("modes", ImportColumn.Modes), ("description", ImportColumn.Description), ("patentId", ImportColumn.LegalStatus),
         ("locarnoClass", ImportColumn.LocarnoClass), ("filingYear", ImportColumn.FilingYear), ("publicationDate", ImportColumn.PublicationDate),
-        ("legalEvents", ImportColumn.LegalEvents),
+        ("legalEvents", ImportColumn.LegalEvents), ("date", ImportColumn.StatusDate), ("termCompensationDays", ImportColumn.TermCompensationDays),
     ];
 
     public static string FieldOf(ImportColumn column) => Map.First(m => m.Column == column).Prefix;
