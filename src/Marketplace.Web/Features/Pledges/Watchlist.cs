@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Marketplace.Domain.Pledges;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Marketplace.Web.Platform.Identity;
 

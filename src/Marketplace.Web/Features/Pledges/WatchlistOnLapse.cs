@@ -1,7 +1,6 @@
 using Marketplace.Domain.Patents;
 using Marketplace.Domain.Pledges;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Audit;
 using Microsoft.EntityFrameworkCore;
 using Marketplace.Web.Platform.Audit;
 

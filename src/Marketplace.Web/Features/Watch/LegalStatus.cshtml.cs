@@ -1,4 +1,3 @@
-using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Platform.Localization;
 using Marketplace.Web.Features.Patents.Import;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +10,7 @@ namespace Marketplace.Web.Features.Watch;
 
 /// <summary>An office (its own patents) or the park office (any) uploads a legal-status file; the events are applied
 /// at once, with their dates, and the page shows what each did and which rows were refused.</summary>
-[Authorize(Roles = $"{Roles.TechTransferOffice},{Roles.Enterprise},{Roles.ParkAdmin}", Policy = AccountsFeature.VerifiedOrganization)]
+[Authorize(Roles = $"{Roles.TechTransferOffice},{Roles.Enterprise},{Roles.ParkAdmin}", Policy = IdentityPolicies.VerifiedOrganization)]
 [RequestSizeLimit(SpreadsheetReader.MaxBytes + 64 * 1024)]
 public sealed class LegalStatusModel(LegalStatusApplier applier, IStringLocalizer<SharedResource> t) : PageModel
 {

@@ -2,8 +2,6 @@ using System.Security.Claims;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Patents;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Accounts;
-using Marketplace.Web.Features.Audit;
 using Marketplace.Web.Features.Patents;
 using Microsoft.EntityFrameworkCore;
 using Marketplace.Web.Platform.Audit;

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Quartz;
 using Marketplace.Web.Platform.Identity;

@@ -8,7 +8,7 @@ using Marketplace.Domain.Sessions;
 using Marketplace.Web.Platform.Localization;
 using Microsoft.Extensions.Localization;
 
-namespace Marketplace.Web.Features.Audit;
+namespace Marketplace.Web.Platform.Audit;
 
 /// <summary>
 /// The audit log stores stable machine words (entity "Listing", action "ReworkRequested", states as enum names) so
