@@ -67,7 +67,7 @@ public sealed class DashboardTests(BrowserApp app) : IAsyncLifetime
         await Expect(page.Locator("body[data-charts-ready=true]")).ToHaveCountAsync(1);
         await Expect(page.Locator("[data-testid=top-deals] tbody tr")).ToHaveCountAsync(1);
         var canvases = page.Locator(".white-paper canvas");
-        Assert.Equal(5, await canvases.CountAsync());
+        Assert.Equal(7, await canvases.CountAsync());
         var box = await canvases.First.BoundingBoxAsync();
         Assert.True(box is { Width: > 100, Height: > 100 }, "the first chart has no size");
 

@@ -1,4 +1,3 @@
-using System.Text;
 using Marketplace.Domain.Common;
 
 namespace Marketplace.Domain.Patents;
@@ -146,15 +145,7 @@ public readonly record struct ApplicationNumber
     };
 
     // NFKC turns full-width digits, letters, dots and spaces (common with Chinese input methods) into ASCII.
-    private static string Clean(string? input)
-    {
-        var builder = new StringBuilder();
-        foreach (var c in (input ?? "").Normalize(NormalizationForm.FormKC))
-        {
-            if (!char.IsWhiteSpace(c)) builder.Append(char.ToUpperInvariant(c));
-        }
-        return builder.ToString();
-    }
+    private static string Clean(string? input) => CodeText.Compact(input);
 
     private static ApplicationNumber FromNormalized(string normalized)
     {

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Marketplace.Domain.Common;
 
@@ -48,12 +47,7 @@ public readonly partial record struct IpcCode
     public static Text? Validate(string? input, out string normalized)
     {
         normalized = "";
-        var builder = new StringBuilder();
-        foreach (var c in (input ?? "").Normalize(NormalizationForm.FormKC))
-        {
-            if (!char.IsWhiteSpace(c)) builder.Append(char.ToUpperInvariant(c));
-        }
-        var text = builder.ToString();
+        var text = CodeText.Compact(input);
 
         if (text.Length == 0)
             return new Text("An IPC code is required, e.g. {0}.", Example);

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Marketplace.Domain.Common;
 
@@ -42,10 +41,7 @@ public readonly partial record struct LocarnoClass
     public static Text? Validate(string? input, out string normalized)
     {
         normalized = "";
-        var builder = new StringBuilder();
-        foreach (var c in (input ?? "").Normalize(NormalizationForm.FormKC))
-            if (!char.IsWhiteSpace(c)) builder.Append(char.ToUpperInvariant(c));
-        var text = Edition().Replace(builder.ToString(), "");
+        var text = Edition().Replace(CodeText.Compact(input), "");
         if (text.Length == 0) return new Text("A Locarno class is required for a design, e.g. {0}.", Example);
         var match = Shape().Match(text);
         if (!match.Success)

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Marketplace.Domain.Common;
 
@@ -38,15 +37,7 @@ public static partial class PublicationNumber
         };
     }
 
-    private static string Clean(string? input)
-    {
-        var builder = new StringBuilder();
-        foreach (var c in (input ?? "").Normalize(NormalizationForm.FormKC))
-        {
-            if (!char.IsWhiteSpace(c)) builder.Append(char.ToUpperInvariant(c));
-        }
-        return builder.ToString();
-    }
+    private static string Clean(string? input) => CodeText.Compact(input);
 
     [GeneratedRegex(@"^CN[0-9]{7,10}(?<kind>[ABCUYS])[0-9]?$")]
     private static partial Regex Shape();

@@ -31,7 +31,7 @@ public sealed partial class FeatureReferencesTests
         ["Search"] = ["Listings", "Patents"],
         ["Sessions"] = ["Notifications", "Targets"],
         ["Targets"] = ["Notifications", "OffPlatform", "Patents"],
-        ["Watch"] = ["Accounts", "Patents"],
+        ["Watch"] = ["Accounts", "Notifications", "Patents"],
     };
 
     [Fact]

@@ -37,13 +37,20 @@ public sealed class LapseTests(WebApp app) : AppTest(app)
         Assert.Empty((await s.WatchlistAsync(s.OtherBank)).EnumerateArray());
         Assert.Contains("Watchlisted", await s.AuditActionsAsync("PledgeApplication", s.LoanId));
         Assert.Single(Raised.Of<LoanWatchlisted>(w => w.PledgeApplicationId == s.LoanId));
+        // Each of them is told, in the transaction of the lapse: the office, the enterprise in the room and the deal, the bank.
+        Assert.True(await App.Database.CountAsync($"SELECT count(*) FROM notices WHERE kind = 'watch.alert' AND subject_id = '{s.RoomId}'") > 0);
+        Assert.True(await App.Database.CountAsync($"SELECT count(*) FROM notices WHERE kind = 'watch.alert' AND subject_id = '{s.DealId}'") > 0);
+        Assert.True(await App.Database.CountAsync($"SELECT count(*) FROM notices WHERE kind = 'watch.alert' AND subject_id = '{s.LoanId}'") > 0);
+        Assert.True(await App.Database.CountAsync($"SELECT count(*) FROM notices WHERE kind = 'watch.alert' AND subject_id = '{s.PatentId}'") > 0);
 
         // A second lapse record of the same state changes nothing: one suspension, one entry, one warning.
         Assert.True((await s.RecordStatusAsync(LegalStatus.Lapsed, "未缴年费专利权终止")).IsSuccessStatusCode);
         Assert.Single((await s.WatchlistAsync(s.Bank)).EnumerateArray());
         Assert.Single(Raised.Of<NegotiationWarned>(w => w.InquiryId == s.RoomId));
+        var roomNotices = await App.Database.CountAsync($"SELECT count(*) FROM notices WHERE kind = 'watch.alert' AND subject_id = '{s.RoomId}'");
 
         Assert.True((await s.RecordStatusAsync(LegalStatus.Valid, null)).IsSuccessStatusCode);
+        Assert.True(await App.Database.CountAsync($"SELECT count(*) FROM notices WHERE kind = 'watch.alert' AND subject_id = '{s.RoomId}'") > roomNotices);
 
         Assert.Equal("Published", await s.ListingStatusAsync());
         Assert.Contains("Restored", await s.AuditActionsAsync("Listing", s.ListingId));

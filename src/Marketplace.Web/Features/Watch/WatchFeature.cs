@@ -31,6 +31,14 @@ public static class WatchFeature
         services.AddDomainEventHandler<PatentRestored, AlertLog>();
         services.AddDomainEventHandler<PatentLapsed, WarnNegotiations>();
         services.AddDomainEventHandler<PatentRestored, WarnNegotiations>();
+        services.AddDomainEventHandler<AnnualFeeDueSoon, WatchNotices>();
+        services.AddDomainEventHandler<AnnualFeeOverdue, WatchNotices>();
+        services.AddDomainEventHandler<PatentTermEnding, WatchNotices>();
+        services.AddDomainEventHandler<PatentLapsed, WatchNotices>();
+        services.AddDomainEventHandler<PatentRestored, WatchNotices>();
+        services.AddDomainEventHandler<NegotiationWarned, WatchNotices>();
+        services.AddDomainEventHandler<DealWarned, WatchNotices>();
+        services.AddDomainEventHandler<Domain.Pledges.LoanWatchlisted, WatchNotices>();
 
         var options = builder.Configuration.GetSection(WatchOptions.Section).Get<WatchOptions>() ?? new WatchOptions();
         if (!options.Scheduler) return builder;
