@@ -28,14 +28,16 @@ public sealed class PageTourTests(BrowserApp app)
         TourWorld.Anonymous => ["/", "/Search?q=浮标", "/Listings", $"/Listings/Detail/{w.ListingId}", "/Sessions", $"/Sessions/Detail/{w.SessionId}",
             $"/Sessions/Board/{w.SessionId}", "/Targets", "/Accounts/Login", "/Accounts/Register"],
         TourWorld.Office => ["/", "/Patents", "/Patents/Edit", "/Listings/Mine", $"/Listings/Edit/{w.ListingId}", $"/Listings/Detail/{w.ListingId}",
-            "/Inquiries", $"/Inquiries/Room/{w.RoomId}", "/Deals", $"/Deals/Detail/{w.DealId}", "/Needs", "/Organizations/Mine"],
+            "/Inquiries", $"/Inquiries/Room/{w.RoomId}", "/Deals", $"/Deals/Detail/{w.DealId}", "/Needs", "/Organizations/Mine",
+            "/Notifications", "/Notifications/Preferences", "/Watch/LegalStatus"],
         TourWorld.Enterprise => ["/", $"/Listings/Detail/{w.ListingId}", "/Needs", "/Needs/New", "/Inquiries", $"/Inquiries/Room/{w.RoomId}",
             "/Deals", $"/Deals/Detail/{w.DealId}", "/Pledges/Mine", "/Pledges/Apply", $"/Sessions/Board/{w.SessionId}"],
         TourWorld.Park => ["/", "/Listings/Moderation", "/Organizations/Verification", "/Needs?show=review", "/Needs/Unmatched", "/Deals",
             $"/Sessions/Detail/{w.SessionId}?PitchSearch=浮标", $"/Sessions/Console/{w.SessionId}", "/Targets", "/Targets/Statistics",
-            "/Pledges/Queue", "/Audit", "/Accounts/TwoFactor"],
+            "/Pledges/Queue", "/Audit", "/Accounts/TwoFactor", "/Targets/Plans", "/OffPlatform/Contracts", "/OffPlatform/Pledges",
+            "/Notifications/Mailbox", $"/Evidence/deal/{w.DealId}"],
         TourWorld.Approver => ["/", "/Pledges/Queue", "/Pledges/Policy", "/Accounts/TwoFactor"],
-        _ => ["/", "/Pledges/Queue", "/Accounts/TwoFactor"],
+        _ => ["/", "/Pledges/Queue", "/Accounts/TwoFactor", "/OffPlatform/Pledges", "/Notifications"],
     };
 
     [Theory]
