@@ -38,7 +38,7 @@ public sealed partial class PledgeApplication
         PledgeAmounts.Positive(amount, "amount");
         if (DisbursedAmount + amount > ApprovedAmount)
             throw new DomainRuleException("amount",
-                new Text("Disbursing {0:0.00} would bring the total to {1:0.00} yuan, above the approved {2:0.00} yuan.", amount, DisbursedAmount + amount, ApprovedAmount));
+                new Text("Disbursing {0:N2} would bring the total to {1:N2} yuan, above the approved {2:N2} yuan.", amount, DisbursedAmount + amount, ApprovedAmount));
         var tranche = new Disbursement(amount, PastDate(on, RegisteredOn!.Value, "disbursedOn", now));
         Disbursements = [.. Disbursements, tranche];
         DisbursedAmount += amount;

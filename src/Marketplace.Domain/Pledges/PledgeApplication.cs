@@ -118,7 +118,7 @@ public sealed partial class PledgeApplication : AggregateRoot
         var terms = recommendation.Validated();
         var ltv = LoanToValue.Assess(Patents, policy, terms.Amount, Valuation, BusinessCalendar.ChinaDate(now));
         if (terms.Amount > ltv.MaxLoan)
-            throw new DomainRuleException("amount", new Text("The amount is above the maximum loan of {0:0.00} yuan for these patents.", ltv.MaxLoan));
+            throw new DomainRuleException("amount", new Text("The amount is above the maximum loan of {0:N2} yuan for these patents.", ltv.MaxLoan));
         Recommendation = terms;
         RecommendedByUserId = officerUserId;
         Move(PledgeStatus.Recommended, now);

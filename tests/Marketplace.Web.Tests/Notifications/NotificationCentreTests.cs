@@ -52,10 +52,10 @@ public sealed class NotificationCentreTests(WebApp app) : AppTest(app)
         await App.Services.GetRequiredService<StripeInbox>().RunOnceAsync(CancellationToken.None);
 
         var seller = Assert.Single(await Notices.ItemsAsync(byStripe.Seller, "payment.received"));
-        Assert.Equal("A payment of 300000.00 yuan was received for the deal.", seller.GetProperty("text").GetString());
+        Assert.Equal("A payment of 300,000.00 yuan was received for the deal.", seller.GetProperty("text").GetString());
         Assert.Equal($"/Deals/Detail/{byStripe.DealId}", seller.GetProperty("url").GetString());
         var buyer = Assert.Single(await Notices.ItemsAsync(Notices.InChinese(byStripe.Buyer), "payment.received"));
-        Assert.Equal("交易收到一笔300000.00元的付款。", buyer.GetProperty("text").GetString());
+        Assert.Equal("交易收到一笔300,000.00元的付款。", buyer.GetProperty("text").GetString());
 
         var byTransfer = await new DealScenario(App).AgreeAsync(n: 2);
         await byTransfer.ScheduleAsync(("Upfront", 300_000m));

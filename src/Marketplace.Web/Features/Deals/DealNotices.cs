@@ -25,8 +25,8 @@ public sealed class DealNotices(MarketplaceDb db, NoticeBoard board, IHttpContex
     public Task HandleAsync(InstalmentChanged changed, CancellationToken ct) => changed switch
     {
         { Action: "IntentCreated" } => Task.CompletedTask,
-        { Change: > 0 } => TellPartiesAsync(changed.DealId, NoticeKinds.PaymentReceived, new Text("A payment of {0:0.00} yuan was received for the deal.", changed.Change), ct),
-        { Change: < 0 } => TellPartiesAsync(changed.DealId, NoticeKinds.PaymentRefunded, new Text("{0:0.00} yuan of the deal's payments were refunded.", -changed.Change), ct),
+        { Change: > 0 } => TellPartiesAsync(changed.DealId, NoticeKinds.PaymentReceived, new Text("A payment of {0:N2} yuan was received for the deal.", changed.Change), ct),
+        { Change: < 0 } => TellPartiesAsync(changed.DealId, NoticeKinds.PaymentRefunded, new Text("{0:N2} yuan of the deal's payments were refunded.", -changed.Change), ct),
         _ when changed.From == changed.To => Task.CompletedTask,
         _ => TellPartiesAsync(changed.DealId, NoticeKinds.PaymentReported, new Text("A payment of the deal is now: {0}", changed.To), ct),
     };
