@@ -60,7 +60,18 @@ internal static class BrowserSteps
             await page.FillAsync("#Code", user.Code);
             await page.ClickAsync("[data-testid=login-2fa-submit]");
         }
-        await page.WaitForURLAsync(landing ?? app.BaseUrl + "/");
+        var target = landing ?? app.BaseUrl + "/";
+        try
+        {
+            await page.WaitForURLAsync(target);
+        }
+        catch (TimeoutException e)
+        {
+            // This wait once timed out in CI and could not be reproduced: say where the browser was and what it showed.
+            var shown = await page.EvaluateAsync<string>("() => document.readyState + ': ' + (document.body?.innerText ?? '').slice(0, 500)")
+                .WaitAsync(TimeSpan.FromSeconds(5)).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "(the page did not answer)");
+            throw new TimeoutException($"Signing in as {user.Role} did not reach {target}; the browser is at {page.Url}, {shown}", e);
+        }
         return page;
     }
 }

@@ -16,6 +16,7 @@ public sealed class TourWorld
 {
     public required IReadOnlyDictionary<string, string> States { get; init; }
     public required Guid ListingId { get; init; }
+    public required Guid PatentId { get; init; }
     public required Guid RoomId { get; init; }
     public required Guid DealId { get; init; }
     public required Guid SessionId { get; init; }
@@ -39,6 +40,7 @@ public sealed class TourWorld
         var listingId = await BrowserSteps.PublishListingAsync(office, park, "202010000007");
         await BrowserSteps.PublishListingAsync(office, park, "202010000015", "一种船舶智能导航装置");
 
+        var patentId = (await OkAsync(await office.GetAsync($"/api/listings/{listingId}"))).GetProperty("patent").GetProperty("id").GetGuid();
         var room = await OkAsync(await enterprise.PostAsJsonAsync("/api/inquiries", new { listingId, message = "您好，我们想许可这项专利用于海洋监测设备。" }));
         var roomId = room.GetProperty("id").GetGuid();
         var offer = await OkAsync(await office.PostAsJsonAsync($"/api/inquiries/{roomId}/offers", new
@@ -68,7 +70,7 @@ public sealed class TourWorld
         }
         return new TourWorld
         {
-            States = states, ListingId = listingId, RoomId = roomId, DealId = accepted.GetProperty("dealId").GetGuid(), SessionId = sessionId,
+            States = states, ListingId = listingId, PatentId = patentId, RoomId = roomId, DealId = accepted.GetProperty("dealId").GetGuid(), SessionId = sessionId,
         };
     }
 

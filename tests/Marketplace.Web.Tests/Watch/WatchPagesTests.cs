@@ -70,4 +70,37 @@ public sealed class WatchPagesTests(WebApp app) : AppTest(app)
         var empty = await form.Http.PostAsync("/Watch/LegalStatus", new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } });
         Assert.Contains("请选择 XLSX、XLS 或 CSV 文件。", await empty.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task An_office_reads_its_fees_and_alerts_and_a_patents_calendar_in_chinese_and_another_office_gets_404()
+    {
+        var user = await App.CreateUserAsync(OrganizationType.University);
+        var client = await App.ClientForAsync(user);
+        // Due 40 days ago: in the second month of grace, 5 % of year 7's 2,000 yuan.
+        var id = (await Json(await client.PostAsync("/api/patents", System.Net.Http.Json.JsonContent.Create(DailyRunTests.FeeDue(6, -40)))))
+            .GetProperty("id").GetGuid();
+        var number = (await Json(await client.GetAsync($"/api/patents/{id}"))).GetProperty("applicationNumber").GetString()!;
+        var form = await SignedInAsync(user);
+
+        var watch = await form.Http.GetStringAsync("/Watch");
+        var fees = watch[watch.IndexOf("data-testid=\"upcoming-fees\"", StringComparison.Ordinal)..];
+        Assert.Contains(number, fees);
+        Assert.Contains("已逾期 40 天", fees);
+        Assert.Contains("¥2,000.00", fees);
+        Assert.Contains("¥100.00", fees);
+        Assert.Contains("暂无监测提醒。", watch);
+        Assert.Contains($"href=\"/Watch/Patent/{id}\"", await form.Http.GetStringAsync("/Patents"));
+
+        var calendar = await form.Http.GetStringAsync($"/Watch/Patent/{id}");
+        Assert.Contains("第7年年费（¥2,000.00）已于", calendar);
+        Assert.Contains("data-year=\"6\" data-paid=\"True\"", calendar);
+        Assert.Contains("data-year=\"7\" data-paid=\"False\"", calendar);
+        Assert.Contains("尚无法律状态事件记录。", calendar);
+
+        var other = await SignedInAsync(await App.CreateUserAsync(OrganizationType.University));
+        Assert.DoesNotContain(number, await other.Http.GetStringAsync("/Watch"));
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Http.GetAsync($"/Watch/Patent/{id}")).StatusCode);
+        var bank = await SignedInAsync(await App.CreateUserAsync(OrganizationType.Bank, role: Marketplace.Web.Platform.Identity.Roles.BankOfficer));
+        Assert.NotEqual(HttpStatusCode.OK, (await bank.Http.GetAsync("/Watch")).StatusCode);
+    }
 }
