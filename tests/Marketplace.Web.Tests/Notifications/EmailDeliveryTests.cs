@@ -145,4 +145,27 @@ public sealed class EmailDeliveryTests(MailApp app) : MailTest(app)
         Assert.Equal(0, await RunOutboxAsync());
         Assert.Equal(2, App.Smtp.Received.Count);
     }
+
+    [Fact]
+    public async Task Sent_emails_older_than_the_retention_are_pruned_and_unsent_or_recent_ones_stay()
+    {
+        var market = await new Market(App).OpenAsync();
+        var keep = App.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<EmailOptions>>().Value.KeepSent;
+        var (old, recent, unsent) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var longAgo = DateTimeOffset.UtcNow - keep - TimeSpan.FromDays(1);
+        await Notices.DbAsync(App, async db =>
+        {
+            db.OutgoingEmails.AddRange(
+                new OutgoingEmail { Id = old, UserId = market.OfficeUser.Id, Kind = "listing.approved", CreatedAt = longAgo, NotBefore = longAgo, SentAt = longAgo },
+                new OutgoingEmail { Id = recent, UserId = market.OfficeUser.Id, Kind = "listing.approved", CreatedAt = longAgo, NotBefore = longAgo, SentAt = DateTimeOffset.UtcNow },
+                new OutgoingEmail { Id = unsent, UserId = market.OfficeUser.Id, Kind = "listing.approved", CreatedAt = longAgo, NotBefore = DateTimeOffset.UtcNow.AddDays(1), LastError = "refused" });
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(1, await App.Services.GetRequiredService<EmailOutbox>().PruneAsync(CancellationToken.None));
+        var left = await Notices.DbAsync(App, db => db.OutgoingEmails.AsNoTracking().Select(e => e.Id).ToListAsync());
+        Assert.DoesNotContain(old, left);
+        Assert.Contains(recent, left);
+        Assert.Contains(unsent, left);
+    }
 }

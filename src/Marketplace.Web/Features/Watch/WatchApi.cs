@@ -2,6 +2,8 @@ using System.Security.Claims;
 using Marketplace.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Quartz;
+using Marketplace.Web.Platform.Localization;
+using Microsoft.Extensions.Localization;
 using Marketplace.Web.Platform.Identity;
 
 namespace Marketplace.Web.Features.Watch;
@@ -26,9 +28,10 @@ public static class WatchApi
         park.MapGet("/runs", async (MarketplaceDb db, CancellationToken ct) =>
             TypedResults.Ok(await db.WatchRuns.AsNoTracking().OrderByDescending(r => r.StartedAt).Take(30).ToListAsync(ct)));
         // Runs the daily watch now, on whichever instance of the cluster takes the trigger.
-        park.MapPost("/run", async (IServiceProvider services, CancellationToken ct) =>
+        park.MapPost("/run", async (IServiceProvider services, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
         {
-            if (services.GetService<ISchedulerFactory>() is not { } schedulers) return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The scheduler is not running on this instance.");
+            if (services.GetService<ISchedulerFactory>() is not { } schedulers)
+                return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: t["Service unavailable"], detail: t["The scheduler is not running on this instance."]);
             await (await schedulers.GetScheduler(ct)).TriggerJob(DailyWatchJob.Key, ct);
             return Results.Accepted("/api/watch/runs");
         });

@@ -26,6 +26,10 @@ public sealed class EmailOptions
 
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>How long a sent e-mail's outbox row (and its copy in the database mailbox) is kept: the notice itself
+    /// stays in the person's notification centre, so past this the row only answers "was it sent", which the log keeps.</summary>
+    public TimeSpan KeepSent { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>The hour (China time) the daily digest gathers what came before it.</summary>
     public int DigestHour { get; set; } = 8;
 

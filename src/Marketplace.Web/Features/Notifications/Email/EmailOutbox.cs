@@ -18,6 +18,8 @@ public sealed class EmailOutbox(IServiceScopeFactory scopes, IMailTransport tran
 {
     private readonly Wakeup _wakeup = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private DateTimeOffset _prunedAt = DateTimeOffset.MinValue;
+    private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
 
     public void Wake() => _wakeup.Set();
 
@@ -32,12 +34,26 @@ public sealed class EmailOutbox(IServiceScopeFactory scopes, IMailTransport tran
         {
             var sent = 0;
             while (await ClaimAsync(ct) is { Count: > 0 } batch) sent += await SendAsync(batch, ct);
+            if (clock.GetUtcNow() - _prunedAt >= PruneEvery) await PruneAsync(ct);
             return sent;
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>Deletes what was sent longer than <see cref="EmailOptions.KeepSent"/> ago, at most hourly per instance;
+    /// several instances pruning at once delete the same rows, which is harmless. Returns how many outbox rows went.</summary>
+    public async Task<int> PruneAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MarketplaceDb>();
+        var before = clock.GetUtcNow() - options.Value.KeepSent;
+        var deleted = await db.OutgoingEmails.Where(e => e.SentAt != null && e.SentAt < before).ExecuteDeleteAsync(ct);
+        await db.MailboxMessages.Where(m => m.StoredAt < before).ExecuteDeleteAsync(ct);
+        _prunedAt = clock.GetUtcNow();
+        return deleted;
     }
 
     private async Task<List<OutgoingEmail>> ClaimAsync(CancellationToken ct)
