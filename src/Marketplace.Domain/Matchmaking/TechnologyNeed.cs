@@ -114,6 +114,15 @@ public sealed class TechnologyNeed : AggregateRoot
         return true;
     }
 
+    /// <summary>Of the listings that match now, tells of those published after this need was and not matched before; a
+    /// rematch that finds the same listings again, or listings older than the need, tells nothing.</summary>
+    public void TellNewMatches(IEnumerable<(Guid ListingId, DateTimeOffset? PublishedAt)> matching, IReadOnlySet<Guid> matchedBefore)
+    {
+        var fresh = matching.Where(m => !matchedBefore.Contains(m.ListingId) && PublishedAt is { } posted && m.PublishedAt > posted)
+            .Select(m => m.ListingId).ToList();
+        if (fresh.Count > 0) Raise(new NewListingsMatched(Id, OrganizationId, Details.Title, fresh));
+    }
+
     private void Move(NeedStatus target, DateOnly today, DateTimeOffset now, Text verb, params NeedStatus[] from)
     {
         Guard(today, verb, from);

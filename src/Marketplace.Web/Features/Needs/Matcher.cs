@@ -17,15 +17,20 @@ public sealed class Matcher(ISearchEngine engine, IOptions<MatchingOptions> opti
 {
     public async Task RematchAsync(MarketplaceDb db, TechnologyNeed need, DateOnly today, DateTimeOffset now, CancellationToken ct)
     {
-        db.NeedMatches.RemoveRange(await db.NeedMatches.Where(m => m.NeedId == need.Id).ToListAsync(ct));
+        var before = await db.NeedMatches.Where(m => m.NeedId == need.Id).ToListAsync(ct);
+        db.NeedMatches.RemoveRange(before);
         if (!need.IsOpenOn(today)) return;
         var scored = await ScoreAsync(need.Details, ct);
         // The index follows the database within seconds; a listing withdrawn meanwhile is not stored as a match.
         var ids = scored.Select(s => s.ListingId).ToList();
-        var published = (await db.Listings.AsNoTracking().Where(l => ids.Contains(l.Id) && l.Status == ListingStatus.Published)
-            .Select(l => l.Id).ToListAsync(ct)).ToHashSet();
-        foreach (var (listingId, result) in scored.Where(s => published.Contains(s.ListingId)))
+        var published = await db.Listings.AsNoTracking().Where(l => ids.Contains(l.Id) && l.Status == ListingStatus.Published)
+            .ToDictionaryAsync(l => l.Id, l => l.PublishedAt, ct);
+        var stored = scored.Where(s => published.ContainsKey(s.ListingId)).ToList();
+        foreach (var (listingId, result) in stored)
             db.NeedMatches.Add(new NeedMatch { NeedId = need.Id, ListingId = listingId, Score = result.Score, Reasons = [.. result.Reasons], ComputedAt = now });
+        // Tracked only to carry its event: the need itself is not changed, so nothing of it is written.
+        if (db.Entry(need).State == EntityState.Detached) db.Attach(need);
+        need.TellNewMatches(stored.Select(s => (s.ListingId, published[s.ListingId])), before.Select(m => m.ListingId).ToHashSet());
     }
 
     /// <summary>The best listings for a need's details, best first (also used to preview and to measure quality).</summary>

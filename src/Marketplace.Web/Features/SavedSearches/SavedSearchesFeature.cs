@@ -11,6 +11,7 @@ public static class SavedSearchesFeature
         var services = builder.Services;
         services.AddScoped<SavedSearchService>();
         services.AddDomainEventHandler<Domain.Listings.ListingChanged, QueueOnPublished>();
+        services.AddDomainEventHandler<Domain.Matchmaking.NewListingsMatched, NeedMatchNotices>();
         // The embedded engine's percolator; with Search:Engine=Elasticsearch the cluster's percolator does the same.
         if (builder.Configuration["Search:Engine"] == "Elasticsearch")
         {

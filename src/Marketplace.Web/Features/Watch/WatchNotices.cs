@@ -96,7 +96,7 @@ public sealed class WatchNotices(MarketplaceDb db, NoticeBoard board) :
         return (patent.OwnerOrganizationId, $"{patent.ApplicationNumber}「{patent.TitleZh}」");
     }
 
-    private static string PatentUrl(Guid patentId) => $"/Patents/Edit/{patentId}";
+    private static string PatentUrl(Guid patentId) => $"/Watch/Patent/{patentId}";
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd");
 }
