@@ -45,7 +45,8 @@ public sealed class SessionReminders(IServiceScopeFactory scopes, TimeProvider c
         var now = clock.GetUtcNow();
         var soon = await db.Sessions.AsNoTracking()
             .Where(s => s.Status == SessionStatus.Open && s.StartsAt > now && s.StartsAt <= now.AddHours(24))
-            .Select(s => new { s.Id, s.Details.TitleZh, s.StartsAt }).ToListAsync(ct);
+            // The whole details, not .TitleZh: a member of a value-converted jsonb column is not read in SQL (it comes back empty).
+            .Select(s => new { s.Id, s.Details, s.StartsAt }).ToListAsync(ct);
         var told = 0;
         foreach (var session in soon)
         {
@@ -54,7 +55,7 @@ public sealed class SessionReminders(IServiceScopeFactory scopes, TimeProvider c
             if (participants.Count == 0) continue;
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             told += await board.PostAsync(new NoticeAudience(participants), NoticeKinds.SessionStarting,
-                new Text("The matchmaking session {0} starts at {1}.", session.TitleZh, session.StartsAt), SessionNotices.Url(session.Id), session.Id,
+                new Text("The matchmaking session {0} starts at {1}.", session.Details.TitleZh, session.StartsAt), SessionNotices.Url(session.Id), session.Id,
                 $"session.starting:{session.Id}", ct);
             await transaction.CommitAsync(ct);
         }
