@@ -32,7 +32,7 @@ public sealed class TechnologyNeed : AggregateRoot
         MatchStep = LifecycleStep<NeedStatus>.To(NeedStatus.Matched, "matched", NeedStatus.Open),
         CloseStep = LifecycleStep<NeedStatus>.To(NeedStatus.Closed, "closed", NeedStatus.PendingReview, NeedStatus.Rework, NeedStatus.Open, NeedStatus.Matched),
         // Taken by the calendar, not by anyone: see StatusOn.
-        ExpireStep = LifecycleStep<NeedStatus>.To(NeedStatus.Expired, "expired", NeedStatus.PendingReview, NeedStatus.Rework, NeedStatus.Open);
+        ExpireStep = LifecycleStep<NeedStatus>.To(NeedStatus.Expired, "marked expired", NeedStatus.PendingReview, NeedStatus.Rework, NeedStatus.Open);
 
     /// <summary>Every step of a need's life; the guards read it from the status as of the day (<see cref="StatusOn"/>).</summary>
     public static Lifecycle<NeedStatus> Lifecycle { get; } = new("A need in state {0} cannot be {1}.",

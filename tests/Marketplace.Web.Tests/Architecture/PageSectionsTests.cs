@@ -34,12 +34,13 @@ public sealed class PageSectionsTests(WebApp app) : AppTest(app)
         var park = await App.CreateUserAsync(OrganizationType.ParkOffice);
         var form = new FormClient(App);
         await form.LoginAsync(park.Email, park.Password);
-        var (html, _) = await form.GetPageAsync("/");
+        var (page, _) = await form.GetPageAsync("/");
+        // From the counters on: the layout's menus link some of the same pages above them.
+        var html = page[page.IndexOf("data-testid=\"home-park\"", StringComparison.Ordinal)..];
         string[] inOrder = ["/Listings/Moderation", "/Needs?show=review", "/Organizations/Verification", "/Sessions\"", "class=\"targets\""];
         var at = inOrder.Select(s => html.IndexOf(s, StringComparison.Ordinal)).ToList();
         Assert.DoesNotContain(-1, at);
         Assert.Equal(at.Order(), at);
-        Assert.Contains("data-testid=\"home-park\"", html);
     }
 
     [Fact]
