@@ -23,18 +23,20 @@ public sealed class TechnologyNeed : AggregateRoot
     public DateTimeOffset? PublishedAt { get; private set; }
     public uint Version { get; private set; }
 
-    private static readonly NeedStatus[] Expirable = [NeedStatus.PendingReview, NeedStatus.Rework, NeedStatus.Open];
+    public static readonly LifecycleStep<NeedStatus>
+        // An edit of an open need goes back to review, as for listings.
+        EditStep = LifecycleStep<NeedStatus>.To(NeedStatus.PendingReview, "edited", NeedStatus.PendingReview, NeedStatus.Rework, NeedStatus.Open),
+        ApproveStep = LifecycleStep<NeedStatus>.To(NeedStatus.Open, "approved", NeedStatus.PendingReview),
+        RejectStep = LifecycleStep<NeedStatus>.To(NeedStatus.Rejected, "rejected", NeedStatus.PendingReview),
+        ReworkStep = LifecycleStep<NeedStatus>.To(NeedStatus.Rework, "sent back for rework", NeedStatus.PendingReview),
+        MatchStep = LifecycleStep<NeedStatus>.To(NeedStatus.Matched, "matched", NeedStatus.Open),
+        CloseStep = LifecycleStep<NeedStatus>.To(NeedStatus.Closed, "closed", NeedStatus.PendingReview, NeedStatus.Rework, NeedStatus.Open, NeedStatus.Matched),
+        // Taken by the calendar, not by anyone: see StatusOn.
+        ExpireStep = LifecycleStep<NeedStatus>.To(NeedStatus.Expired, "marked expired", NeedStatus.PendingReview, NeedStatus.Rework, NeedStatus.Open);
 
-    public static IReadOnlyDictionary<NeedStatus, NeedStatus[]> Transitions { get; } = new Dictionary<NeedStatus, NeedStatus[]>
-    {
-        [NeedStatus.PendingReview] = [NeedStatus.Open, NeedStatus.Rework, NeedStatus.Rejected, NeedStatus.Closed, NeedStatus.Expired],
-        [NeedStatus.Rework] = [NeedStatus.PendingReview, NeedStatus.Closed, NeedStatus.Expired],
-        [NeedStatus.Open] = [NeedStatus.PendingReview, NeedStatus.Matched, NeedStatus.Closed, NeedStatus.Expired],
-        [NeedStatus.Matched] = [NeedStatus.Closed],
-        [NeedStatus.Rejected] = [],
-        [NeedStatus.Closed] = [],
-        [NeedStatus.Expired] = [],
-    };
+    /// <summary>Every step of a need's life; the guards read it from the status as of the day (<see cref="StatusOn"/>).</summary>
+    public static Lifecycle<NeedStatus> Lifecycle { get; } = new("A need in state {0} cannot be {1}.",
+        EditStep, ApproveStep, RejectStep, ReworkStep, MatchStep, CloseStep, ExpireStep);
 
     private TechnologyNeed() { }
 
@@ -62,53 +64,49 @@ public sealed class TechnologyNeed : AggregateRoot
 
     /// <summary>The status as of <paramref name="today"/>: a need whose deadline has passed is expired.</summary>
     public NeedStatus StatusOn(DateOnly today) =>
-        Expirable.Contains(Status) && Deadline < today ? NeedStatus.Expired : Status;
+        ExpireStep.Moves.ContainsKey(Status) && Deadline < today ? NeedStatus.Expired : Status;
 
     public bool IsOpenOn(DateOnly today) => StatusOn(today) == NeedStatus.Open;
 
-    /// <summary>An edit of an open need goes back to review, as for listings.</summary>
     public void Edit(NeedDetails details, DateOnly today, DateTimeOffset now)
     {
-        Guard(today, "edited", NeedStatus.PendingReview, NeedStatus.Rework, NeedStatus.Open);
+        var next = Lifecycle.Take(StatusOn(today), EditStep);
         SetDetails(details.Validated(today));
-        Status = NeedStatus.PendingReview;
+        Status = next;
         UpdatedAt = now;
     }
 
     public void Approve(DateOnly today, DateTimeOffset now)
     {
-        Move(NeedStatus.Open, today, now, "approved", NeedStatus.PendingReview);
+        Move(ApproveStep, today, now);
         PublishedAt = now;
         ReviewComment = null;
     }
 
     public void Reject(string reason, DateOnly today, DateTimeOffset now)
     {
-        // The reason is checked before the move, so a refused reason leaves the need as it was.
-        var why = Patents.TextRules.Required(reason, "reason", "Reason", 500, multiline: true);
-        Move(NeedStatus.Rejected, today, now, "rejected", NeedStatus.PendingReview);
+        var why = Reason(RejectStep, reason, today);
+        Move(RejectStep, today, now);
         ReviewComment = why;
     }
 
     public void RequestRework(string reason, DateOnly today, DateTimeOffset now)
     {
-        // The reason is checked before the move, so a refused reason leaves the need as it was.
-        var why = Patents.TextRules.Required(reason, "reason", "Reason", 500, multiline: true);
-        Move(NeedStatus.Rework, today, now, "sent back for rework", NeedStatus.PendingReview);
+        var why = Reason(ReworkStep, reason, today);
+        Move(ReworkStep, today, now);
         ReviewComment = why;
     }
 
     /// <summary>An accepted offer on an inquiry made for this need.</summary>
-    public void MarkMatched(DateOnly today, DateTimeOffset now) => Move(NeedStatus.Matched, today, now, "matched", NeedStatus.Open);
+    public void MarkMatched(DateOnly today, DateTimeOffset now) => Move(MatchStep, today, now);
 
-    public void Close(DateOnly today, DateTimeOffset now) =>
-        Move(NeedStatus.Closed, today, now, "closed", NeedStatus.PendingReview, NeedStatus.Rework, NeedStatus.Open, NeedStatus.Matched);
+    public void Close(DateOnly today, DateTimeOffset now) => Move(CloseStep, today, now);
 
     /// <summary>Stores what <see cref="StatusOn"/> already says; returns false when the need has not expired.</summary>
     public bool ExpireIfDue(DateOnly today, DateTimeOffset now)
     {
         if (StatusOn(today) != NeedStatus.Expired || Status == NeedStatus.Expired) return false;
-        Status = NeedStatus.Expired;
+        Status = Lifecycle.Take(Status, ExpireStep);
         UpdatedAt = now;
         Raise(new NeedChanged(Id));
         return true;
@@ -123,18 +121,18 @@ public sealed class TechnologyNeed : AggregateRoot
         if (fresh.Count > 0) Raise(new NewListingsMatched(Id, OrganizationId, Details.Title, fresh));
     }
 
-    private void Move(NeedStatus target, DateOnly today, DateTimeOffset now, Text verb, params NeedStatus[] from)
+    // The state is checked before the reason, so a refused need is a conflict whatever the reason, and a refused
+    // reason leaves the need as it was.
+    private string Reason(LifecycleStep<NeedStatus> step, string? reason, DateOnly today)
     {
-        Guard(today, verb, from);
-        Status = target;
-        UpdatedAt = now;
-        Raise(new NeedChanged(Id));
+        Lifecycle.Take(StatusOn(today), step);
+        return Patents.TextRules.Required(reason, "reason", "Reason", 500, multiline: true);
     }
 
-    private void Guard(DateOnly today, Text verb, params NeedStatus[] from)
+    private void Move(LifecycleStep<NeedStatus> step, DateOnly today, DateTimeOffset now)
     {
-        var current = StatusOn(today);
-        if (!from.Contains(current))
-            throw new DomainRuleException("status", new Text("A need in state {0} cannot be {1}.", current, verb), isConflict: true);
+        Status = Lifecycle.Take(StatusOn(today), step);
+        UpdatedAt = now;
+        Raise(new NeedChanged(Id));
     }
 }

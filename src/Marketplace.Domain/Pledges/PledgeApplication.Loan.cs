@@ -18,23 +18,20 @@ public sealed partial class PledgeApplication
     /// <summary>When the bank agreed that the pledged patents may be transferred or exclusively licensed.</summary>
     public DateTimeOffset? PledgeeConsentAt { get; private set; }
 
-    /// <summary>Registered and not yet released: the patents cannot be pledged again or disposed of.</summary>
-    public static readonly PledgeStatus[] LockingStates = [PledgeStatus.PledgeRegistered, PledgeStatus.Disbursed, PledgeStatus.Repaid, PledgeStatus.Defaulted];
-
     public bool LocksPatents => LockingStates.Contains(Status);
 
     public void Register(string registrationNumber, DateOnly registeredOn, DateTimeOffset now)
     {
-        Ensure(PledgeStatus.PledgeRegistered, "registered as a pledge", from: PledgeStatus.Approved);
+        Ensure(RegisterStep);
         RegisteredOn = PastDate(registeredOn, ApprovedOn!.Value, "registeredOn", now);
         RegistrationNumber = Registries.RegistryNumbers.PledgeRegistration(registrationNumber, registeredOn);
-        Move(PledgeStatus.PledgeRegistered, now);
+        Move(RegisterStep, now);
     }
 
     /// <summary>One tranche; the tranches together may not exceed the approved amount.</summary>
     public void Disburse(decimal amount, DateOnly on, DateTimeOffset now)
     {
-        if (Status is not (PledgeStatus.PledgeRegistered or PledgeStatus.Disbursed)) throw Illegal("paid out");
+        Ensure(DisburseStep);
         PledgeAmounts.Positive(amount, "amount");
         if (DisbursedAmount + amount > ApprovedAmount)
             throw new DomainRuleException("amount",
@@ -42,19 +39,19 @@ public sealed partial class PledgeApplication
         var tranche = new Disbursement(amount, PastDate(on, RegisteredOn!.Value, "disbursedOn", now));
         Disbursements = [.. Disbursements, tranche];
         DisbursedAmount += amount;
-        Move(PledgeStatus.Disbursed, now);
+        Move(DisburseStep, now);
     }
 
-    public void Repay(DateTimeOffset now) => Step(PledgeStatus.Repaid, "repaid", PledgeStatus.Disbursed, now);
+    public void Repay(DateTimeOffset now) => Move(RepayStep, now);
 
-    public void Default(DateTimeOffset now) => Step(PledgeStatus.Defaulted, "marked defaulted", PledgeStatus.Disbursed, now);
+    public void Default(DateTimeOffset now) => Move(DefaultStep, now);
 
-    public void Release(DateTimeOffset now) => Step(PledgeStatus.Released, "released", null, now);
+    public void Release(DateTimeOffset now) => Move(ReleaseStep, now);
 
     /// <summary>The bank, as pledgee, agrees to a transfer or exclusive licence of the pledged patents (民法典 art. 444).</summary>
     public void RecordPledgeeConsent(DateTimeOffset now)
     {
-        if (!LocksPatents) throw Illegal("given the pledgee's consent");
+        Ensure(ConsentStep);
         PledgeeConsentAt ??= now;
         UpdatedAt = now;
     }

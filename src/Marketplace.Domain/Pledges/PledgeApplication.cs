@@ -39,26 +39,6 @@ public sealed partial class PledgeApplication : AggregateRoot
     /// <summary>PostgreSQL's xmin, used as the optimistic-concurrency token.</summary>
     public uint Version { get; private set; }
 
-    /// <summary>Every allowed move. A further tranche keeps a disbursed loan Disbursed and is not listed.</summary>
-    public static IReadOnlyDictionary<PledgeStatus, PledgeStatus[]> Transitions { get; } = new Dictionary<PledgeStatus, PledgeStatus[]>
-    {
-        [PledgeStatus.Draft] = [PledgeStatus.Submitted, PledgeStatus.Withdrawn],
-        [PledgeStatus.Submitted] = [PledgeStatus.UnderReview, PledgeStatus.Withdrawn],
-        [PledgeStatus.UnderReview] = [PledgeStatus.InfoRequested, PledgeStatus.Recommended, PledgeStatus.Rejected, PledgeStatus.Withdrawn],
-        [PledgeStatus.InfoRequested] = [PledgeStatus.UnderReview, PledgeStatus.Withdrawn],
-        [PledgeStatus.Recommended] = [PledgeStatus.Approved, PledgeStatus.Rejected, PledgeStatus.Withdrawn],
-        [PledgeStatus.Approved] = [PledgeStatus.PledgeRegistered],
-        [PledgeStatus.PledgeRegistered] = [PledgeStatus.Disbursed],
-        [PledgeStatus.Disbursed] = [PledgeStatus.Repaid, PledgeStatus.Defaulted],
-        [PledgeStatus.Repaid] = [PledgeStatus.Released],
-        [PledgeStatus.Defaulted] = [PledgeStatus.Released],
-        [PledgeStatus.Released] = [],
-        [PledgeStatus.Rejected] = [],
-        [PledgeStatus.Withdrawn] = [],
-    };
-
-    public static bool CanMove(PledgeStatus from, PledgeStatus to) => Transitions.TryGetValue(from, out var targets) && targets.Contains(to);
-
     private PledgeApplication() { }
 
     /// <summary>A draft; <paramref name="eligibility"/> is the check of each requested patent, in request order.</summary>
@@ -76,59 +56,59 @@ public sealed partial class PledgeApplication : AggregateRoot
 
     public void UpdateDraft(PledgeDraft draft, IReadOnlyList<PatentEligibility> eligibility, DateTimeOffset now)
     {
-        if (Status != PledgeStatus.Draft) throw Illegal("edited");
+        Ensure(EditStep);
         SetDraft(draft, eligibility, now);
     }
 
     /// <summary>Eligibility is checked again: the patents may have changed since the draft was saved.</summary>
     public void Submit(IReadOnlyList<PatentEligibility> eligibility, DateTimeOffset now)
     {
-        Ensure(PledgeStatus.Submitted, "submitted");
+        Ensure(SubmitStep);
         PledgeEligibility.EnsureEligible(eligibility);
-        Move(PledgeStatus.Submitted, now);
+        Move(SubmitStep, now);
         SubmittedAt = now;
     }
 
     public void Take(Guid officerUserId, DateTimeOffset now)
     {
-        Ensure(PledgeStatus.UnderReview, "taken for review", from: PledgeStatus.Submitted);
+        Ensure(TakeStep);
         OfficerUserId = officerUserId;
-        Move(PledgeStatus.UnderReview, now);
+        Move(TakeStep, now);
     }
 
     public void RequestInfo(string question, DateTimeOffset now)
     {
-        Ensure(PledgeStatus.InfoRequested, "asked for information");
+        Ensure(RequestInfoStep);
         InfoQuestion = TextRules.Required(question, "comment", "Question", 1000, multiline: true);
         InfoAnswer = null;
-        Move(PledgeStatus.InfoRequested, now);
+        Move(RequestInfoStep, now);
     }
 
     public void Answer(string answer, DateTimeOffset now)
     {
-        Ensure(PledgeStatus.UnderReview, "answered", from: PledgeStatus.InfoRequested);
+        Ensure(AnswerStep);
         InfoAnswer = TextRules.Required(answer, "comment", "Answer", 2000, multiline: true);
-        Move(PledgeStatus.UnderReview, now);
+        Move(AnswerStep, now);
     }
 
     /// <summary>The officer proposes terms within the bank's loan-to-value cap.</summary>
     public void Recommend(Guid officerUserId, Recommendation recommendation, BankPledgePolicy policy, DateTimeOffset now)
     {
-        Ensure(PledgeStatus.Recommended, "recommended");
+        Ensure(RecommendStep);
         var terms = recommendation.Validated();
         var ltv = LoanToValue.Assess(Patents, policy, terms.Amount, Valuation, BusinessCalendar.ChinaDate(now));
         if (terms.Amount > ltv.MaxLoan)
             throw new DomainRuleException("amount", new Text("The amount is above the maximum loan of {0:N2} yuan for these patents.", ltv.MaxLoan));
         Recommendation = terms;
         RecommendedByUserId = officerUserId;
-        Move(PledgeStatus.Recommended, now);
+        Move(RecommendStep, now);
     }
 
     public void Approve(Guid approverUserId, string? comment, DateTimeOffset now) => Approve(new Checker(approverUserId, null), comment, now);
 
     public void Approve(Checker approver, string? comment, DateTimeOffset now)
     {
-        Decide(PledgeStatus.Approved, "approved", approver, comment, now);
+        Decide(ApproveStep, approver, comment, now);
         ApprovedAmount = Recommendation!.Amount;
         ApprovedOn = BusinessCalendar.ChinaDate(now);
     }
@@ -137,12 +117,12 @@ public sealed partial class PledgeApplication : AggregateRoot
 
     public void Reject(Checker decider, string reason, DateTimeOffset now)
     {
-        Ensure(PledgeStatus.Rejected, "rejected");
-        Decide(PledgeStatus.Rejected, "rejected", decider, TextRules.Required(reason, "comment", "Reason", 1000, multiline: true), now);
+        Ensure(RejectStep);
+        Decide(RejectStep, decider, TextRules.Required(reason, "comment", "Reason", 1000, multiline: true), now);
     }
 
     /// <summary>The applicant withdraws before a decision.</summary>
-    public void Withdraw(DateTimeOffset now) => Step(PledgeStatus.Withdrawn, "withdrawn", null, now);
+    public void Withdraw(DateTimeOffset now) => Move(WithdrawStep, now);
 
     private void SetDraft(PledgeDraft draft, IReadOnlyList<PatentEligibility> eligibility, DateTimeOffset now)
     {
@@ -165,9 +145,9 @@ public sealed partial class PledgeApplication : AggregateRoot
     /// Four eyes: whoever prepared the loan (took it for review or recommended it) does not decide it, neither in
     /// person nor through an account they created.
     /// </summary>
-    private void Decide(PledgeStatus target, Text verb, Checker checker, string? comment, DateTimeOffset now)
+    private void Decide(LifecycleStep<PledgeStatus> step, Checker checker, string? comment, DateTimeOffset now)
     {
-        Ensure(target, verb);
+        Ensure(step);
         Guid?[] makers = [OfficerUserId, RecommendedByUserId];
         if (makers.Contains(checker.UserId))
             throw new ForbiddenActionException("decidedBy", "The officer who recommended this loan cannot also decide it; another approver must.");
@@ -175,30 +155,8 @@ public sealed partial class PledgeApplication : AggregateRoot
             throw new ForbiddenActionException("decidedBy", "An account created by the officer who prepared this loan cannot decide it; another approver must.");
         DecidedByUserId = checker.UserId;
         DecisionComment = TextRules.Optional(comment, "comment", "Comment", 1000, multiline: true);
-        Move(target, now);
+        Move(step, now);
     }
-
-    private void Step(PledgeStatus target, Text verb, PledgeStatus? from, DateTimeOffset now)
-    {
-        Ensure(target, verb, from);
-        Move(target, now);
-    }
-
-    private void Ensure(PledgeStatus target, Text verb, PledgeStatus? from = null)
-    {
-        if (!CanMove(Status, target) || (from is { } only && Status != only)) throw Illegal(verb);
-    }
-
-    private void Move(PledgeStatus target, DateTimeOffset now)
-    {
-        var from = Status;
-        Status = target;
-        UpdatedAt = now;
-        Raise(new PledgeStepTaken(Id, ApplicantOrganizationId, BankOrganizationId, from, target));
-    }
-
-    private DomainRuleException Illegal(Text verb) =>
-        new("status", new Text("An application in state {0} cannot be {1}.", Status, verb), isConflict: true);
 }
 
 /// <summary>The person deciding a loan, and the account that created theirs (null for an organisation's founder).</summary>

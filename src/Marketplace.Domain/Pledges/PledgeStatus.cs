@@ -1,6 +1,6 @@
 namespace Marketplace.Domain.Pledges;
 
-/// <summary>A pledge-loan application's lifecycle; see <see cref="PledgeApplication.Transitions"/> for the allowed moves.</summary>
+/// <summary>A pledge-loan application's lifecycle; see <see cref="PledgeApplication.Lifecycle"/> for the allowed steps.</summary>
 public enum PledgeStatus
 {
     Draft,

@@ -11,7 +11,7 @@ public sealed class AnonymousOnlyCaching : IOutputCachePolicy
 {
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken ct)
     {
-        if (context.HttpContext.Request.Cookies.ContainsKey(Features.Accounts.AccountsFeature.SignInCookie))
+        if (context.HttpContext.Request.Cookies.ContainsKey(Identity.AuthCookies.SignIn))
         {
             context.AllowCacheLookup = false;
             context.AllowCacheStorage = false;

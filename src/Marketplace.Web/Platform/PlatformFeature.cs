@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Errors;
 using Microsoft.AspNetCore.CookiePolicy;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;

@@ -19,7 +19,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
         // A browser's page gets the product's error page instead (Features/Errors), mapped by the same Map.
-        if (Features.Errors.ErrorPages.WantsHtml(context.Request)) return false;
+        if (ErrorPages.WantsHtml(context.Request)) return false;
         var problem = Map(exception);
         if (problem is null) return false;
         context.Response.StatusCode = problem.Status!.Value;

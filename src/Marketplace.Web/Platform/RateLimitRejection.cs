@@ -15,10 +15,10 @@ internal static class RateLimitRejection
         var http = context.HttpContext;
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        if (Features.Errors.ErrorPages.WantsHtml(http.Request))
+        if (ErrorPages.WantsHtml(http.Request))
         {
             // Left empty: the status-code pages render the 429 page in the site's layout, which says when to come back.
-            http.Items[Features.Errors.ErrorPages.RetryAfterItem] = seconds;
+            http.Items[ErrorPages.RetryAfterItem] = seconds;
             return;
         }
         var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();

@@ -30,7 +30,7 @@ internal static class TextInputGuard
         }
         context.Response.StatusCode = StatusCodes.Status400BadRequest;
         // A browser gets the 400 page (status-code pages); an API client the problem naming the field.
-        if (Features.Errors.ErrorPages.WantsHtml(request)) return;
+        if (ErrorPages.WantsHtml(request)) return;
         var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
         await problems.WriteAsync(new ProblemDetailsContext
         {

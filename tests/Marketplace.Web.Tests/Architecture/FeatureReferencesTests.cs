@@ -12,14 +12,14 @@ public sealed partial class FeatureReferencesTests
 {
     private static readonly Dictionary<string, string[]> Allowed = new()
     {
-        ["Accounts"] = ["Errors", "Organizations"],
+        ["Accounts"] = ["Organizations"],
         ["Audit"] = ["Accounts"],
         ["Deals"] = ["Notifications", "Payments"],
         ["Errors"] = [],
         ["Evidence"] = ["Deals", "OffPlatform", "Pledges", "Sessions"],
-        ["Home"] = ["Inquiries", "Listings", "Needs", "Patents", "Pledges", "Targets"],
+        ["Home"] = [],
         ["Inquiries"] = ["Needs", "Notifications"],
-        ["Listings"] = ["Inquiries", "Needs", "Notifications", "Patents", "Search"],
+        ["Listings"] = ["Notifications", "Patents", "Search"],
         ["Needs"] = ["Inquiries", "Listings", "Patents", "Search"],
         ["Notifications"] = [],
         ["OffPlatform"] = ["Evidence", "Patents", "Pledges", "Targets"],

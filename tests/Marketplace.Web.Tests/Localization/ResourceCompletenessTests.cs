@@ -13,8 +13,9 @@ namespace Marketplace.Web.Tests.Localization;
 public sealed class ResourceCompletenessTests
 {
     /// <summary>Enums that never reach a reader by name: match reasons are told as sentences (MatchExplanation), and
-    /// import columns by the spreadsheet's own headers, the watch's reminder flags are its bookkeeping of what it told.</summary>
-    private static readonly string[] NotShown = ["MatchReasonKind", "ImportColumn", "FeeReminders"];
+    /// import columns by the spreadsheet's own headers, the watch's reminder flags are its bookkeeping of what it told,
+    /// the home page's audiences choose which sections a visitor sees.</summary>
+    private static readonly string[] NotShown = ["MatchReasonKind", "ImportColumn", "FeeReminders", "HomeAudience"];
 
     [Fact]
     public void Every_message_template_label_and_key_has_a_chinese_translation()

@@ -3,8 +3,6 @@ using Marketplace.Domain.Deals;
 using Marketplace.Domain.Negotiations;
 using Marketplace.Domain.Organizations;
 using Marketplace.Domain.Patents;
-using Marketplace.Web.Features.Payments;
-using Marketplace.Web.Features.Targets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -53,59 +51,5 @@ internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
         builder.Property(d => d.Version).IsRowVersion();
         builder.HasMany(d => d.Instalments).WithOne().HasForeignKey(i => i.DealId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(d => d.Instalments).HasField("_instalments").UsePropertyAccessMode(PropertyAccessMode.Field);
-    }
-}
-
-internal sealed class InstalmentConfiguration : IEntityTypeConfiguration<Instalment>
-{
-    public void Configure(EntityTypeBuilder<Instalment> builder)
-    {
-        builder.ToTable("instalments");
-        builder.Property(i => i.Id).ValueGeneratedNever();
-        builder.Property(i => i.Kind).HasConversion<string>().HasMaxLength(20);
-        builder.Property(i => i.Method).HasConversion<string>().HasMaxLength(20);
-        builder.Property(i => i.Label).HasMaxLength(100);
-        builder.Property(i => i.Amount).HasPrecision(18, 2);
-        builder.Property(i => i.Paid).HasPrecision(18, 2);
-        builder.Property(i => i.Refunded).HasPrecision(18, 2);
-        builder.Property(i => i.StripePaymentIntentId).HasMaxLength(100);
-        builder.Property(i => i.TransferReference).HasMaxLength(100);
-        builder.Property(i => i.TransferEvidence).HasMaxLength(500);
-        builder.ComplexProperty(i => i.Evidence, EvidenceColumns.Map);
-        builder.HasIndex(i => i.StripePaymentIntentId).IsUnique();
-        builder.HasIndex(i => new { i.DealId, i.Number }).IsUnique();
-        builder.Property(i => i.Version).IsRowVersion();
-    }
-}
-
-internal sealed class StripeEventConfiguration : IEntityTypeConfiguration<StripeEventRecord>
-{
-    public void Configure(EntityTypeBuilder<StripeEventRecord> builder)
-    {
-        builder.ToTable("stripe_events");
-        builder.HasKey(e => e.Id);
-        builder.Property(e => e.Id).HasMaxLength(255);
-        builder.Property(e => e.Type).HasMaxLength(100);
-        builder.Property(e => e.Outcome).HasMaxLength(200);
-        builder.Property(e => e.PaymentIntentId).HasMaxLength(255);
-        builder.Property(e => e.LastError).HasMaxLength(500);
-        // The inbox's queue: only events still to apply are indexed, so the index stays as small as the backlog.
-        builder.HasIndex(e => e.NotBefore).HasFilter("applied_at IS NULL").HasDatabaseName("ix_stripe_events_pending");
-    }
-}
-
-internal sealed class DealTotalConfiguration : IEntityTypeConfiguration<DealTotal>
-{
-    public void Configure(EntityTypeBuilder<DealTotal> builder)
-    {
-        builder.ToTable("deal_totals");
-        builder.HasKey(t => new { t.Year, t.Month, t.Category, t.Owner, t.Industry, t.Source, t.Evidence });
-        builder.Property(t => t.Category).HasConversion<string>().HasMaxLength(30);
-        builder.Property(t => t.Source).HasConversion<string>().HasMaxLength(30);
-        builder.Property(t => t.Evidence).HasConversion<string>().HasMaxLength(20);
-        builder.Property(t => t.Owner).HasMaxLength(40);
-        builder.Property(t => t.Industry).HasMaxLength(40);
-        builder.Property(t => t.Contracted).HasPrecision(18, 2);
-        builder.Property(t => t.Received).HasPrecision(18, 2);
     }
 }

@@ -15,12 +15,3 @@ internal sealed class SavedSearchConfiguration : IEntityTypeConfiguration<SavedS
         builder.HasIndex(s => s.UserId);
     }
 }
-
-internal sealed class PublishedListingConfiguration : IEntityTypeConfiguration<PublishedListing>
-{
-    public void Configure(EntityTypeBuilder<PublishedListing> builder)
-    {
-        builder.ToTable("published_listings");
-        builder.HasKey(p => p.ListingId);
-    }
-}

@@ -18,7 +18,6 @@ public sealed class AuthRateLimitOptions
 
 public static class AccountsFeature
 {
-    public const string SignInCookie = "marketplace.auth";
     public const string AuthRateLimit = IdentityPolicies.AuthRateLimit;
     public const string VerifiedOrganization = IdentityPolicies.VerifiedOrganization;
     private const string SmartScheme = "Marketplace";
@@ -70,7 +69,7 @@ public static class AccountsFeature
             o.LoginPath = "/Accounts/Login";
             o.LogoutPath = "/Accounts/Logout";
             o.AccessDeniedPath = "/Accounts/AccessDenied";
-            o.Cookie.Name = SignInCookie;
+            o.Cookie.Name = AuthCookies.SignIn;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.SlidingExpiration = true;

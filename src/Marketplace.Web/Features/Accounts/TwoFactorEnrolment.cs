@@ -40,7 +40,7 @@ public static class TwoFactorEnrolment
 
     // Signing in and out, enrolling (page and Identity's API), the language switch, health and the hubs (which
     // authorize each call themselves) stay open, so the way to enrol is never blocked.
-    private static readonly string[] Open = ["/Accounts", "/api/auth", "/api/me", "/culture", "/health", "/hubs", "/Error", Errors.ErrorPages.Path];
+    private static readonly string[] Open = ["/Accounts", "/api/auth", "/api/me", "/culture", "/health", "/hubs", "/Error", Platform.ErrorPages.Path];
 
     public static IApplicationBuilder UseTwoFactorEnrolment(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {

@@ -1,3 +1,4 @@
+using Marketplace.Web.Platform;
 using Marketplace.Web.Data;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -11,6 +12,8 @@ public static class InquiriesFeature
         services.AddScoped<InquiryService>();
         services.AddScoped<MessageService>();
         services.AddScoped<InquiryReader>();
+        services.AddHomeSection<OpenRoomsOnHome>();
+        services.AddListingPanel<InquiryPanel>();
         services.AddDomainEventHandler<Domain.Negotiations.InquiryOpened, InquiryNotices>();
         services.AddDomainEventHandler<Domain.Negotiations.InquiryMessagePosted, InquiryNotices>();
         services.AddDomainEventHandler<Domain.Negotiations.OfferMoved, InquiryNotices>();

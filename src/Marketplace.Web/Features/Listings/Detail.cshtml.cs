@@ -4,9 +4,7 @@ using Marketplace.Web.Platform.Localization;
 using Marketplace.Web.Features.Patents;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Marketplace.Domain.Negotiations;
-using Marketplace.Web.Features.Inquiries;
-using Marketplace.Web.Features.Needs;
+using Marketplace.Web.Platform;
 using Marketplace.Web.Features.Shared;
 using Microsoft.Extensions.Localization;
 
@@ -14,7 +12,7 @@ namespace Marketplace.Web.Features.Listings;
 
 /// <summary>A listing with its patent, terms and status history, and the actions the viewer may take.</summary>
 public sealed class DetailModel(ListingService listings, ListingReader reader, PatentService patents, PatentFacts facts,
-    MatchReader matches, InquiryService inquiries, IStringLocalizer<SharedResource> t) : PageModel
+    IEnumerable<IListingPanel> panels, IStringLocalizer<SharedResource> t) : PageModel
 {
     public ListingResponse Listing { get; private set; } = null!;
     public PatentResponse Patent { get; private set; } = null!;
@@ -22,17 +20,11 @@ public sealed class DetailModel(ListingService listings, ListingReader reader, P
     public bool IsOwner { get; private set; }
     public bool IsModerator => User.IsInRole(Roles.ParkAdmin);
 
-    /// <summary>An enterprise may ask about a published listing, or take its open licence at once.</summary>
-    public bool CanInquire => User.IsInRole(Roles.Enterprise) && !IsOwner && Listing.Status == Domain.Listings.ListingStatus.Published;
+    /// <summary>What other features show on this page (asking the owner, the needs it fits), by <see cref="IListingPanel"/>.</summary>
+    public IReadOnlyList<SectionView> Panels { get; private set; } = [];
 
-    /// <summary>The needs this listing fits, for its office and the park office.</summary>
-    public IReadOnlyList<MatchResponse> InterestedNeeds { get; private set; } = [];
-
-    [BindProperty] public string? Message { get; set; }
-
-    /// <summary>Set when the enterprise comes from a matchmaking session's board; the inquiry is then tied to it.</summary>
+    /// <summary>Set when the enterprise comes from a matchmaking session's board; an inquiry is then tied to it.</summary>
     [BindProperty(SupportsGet = true)] public Guid? SessionId { get; set; }
-    [BindProperty] public int OpenLicenceMonths { get; set; } = 12;
 
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public uint Version { get; set; }
@@ -49,28 +41,6 @@ public sealed class DetailModel(ListingService listings, ListingReader reader, P
     public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken ct) => Moderate(id, () => listings.RejectAsync(id, new ModerationRequest(Reason, Version), ct), ct);
     public Task<IActionResult> OnPostReworkAsync(Guid id, CancellationToken ct) => Moderate(id, () => listings.ReworkAsync(id, new ModerationRequest(Reason, Version), ct), ct);
 
-    public async Task<IActionResult> OnPostInquireAsync(Guid id, CancellationToken ct)
-    {
-        if (User.Identity?.IsAuthenticated != true) return Challenge();
-        Inquiry? room = null;
-        // A room starts with the enterprise saying what it wants; an empty first message leaves the office guessing.
-        if (string.IsNullOrWhiteSpace(Message)) ModelState.AddModelError(nameof(Message), t["Write your first message to the owner: what you would use the patent for."]);
-        else if (await this.TryAsync(async () => room = await inquiries.OpenAsync(User, new OpenInquiryRequest(id, null, Message, null, SessionId), ct), t))
-            return RedirectToPage("/Inquiries/Room", new { id = room!.Id });
-        await LoadAsync(id, ct);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostOpenLicenceAsync(Guid id, CancellationToken ct)
-    {
-        if (User.Identity?.IsAuthenticated != true) return Challenge();
-        Inquiry? room = null;
-        if (await this.TryAsync(async () => room = (await inquiries.TakeOpenLicenceAsync(User, new OpenLicenceRequest(id, OpenLicenceMonths, null), ct)).Inquiry, t))
-            return RedirectToPage("/Inquiries/Room", new { id = room!.Id });
-        await LoadAsync(id, ct);
-        return Page();
-    }
-
     private Task<IActionResult> Moderate(Guid id, Func<Task> action, CancellationToken ct) =>
         IsModerator ? ActAsync(id, action, ct) : Task.FromResult<IActionResult>(Forbid());
 
@@ -83,7 +53,8 @@ public sealed class DetailModel(ListingService listings, ListingReader reader, P
         Patent = await facts.DescribeAsync(await patents.FindVisibleAsync(User, listing.PatentId, ct), ct);
         History = await reader.HistoryAsync(id, ct);
         IsOwner = User.OrganizationId() == listing.OrganizationId;
-        if (IsOwner || IsModerator) InterestedNeeds = await matches.ForListingAsync(User, id, ct);
+        Panels = await ListingPanels.ReadAsync(panels, new ListingContext(listing.Id, listing.OrganizationId,
+            listing.Status == Domain.Listings.ListingStatus.Published, Listing.Terms.OpenLicence is not null, SessionId), User, ct);
         Version = listing.Version;
     }
 }

@@ -15,6 +15,7 @@ public static class ListingsFeature
         builder.Services.AddScoped<ListingService>();
         builder.Services.AddScoped<ListingReader>();
         builder.Services.AddScoped<CatalogQuery>();
+        builder.Services.AddListingsOnHome();
         builder.Services.AddDomainEventHandler<DealRecorded, CloseOnTransfer>();
         builder.Services.AddDomainEventHandler<Domain.Listings.ListingChanged, ListingNotices>();
         builder.Services.AddDomainEventHandler<PatentLapsed, SuspendOnLapse>();

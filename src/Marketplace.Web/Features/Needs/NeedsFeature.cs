@@ -1,3 +1,4 @@
+using Marketplace.Web.Platform;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Matchmaking;
 using Marketplace.Web.Data;
@@ -24,6 +25,8 @@ public static class NeedsFeature
         services.AddDomainEventHandler<Domain.Deals.DealCreated, MatchedOnDealCreated>();
         services.AddScoped<NeedReader>();
         services.AddScoped<MatchReader>();
+        services.AddNeedsOnHome();
+        services.AddListingPanel<InterestedNeedsPanel>();
         services.AddScoped<MatchExplanation>();
         services.AddSingleton<Matcher>();
         services.AddSingleton<MatchingWorker>();

@@ -8,8 +8,6 @@ namespace Marketplace.Web.Features.Pledges;
 
 public static class PledgesApi
 {
-    private delegate Task<PledgeApplication> Step(ClaimsPrincipal caller, Guid id, StepRequest? request, CancellationToken ct);
-
     public static IEndpointRouteBuilder MapPledgesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/pledges").WithTags("Pledges").RequireAuthorization();
@@ -31,29 +29,16 @@ public static class PledgesApi
         api.MapPut("/{id:guid}", async (Guid id, PledgeRequest request, ClaimsPrincipal user, PledgeService pledges, PledgeReader reader, CancellationToken ct) =>
             TypedResults.Ok(await reader.DescribeAsync(await pledges.UpdateAsync(user, id, request, ct), ct))).RequireAuthorization(PledgesFeature.Applicant);
 
-        var applicant = api.MapGroup("/{id:guid}").RequireAuthorization(PledgesFeature.Applicant);
-        MapStep(applicant, "/submit", s => s.SubmitAsync);
-        MapStep(applicant, "/answer", s => s.AnswerAsync);
-        MapStep(applicant, "/withdraw", s => s.WithdrawAsync);
-
-        var bank = api.MapGroup("/{id:guid}").RequireAuthorization(PledgesFeature.BankStaff);
-        MapStep(bank, "/take", s => s.TakeAsync);
-        MapStep(bank, "/request-info", s => s.RequestInfoAsync);
+        foreach (var step in PledgeSteps.All.Except(PledgeSteps.WithBody))
+            api.MapPost(step.Route, (Guid id, StepRequest? request, ClaimsPrincipal user, PledgeService pledges, PledgeReader reader, CancellationToken ct) =>
+                Run(step, id, StepForm.Of(request), user, pledges, reader, ct)).RequireAuthorization(step.Policy);
         // Written out rather than through a generic helper: the validation generator only sees concrete body types.
-        bank.MapPost("/recommend", async (Guid id, RecommendRequest request, ClaimsPrincipal user, PledgeService pledges, PledgeReader reader, CancellationToken ct) =>
-            TypedResults.Ok(await reader.DescribeAsync(await pledges.RecommendAsync(user, id, request, ct), ct)));
-        bank.MapPost("/register", async (Guid id, RegisterRequest request, ClaimsPrincipal user, PledgeService pledges, PledgeReader reader, CancellationToken ct) =>
-            TypedResults.Ok(await reader.DescribeAsync(await pledges.RegisterAsync(user, id, request, ct), ct)));
-        bank.MapPost("/disburse", async (Guid id, DisburseRequest request, ClaimsPrincipal user, PledgeService pledges, PledgeReader reader, CancellationToken ct) =>
-            TypedResults.Ok(await reader.DescribeAsync(await pledges.DisburseAsync(user, id, request, ct), ct)));
-        MapStep(bank, "/repay", s => s.RepayAsync);
-        MapStep(bank, "/default", s => s.DefaultAsync);
-        MapStep(bank, "/release", s => s.ReleaseAsync);
-        MapStep(bank, "/pledgee-consent", s => s.ConsentAsync);
-
-        var approver = api.MapGroup("/{id:guid}").RequireAuthorization(Roles.BankApprover);
-        MapStep(approver, "/approve", s => s.ApproveAsync);
-        MapStep(approver, "/reject", s => s.RejectAsync);
+        api.MapPost(PledgeSteps.Recommend.Route, (Guid id, RecommendRequest request, ClaimsPrincipal user, PledgeService pledges, PledgeReader reader, CancellationToken ct) =>
+            Run(PledgeSteps.Recommend, id, StepForm.Of(request), user, pledges, reader, ct)).RequireAuthorization(PledgeSteps.Recommend.Policy);
+        api.MapPost(PledgeSteps.Register.Route, (Guid id, RegisterRequest request, ClaimsPrincipal user, PledgeService pledges, PledgeReader reader, CancellationToken ct) =>
+            Run(PledgeSteps.Register, id, StepForm.Of(request), user, pledges, reader, ct)).RequireAuthorization(PledgeSteps.Register.Policy);
+        api.MapPost(PledgeSteps.Disburse.Route, (Guid id, DisburseRequest request, ClaimsPrincipal user, PledgeService pledges, PledgeReader reader, CancellationToken ct) =>
+            Run(PledgeSteps.Disburse, id, StepForm.Of(request), user, pledges, reader, ct)).RequireAuthorization(PledgeSteps.Disburse.Policy);
 
         api.MapGet("/policy", async (ClaimsPrincipal user, BankPolicies policies, CancellationToken ct) =>
             TypedResults.Ok(await policies.GetAsync(user, ct))).RequireAuthorization(PledgesFeature.BankMember);
@@ -62,10 +47,9 @@ public static class PledgesApi
         return app;
     }
 
-    private static void MapStep(RouteGroupBuilder group, string path, Func<PledgeService, Step> step) =>
-        group.MapPost(path, async (Guid id, StepRequest? request, ClaimsPrincipal user, PledgeService pledges, PledgeReader reader, CancellationToken ct) =>
-            TypedResults.Ok(await reader.DescribeAsync(await step(pledges)(user, id, request, ct), ct)));
-
+    private static async Task<Ok<PledgeResponse>> Run(PledgeStep step, Guid id, StepForm form, ClaimsPrincipal user, PledgeService pledges,
+        PledgeReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.DescribeAsync(await step.Call(pledges, user, id, form, ct), ct));
 
     private static async Task<Created<PledgeResponse>> Create(PledgeRequest request, ClaimsPrincipal user, PledgeService pledges, PledgeReader reader, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Marketplace.Web.Platform;
 using Marketplace.Domain.Patents;
 using Marketplace.Web.Data;
 using Marketplace.Web.Platform.Identity;
@@ -30,6 +31,7 @@ public static class PledgesFeature
         // Listings ask the register whether a patent may be disposed of.
         services.AddScoped<Domain.Listings.IPledgeRegistry>(sp => sp.GetRequiredService<RegisteredPledges>());
         services.AddScoped<Watchlist>();
+        services.AddHomeSection<QueueOnHome>().AddHomeSection<WatchlistOnHome>();
         services.AddDomainEventHandler<PatentLapsed, WatchlistOnLapse>();
         services.AddDomainEventHandler<PatentRestored, WatchlistOnLapse>();
         services.AddAuthorizationBuilder()

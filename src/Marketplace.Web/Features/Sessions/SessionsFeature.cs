@@ -34,6 +34,7 @@ public static class SessionsFeature
         services.AddScoped<SessionReader>();
         services.AddScoped<SessionEventLog>();
         services.AddScoped<SessionService>();
+        services.AddHomeSection<NextSessionOnHome>().AddHomeSection<RegistrationsToDecideOnHome>();
         services.AddScoped<RegistrationService>();
         services.AddScoped<ParticipationService>();
         services.AddDomainEventHandler<Domain.Sessions.SessionStatusChanged, SessionNotices>();

@@ -7,7 +7,6 @@ public static class PagesFeature
 {
     public static WebApplicationBuilder AddPages(this WebApplicationBuilder builder)
     {
-        builder.Services.AddScoped<Home.HomeReader>();
         // Razor would otherwise write every 汉字 as a numeric entity; Chinese pages should read as Chinese.
         builder.Services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         // Pages live beside their feature's API and services: Features/Accounts/Login.cshtml is /Accounts/Login.

@@ -25,6 +25,7 @@ public static class TargetsFeature
         builder.Services.AddScoped<TargetGroups>();
         builder.Services.AddScoped<TargetScopes>();
         builder.Services.AddScoped<TargetsReader>();
+        builder.Services.AddHomeSection<TargetsOnHome>();
         builder.Services.AddScoped<TargetsRecount>();
         builder.Services.AddScoped<PlanService>();
         builder.Services.AddSingleton<TargetsBroadcast>();

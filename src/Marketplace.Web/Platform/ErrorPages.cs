@@ -1,9 +1,8 @@
-using Marketplace.Web.Platform;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
-namespace Marketplace.Web.Features.Errors;
+namespace Marketplace.Web.Platform;
 
 public sealed class ErrorPagesOptions
 {
@@ -23,6 +22,7 @@ public sealed class ErrorPagesOptions
 /// </summary>
 public static class ErrorPages
 {
+    /// <summary>Where the product's error page answers (Features/Errors implements it).</summary>
     public const string Path = "/Errors";
 
     /// <summary>HttpContext.Items key: seconds a refused client should wait, for the 429 page.</summary>
