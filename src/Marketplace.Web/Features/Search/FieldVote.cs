@@ -10,8 +10,35 @@ namespace Marketplace.Web.Features.Search;
 /// </summary>
 public static class FieldVote
 {
-    public const int Window = 50, Voters = 20;
-    public const double Strength = 4;
+    public const int Window = 200, Voters = 10;
+    public const double Strength = 16;
+
+    /// <summary>A subclass holding at least this share of the votes of a query's full matches is the query's field:
+    /// listings there that match any of its units are candidates too (<see cref="NearFields"/>).</summary>
+    public const double NearShare = 0.25;
+
+    /// <summary>Full matches outrank partial ones in the query's field by this factor before the vote.</summary>
+    public const float FullMatchBoost = 2;
+
+    /// <summary>Whether a query looks for its field first: a typed query by relevance whose plan needs more than one
+    /// unit (with one unit, any unit is all of them).</summary>
+    public static bool SeeksNearFields(SearchQuery q) =>
+        q is { Match: TextMatch.Typed, Sort: SearchSort.Relevance, NumberKeys.Count: 0, NearFields.Count: 0 } && !string.IsNullOrWhiteSpace(q.Text)
+        && Planning.QueryPlanner.Plan(q.Text).CanRelax;
+
+    /// <summary>
+    /// The fields a query's full matches agree on (pseudo-relevance feedback from the catalog's own IPC codes): the
+    /// main subclasses holding at least <see cref="NearShare"/> of the score of the best <see cref="Voters"/> hits.
+    /// </summary>
+    public static IReadOnlyList<string> NearFields<T>(IReadOnlyList<T> ranked, Func<T, double> score, Func<T, string?> field)
+    {
+        var voters = ranked.Take(Voters).Where(h => !string.IsNullOrEmpty(field(h))).ToList();
+        var total = voters.Sum(score);
+        if (total <= 0) return [];
+        return voters.GroupBy(h => field(h)!).Select(g => (Field: g.Key, Share: g.Sum(score) / total))
+            .Where(f => f.Share >= NearShare).OrderByDescending(f => f.Share).ThenBy(f => f.Field, StringComparer.Ordinal)
+            .Select(f => f.Field).ToList();
+    }
 
     /// <summary>The hits in their new order with their adjusted scores.</summary>
     public static List<(T Hit, double Score)> Rerank<T>(IReadOnlyList<T> ranked, Func<T, double> score, Func<T, string?> field)

@@ -84,6 +84,10 @@ public sealed record SearchQuery(
     /// <summary>Application or publication numbers (<see cref="NumberSearch"/> keys): only these listings match.</summary>
     public IReadOnlyList<string> NumberKeys { get; init; } = [];
 
+    /// <summary>For <see cref="TextMatch.Typed"/>: the IPC subclasses the query's full matches agree on, where a listing
+    /// matching any of its units is a hit too (<see cref="FieldVote.NearFields"/>); the engine fills it in.</summary>
+    public IReadOnlyList<string> NearFields { get; init; } = [];
+
     /// <summary>Locarno classes of designs ("12"), OR within the facet.</summary>
     public IReadOnlyList<string> Locarno { get; init; } = [];
 

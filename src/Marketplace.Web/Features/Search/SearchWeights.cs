@@ -18,5 +18,5 @@ public static class SearchWeights
     public const float NeedSubclass = 2f, NeedClass = 1f;
 
     /// <summary>Matchmaking: the need text's character bigrams against the key words.</summary>
-    public const float NeedGrams = 3f;
+    public const float NeedGrams = 12f;
 }

@@ -7,12 +7,24 @@ public sealed class ElasticsearchSearchRequestTests
 {
     private const string Empty = """{"took":1,"timed_out":false,"_shards":{"total":1,"successful":1,"skipped":0,"failed":0},"hits":{"total":{"value":0,"relation":"eq"},"max_score":null,"hits":[]}}""";
 
-    private static async Task<JsonNode> SentBody(SearchQuery query)
+    /// <summary>The main request's body (a typed query by relevance is preceded by its first pass, <see cref="SentBodies"/>).</summary>
+    private static async Task<JsonNode> SentBody(SearchQuery query) => (await SentBodies(query))[^1];
+
+    private static async Task<List<JsonNode>> SentBodies(SearchQuery query, string response = Empty)
     {
-        var es = new FakeElasticsearch().On("POST", "test-listings-v4/_search", 200, Empty);
+        var es = new FakeElasticsearch().On("POST", "test-listings-v4/_search", 200, response);
         await es.Engine().SearchAsync(query, default);
-        return es.Single("POST", "test-listings-v4/_search").Json;
+        return [.. es.Requests.Where(r => r.Method == "POST" && r.Path == "test-listings-v4/_search").Select(r => r.Json)];
     }
+
+    /// <summary>A first pass's answer: two full matches in B63B, one in F01P (under a quarter of the score: not a field of the query).</summary>
+    private const string Voters = """
+        {"took":1,"timed_out":false,"hits":{"max_score":6.0,"hits":[
+         {"_id":"a","_score":6.0,"_source":{"ipcCodes":["B63B 49/00","G01C 21/00"]}},
+         {"_id":"b","_score":4.0,"_source":{"ipcCodes":["B63B 35/00"]}},
+         {"_id":"c","_score":2.0,"_source":{"ipcCodes":["F01P 3/20"]}},
+         {"_id":"d","_score":1.0,"_source":{"ipcCodes":[]}}]}}
+        """;
 
     private static string[] Clauses(JsonNode? filter) =>
         filter?["bool"]?["filter"]?.AsArray().Select(c => c!.ToJsonString()).ToArray() ?? [];
@@ -38,8 +50,8 @@ public sealed class ElasticsearchSearchRequestTests
     {
         var body = await SentBody(Filtered);
 
-        // Page 2 of 10 lies inside the field vote's window: the first 50 hits come back, the engine cuts the page.
-        Assert.Equal((0, 50), ((int?)body["from"], (int?)body["size"]));
+        // Page 2 of 10 lies inside the field vote's window: the first hits come back together, the engine cuts the page.
+        Assert.Equal((0, FieldVote.Window), ((int?)body["from"], (int?)body["size"]));
         Assert.True((bool?)body["track_total_hits"]);
         var required = body["query"]!["bool"]!["must"]![0]!["bool"]!["must"]![0]!["bool"]!;
         Assert.Equal(2, (int?)required["minimum_should_match"]);
@@ -51,6 +63,37 @@ public sealed class ElasticsearchSearchRequestTests
         Assert.Contains(ship, c => Json(c).Contains("\"abstractZh.grams\"") && Json(c).Contains("\"boost\":1.2"));
         Assert.Contains(ship, c => Json(c) == """{"match":{"ipcText":{"query":"船舶","operator":"and","boost":1}}}""");
         Assert.Null(body["highlight"]);
+    }
+
+    [Fact]
+    public async Task A_typed_query_first_asks_its_best_full_matches_for_their_field_then_any_unit_matches_there()
+    {
+        var bodies = await SentBodies(SearchQuery.All() with { Text = "船舶 导航", Ipc = ["B"] }, Voters);
+
+        Assert.Equal(2, bodies.Count);
+        var first = bodies[0];
+        Assert.Equal((0, FieldVote.Voters, false), ((int?)first["from"], (int?)first["size"], (bool?)first["track_total_hits"]));
+        Assert.Null(first["aggs"]);
+        Assert.Equal("""["ipcCodes"]""", first["_source"]!.ToJsonString());
+        Assert.NotNull(first["post_filter"]);
+        Assert.Equal(2, (int?)first["query"]!["bool"]!["must"]![0]!["bool"]!["must"]![0]!["bool"]!["minimum_should_match"]);
+
+        // B63B holds 10 of the 13 points, F01P 2 (under a quarter): full matches (boosted), or any unit within B63B.
+        var either = bodies[1]["query"]!["bool"]!["must"]![0]!["bool"]!["must"]![0]!["bool"]!;
+        Assert.Equal(1, (int?)either["minimum_should_match"]);
+        var (full, near) = (either["should"]![0]!["bool"]!, either["should"]![1]!["bool"]!);
+        Assert.Equal((2, FieldVote.FullMatchBoost), ((int?)full["minimum_should_match"], (float?)full["boost"]));
+        var any = near["must"]![0]!["bool"]!;
+        Assert.Equal(1, (int?)any["minimum_should_match"]);
+        Assert.Equal(Json(full["should"]), Json(any["should"]));
+        Assert.Equal("""{"bool":{"should":[{"prefix":{"ipcCodes":"B63B"}}]}}""", Json(near["filter"]![0]));
+    }
+
+    [Fact]
+    public async Task A_query_of_one_unit_or_sorted_by_date_is_sent_once()
+    {
+        Assert.Single(await SentBodies(SearchQuery.All() with { Text = "传感器" }, Voters));
+        Assert.Single(await SentBodies(SearchQuery.All() with { Text = "船舶 导航", Sort = SearchSort.Newest }, Voters));
     }
 
     [Fact]

@@ -119,6 +119,11 @@ public sealed class ElasticsearchEngine(ElasticsearchClient client, Elasticsearc
 
     public async Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken ct)
     {
+        if (FieldVote.SeeksNearFields(query))
+        {
+            using var voters = await SearchIndexAsync(ElasticsearchQueries.Voters(query), "search", ct);
+            query = query with { NearFields = ElasticsearchResults.NearFields(voters.RootElement) };
+        }
         var body = ElasticsearchQueries.Search(query);
         using var json = await SearchIndexAsync(body, "search", ct);
         var result = ElasticsearchResults.Search(json.RootElement, query);

@@ -40,6 +40,19 @@ internal static class ElasticsearchQueries
         return body;
     }
 
+    /// <summary>The first pass of a typed query (<see cref="FieldVote.SeeksNearFields"/>): its best few full matches
+    /// with their IPC codes only, no facets, to find the fields they agree on.</summary>
+    public static JsonObject Voters(SearchQuery q)
+    {
+        var body = Search(q with { Page = 1, PageSize = FieldVote.Voters });
+        body["from"] = 0;
+        body["size"] = FieldVote.Voters;
+        body["track_total_hits"] = false;
+        body.Remove("aggs");
+        body["_source"] = Array(["ipcCodes"]);
+        return body;
+    }
+
     /// <summary>Whether the engine re-ranks this query's best hits by field (<see cref="FieldVote"/>).</summary>
     public static bool Votes(SearchQuery q, bool hasText) => hasText && q.Sort == SearchSort.Relevance && (q.Page - 1) * q.PageSize < FieldVote.Window;
 

@@ -24,6 +24,16 @@ internal static class ElasticsearchResults
         return new SearchResult(list, total, Facets(aggs));
     }
 
+    /// <summary>The fields a first pass's hits agree on (<see cref="FieldVote.NearFields"/>), from their scores and main IPC codes.</summary>
+    public static IReadOnlyList<string> NearFields(JsonElement root)
+    {
+        var voters = root.GetProperty("hits").GetProperty("hits").EnumerateArray().Select(h => (
+            Score: h.TryGetProperty("_score", out var sc) && sc.ValueKind == JsonValueKind.Number ? sc.GetDouble() : 0,
+            Main: h.TryGetProperty("_source", out var s) && s.TryGetProperty("ipcCodes", out var codes) && codes.ValueKind == JsonValueKind.Array
+                && codes.GetArrayLength() > 0 && codes[0].GetString() is { Length: >= 4 } main ? main[..4] : null)).ToList();
+        return FieldVote.NearFields(voters, v => v.Score, v => v.Main);
+    }
+
     private static SearchHit Hit(JsonElement hit, Highlights highlights)
     {
         var s = hit.GetProperty("_source").Deserialize<ListingSource>()

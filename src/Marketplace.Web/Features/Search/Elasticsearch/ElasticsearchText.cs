@@ -24,10 +24,10 @@ internal static class ElasticsearchText
         _ when string.IsNullOrWhiteSpace(q.Text) => null,
         TextMatch.AnyWord => Plan(QueryPlanner.Plan(q.Text).Relaxed()),
         TextMatch.Characters => Characters(QueryPlanner.Normalize(q.Text)),
-        _ => Plan(QueryPlanner.Plan(q.Text)),
+        _ => Plan(QueryPlanner.Plan(q.Text), q.NearFields),
     };
 
-    public static JsonObject Plan(QueryPlan plan)
+    public static JsonObject Plan(QueryPlan plan, IReadOnlyList<string>? nearFields = null)
     {
         var counted = plan.Units.Where(u => u.Counted).Select(u => Unit(u, plan.SearchesNames)).ToList();
         if (counted.Count == 0) return NoMatch();
@@ -38,12 +38,25 @@ internal static class ElasticsearchText
             should.Add(MatchPhrase(TitleGrams, phrase, SearchWeights.TitlePhrase));
             should.Add(MatchPhrase(AbstractGrams, phrase, SearchWeights.AbstractPhrase));
         }
+        var minimum = Math.Min(plan.MinimumMatch, counted.Count);
+        var required = new JsonObject { ["should"] = new JsonArray([.. counted]), ["minimum_should_match"] = minimum };
         var root = new JsonObject
         {
-            ["must"] = new JsonArray(Bool(new JsonObject { ["should"] = new JsonArray([.. counted]), ["minimum_should_match"] = Math.Min(plan.MinimumMatch, counted.Count) })),
+            ["must"] = new JsonArray(nearFields is { Count: > 0 } && minimum > 1 ? OrNear(required, nearFields) : Bool(required)),
         };
         if (should.Count > 0) root["should"] = should;
         return Bool(root);
+    }
+
+    /// <summary>The full matches (boosted), or listings in the query's fields that match any of its units (see
+    /// LuceneQueries.OrNear); the subclasses filter without scoring.</summary>
+    private static JsonObject OrNear(JsonObject required, IReadOnlyList<string> nearFields)
+    {
+        var any = new JsonObject { ["should"] = required["should"]!.DeepClone(), ["minimum_should_match"] = 1 };
+        required["boost"] = FieldVote.FullMatchBoost;
+        var fields = new JsonArray([.. nearFields.Select(f => (JsonNode)Obj("prefix", new JsonObject { ["ipcCodes"] = f }))]);
+        var near = Bool(new JsonObject { ["must"] = new JsonArray(Bool(any)), ["filter"] = new JsonArray(Bool(new JsonObject { ["should"] = fields })) });
+        return Bool(new JsonObject { ["should"] = new JsonArray(Bool(required), near), ["minimum_should_match"] = 1 });
     }
 
     /// <summary>One unit in every field that can hold it (see LuceneQueries.UnitQuery).</summary>

@@ -77,6 +77,7 @@ public sealed class LuceneEngine : ISearchEngine, IDisposable
         var searcher = _searchers.Acquire();
         try
         {
+            if (FieldVote.SeeksNearFields(q)) q = q with { NearFields = NearFields(searcher, q) };
             var text = LuceneQueries.TextQuery(q, _queryAnalyzer);
             var query = LuceneQueries.Build(q, text);
             var want = q.Page * q.PageSize;
@@ -101,6 +102,14 @@ public sealed class LuceneEngine : ISearchEngine, IDisposable
         {
             _searchers.Release(searcher);
         }
+    }
+
+    /// <summary>The fields the query's best full matches agree on (<see cref="FieldVote.NearFields"/>): a first,
+    /// cheap pass that only ranks the best few.</summary>
+    private IReadOnlyList<string> NearFields(IndexSearcher searcher, SearchQuery q)
+    {
+        var best = searcher.Search(LuceneQueries.Build(q, LuceneQueries.TextQuery(q, _queryAnalyzer)), FieldVote.Voters).ScoreDocs;
+        return FieldVote.NearFields(best, d => d.Score, d => LuceneHits.MainSubclass(searcher, d.Doc));
     }
 
     public Task<IReadOnlyList<KeyTerm>> KeyTermsAsync(string text, int max, CancellationToken ct)

@@ -53,7 +53,7 @@ internal static class LuceneQueries
         _ when string.IsNullOrWhiteSpace(q.Text) => null,
         TextMatch.AnyWord => PlanQuery(QueryPlanner.Plan(q.Text).Relaxed(), analyzer),
         TextMatch.Characters => CharactersQuery(q.Text, analyzer),
-        _ => PlanQuery(QueryPlanner.Plan(q.Text), analyzer),
+        _ => PlanQuery(QueryPlanner.Plan(q.Text), analyzer, q.NearFields),
     };
 
     /// <summary>
@@ -61,7 +61,7 @@ internal static class LuceneQueries
     /// <see cref="QueryPlan.MinimumMatch"/> of them; generic units and phrase boosts only add to the score. Within a
     /// unit, title and abstract each contribute their better match (SmartCn words or bigram phrase).
     /// </summary>
-    public static Query PlanQuery(QueryPlan plan, Analyzer analyzer)
+    public static Query PlanQuery(QueryPlan plan, Analyzer analyzer, IReadOnlyList<string>? nearFields = null)
     {
         if (plan.IsEmpty) return NoMatch();
         var required = new BooleanQuery { MinimumNumberShouldMatch = plan.MinimumMatch };
@@ -75,12 +75,29 @@ internal static class LuceneQueries
         }
         if (required.Clauses.Count == 0) return NoMatch();
         required.MinimumNumberShouldMatch = Math.Min(plan.MinimumMatch, required.Clauses.Count);
+        if (nearFields is { Count: > 0 } && required.MinimumNumberShouldMatch > 1) root.Clauses[0].Query = OrNear(required, nearFields);
         foreach (var phrase in plan.Phrases)
         {
             if (Phrase(analyzer, LuceneSchema.TitleGram, phrase, SearchWeights.TitlePhrase) is { } title) root.Add(title, Occur.SHOULD);
             if (Phrase(analyzer, LuceneSchema.AbstractGram, phrase, SearchWeights.AbstractPhrase) is { } inAbstract) root.Add(inAbstract, Occur.SHOULD);
         }
         return root;
+    }
+
+    /// <summary>The full matches (boosted by <see cref="FieldVote.FullMatchBoost"/>), or listings in the query's
+    /// fields (<see cref="FieldVote.NearFields"/>) that match any of its units.</summary>
+    private static Query OrNear(BooleanQuery required, IReadOnlyList<string> nearFields)
+    {
+        var any = new BooleanQuery();
+        foreach (var clause in required.Clauses) any.Add(clause.Query, Occur.SHOULD);
+        var fields = new BooleanQuery();
+        foreach (var field in nearFields) fields.Add(new TermQuery(new Term(LuceneSchema.IpcSubclass, field)), Occur.SHOULD);
+        required.Boost = FieldVote.FullMatchBoost;
+        return new BooleanQuery
+        {
+            { required, Occur.SHOULD },
+            { new BooleanQuery { { any, Occur.MUST }, { new ConstantScoreQuery(fields) { Boost = 0 }, Occur.MUST } }, Occur.SHOULD },
+        };
     }
 
     /// <summary>Any bigram (or lone character) of the text in title or abstract: the last resort of a typed query,
