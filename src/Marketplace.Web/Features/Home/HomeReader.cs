@@ -12,6 +12,7 @@ using Marketplace.Web.Features.Needs;
 using Marketplace.Web.Features.Pledges;
 using Marketplace.Web.Features.Targets;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Marketplace.Web.Features.Home;
 
@@ -32,8 +33,11 @@ public sealed record ParkHome(int ListingsToReview, int NeedsToReview, int Organ
 
 /// <summary>Reads the home page of each role: the answer to "what should I do now".</summary>
 public sealed class HomeReader(MarketplaceDb db, CatalogQuery catalog, MatchReader matches, InquiryService inquiries, InquiryReader rooms,
-    PledgeReader pledges, Watchlist watchlist, TargetsReader targets)
+    PledgeReader pledges, Watchlist watchlist, TargetsReader targets, IMemoryCache cache, CatalogTotals totals)
 {
+    /// <summary>How long the public market (the same for every visitor) is kept; a listing change drops it sooner.</summary>
+    public static readonly TimeSpan MarketLifetime = TimeSpan.FromSeconds(10);
+
     private const int Few = 5;
 
     /// <summary>The resource key of a plan figure's title, as the dashboard names it.</summary>
@@ -45,7 +49,21 @@ public sealed class HomeReader(MarketplaceDb db, CatalogQuery catalog, MatchRead
         _ => "Matchmaking sessions held",
     };
 
+    /// <summary>The market every visitor without a role sees, read once and kept: the home page is the most visited
+    /// page, and its five reads (two catalog pages, the next session, the plan's figures) are the same for all.</summary>
     public async Task<PublicHome> PublicAsync(ClaimsPrincipal caller, CancellationToken ct)
+    {
+        if (cache.TryGetValue(nameof(PublicHome), out PublicHome? kept)) return kept!;
+        var changed = totals.Changed();
+        var market = await ReadPublicAsync(caller, ct);
+        using var entry = cache.CreateEntry(nameof(PublicHome));
+        entry.Value = market;
+        entry.AbsoluteExpirationRelativeToNow = MarketLifetime;
+        entry.AddExpirationToken(changed);
+        return market;
+    }
+
+    private async Task<PublicHome> ReadPublicAsync(ClaimsPrincipal caller, CancellationToken ct)
     {
         var recent = await catalog.RunAsync(caller, new CatalogFilter { PageSize = Few }, ct);
         var sleeping = await catalog.RunAsync(caller, new CatalogFilter { Sleeping = true, PageSize = Few }, ct);

@@ -1,0 +1,57 @@
+using Marketplace.Domain.Listings;
+using Marketplace.Web.Data;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Primitives;
+
+namespace Marketplace.Web.Features.Listings;
+
+/// <summary>
+/// The catalog's totals, counted once and then read from memory: counting 100,000 listings on every page view costs
+/// more than the page itself. Only totals of filters without free text are kept (a type, a mode, an owner, the
+/// sleeping flag), so their number is small and a flood of distinct keywords cannot fill memory. A listing's change
+/// drops them after its commit on this instance (<see cref="Evict"/>); <see cref="Lifetime"/> bounds what another
+/// instance's change leaves stale here.
+/// </summary>
+public sealed class CatalogTotals(IMemoryCache cache)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
+    private CancellationTokenSource generation = new();
+
+    public static bool Keeps(CatalogFilter filter) =>
+        string.IsNullOrWhiteSpace(filter.Q) && string.IsNullOrWhiteSpace(filter.Field) && filter.Mine != true && filter.Status is null;
+
+    public async Task<int> CountAsync(CatalogFilter filter, Func<Task<int>> count)
+    {
+        var key = $"catalog.total:{filter.Type}|{filter.Mode}|{filter.Owner}|{filter.Sleeping}";
+        if (cache.TryGetValue(key, out int known)) return known;
+        var changed = Changed();
+        var total = await count();
+        using var entry = cache.CreateEntry(key);
+        entry.Value = total;
+        entry.AbsoluteExpirationRelativeToNow = Lifetime;
+        entry.AddExpirationToken(changed);
+        return total;
+    }
+
+    /// <summary>Fires at the next listing change on this instance: for what else is read from the catalog and kept (the home page's market).</summary>
+    public IChangeToken Changed() => new CancellationChangeToken(Volatile.Read(ref generation).Token);
+
+    /// <summary>Drops every kept total; counted from a token taken before the count, so a count that raced a change is dropped too.</summary>
+    public void Evict()
+    {
+        var old = Interlocked.Exchange(ref generation, new CancellationTokenSource());
+        old.Cancel();
+        old.Dispose();
+    }
+}
+
+/// <summary>Any listing change may move a total (published, withdrawn, suspended, its modes); dropped after the commit,
+/// so a reader cannot count the old rows again before they change.</summary>
+public sealed class CatalogTotalsOnChange(MarketplaceDb db, CatalogTotals totals) : IDomainEventHandler<ListingChanged>
+{
+    public Task HandleAsync(ListingChanged changed, CancellationToken ct)
+    {
+        db.AfterCommit(() => { totals.Evict(); return Task.CompletedTask; });
+        return Task.CompletedTask;
+    }
+}
