@@ -38,11 +38,8 @@ public sealed class UnreadMessages(IMemoryCache cache, IServiceScopeFactory scop
     public void Moved(params Guid[] organizationIds)
     {
         foreach (var id in organizationIds)
-            if (organizations.TryRemove(id, out var old))
-            {
-                old.Cancel();
-                old.Dispose();
-            }
+            // Not disposed: a reader may be taking its token at this moment (a source without a timer holds nothing to free).
+            if (organizations.TryRemove(id, out var old)) old.Cancel();
     }
 
     public void Read(Guid userId) => cache.Remove(Key(userId));

@@ -39,9 +39,8 @@ public sealed class CatalogTotals(IMemoryCache cache)
     /// <summary>Drops every kept total; counted from a token taken before the count, so a count that raced a change is dropped too.</summary>
     public void Evict()
     {
-        var old = Interlocked.Exchange(ref generation, new CancellationTokenSource());
-        old.Cancel();
-        old.Dispose();
+        // Not disposed: a reader may be taking its token at this moment (a source without a timer holds nothing to free).
+        Interlocked.Exchange(ref generation, new CancellationTokenSource()).Cancel();
     }
 }
 
