@@ -54,7 +54,7 @@ internal static partial class PagesBenchmark
         var enterprise = await SignedInAsync(baseAddress, "enterprise1@demo.local");
         var bank = await SignedInAsync(baseAddress, "officer@bank1.demo.local");
         await using var source = NpgsqlDataSource.Create(database.ConnectionString);
-        var ids = await ListingIdsAsync(source, 50);
+        var ids = await CeilingsBenchmark.ListingIdsAsync(source, 50);
         var room = await OpenRoomAsync(baseAddress, "enterprise1@demo.local", ids[^1]);
         var queries = Generator.Queries.Take(10).Select(Uri.EscapeDataString).ToList();
         var cache = app.Services.GetRequiredService<IOutputCacheStore>();
@@ -178,15 +178,6 @@ internal static partial class PagesBenchmark
         var room = await (await http.PostAsJsonAsync("/api/inquiries", new { listingId = listing, message = "您好，我们对该专利感兴趣。" })).EnsureSuccessStatusCode()
             .Content.ReadFromJsonAsync<JsonElement>();
         return room.GetProperty("id").GetGuid();
-    }
-
-    private static async Task<List<string>> ListingIdsAsync(NpgsqlDataSource source, int count)
-    {
-        await using var command = source.CreateCommand($"SELECT id FROM listings WHERE status = 'Published' ORDER BY md5(id::text) LIMIT {count}");
-        await using var reader = await command.ExecuteReaderAsync();
-        var ids = new List<string>();
-        while (await reader.ReadAsync()) ids.Add(reader.GetGuid(0).ToString());
-        return ids;
     }
 
     private static async Task<bool> HasDataAsync(TestDatabase database, int listings)
