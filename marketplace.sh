@@ -217,6 +217,9 @@ cmd_test() {
 # alone and over two instances with Redis; `bench targets` for the plan targets (1,000,000 deals, 100,000 loans);
 # `bench ceilings` for issue 10's P1, P2 and P5 (listing detail, its EF query, the Stripe webhook vs their baselines).
 # `bench watch` for the daily patent watch over 100,000 patents (first run, then the steady run vs reading alone).
+# `bench pages` for issue 22's pages (home, catalog, search, detail, targets, a room, a bank's queue; anonymous and
+# signed in) against their ceilings and with their SQL statements per request, then bad input; ~8 min of measuring
+# after the data (100,000 listings, 1,000,000 deals: ~10 min on a quiet machine). BENCH_PAGE_SECONDS sets each run.
 cmd_bench() {
   ensure_postgres
   start_throwaway_cluster bench 26432 -c shared_buffers=512MB

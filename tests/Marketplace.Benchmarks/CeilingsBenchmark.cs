@@ -161,7 +161,7 @@ internal static class CeilingsBenchmark
         (await client.SendAsync(request)).EnsureSuccessStatusCode();
     }
 
-    private static async Task<List<string>> ListingIdsAsync(NpgsqlDataSource source, int count)
+    internal static async Task<List<string>> ListingIdsAsync(NpgsqlDataSource source, int count)
     {
         await using var command = source.CreateCommand($"SELECT id FROM listings WHERE status = 'Published' ORDER BY md5(id::text) LIMIT {count}");
         await using var reader = await command.ExecuteReaderAsync();

@@ -55,7 +55,7 @@ internal static class LoadData
         Console.WriteLine(string.Join(", ", sizes.Select(s => $"{s.Key} {s.Value:N0}")));
     }
 
-    private static async Task GenerateAsync(TestDatabase database, int listings, int deals, int loans)
+    internal static async Task GenerateAsync(TestDatabase database, int listings, int deals, int loans)
     {
         // The app in process only for its services (demo seed, EF model, recount); its background work stays idle.
         await using var app = BenchHost.Start(database);

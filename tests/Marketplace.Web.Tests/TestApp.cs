@@ -26,6 +26,9 @@ public sealed class WebApp : MarketplaceApp
         {
             s.AddHttpClient(Marketplace.Web.Features.Payments.StripeGateway.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Stripe);
             Watch.RaisedEvents.Register(s);
+            s.AddHttpContextAccessor();
+            s.AddSingleton<Pages.StatementCounter>();
+            s.ConfigureDbContext<Marketplace.Web.Data.MarketplaceDb>((services, o) => o.AddInterceptors(services.GetRequiredService<Pages.StatementCounter>()));
         });
     }
 }

@@ -63,6 +63,9 @@ public class MarketplaceApp(string databaseName) : WebApplicationFactory<Program
     public async Task ResetAsync()
     {
         await Database.ResetAsync();
+        // What the app keeps in memory (catalog totals, the home page's market, unread counts) was read from the rows
+        // just removed, which no domain event told it about.
+        (Services.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>() as Microsoft.Extensions.Caching.Memory.MemoryCache)?.Clear();
         var indexer = Services.GetRequiredService<Marketplace.Web.Features.Search.SearchIndexer>();
         indexer.RequestRebuild();
         await indexer.RunOnceAsync(CancellationToken.None);

@@ -14,6 +14,11 @@ public static class InquiriesFeature
         services.AddScoped<InquiryReader>();
         services.AddHomeSection<OpenRoomsOnHome>();
         services.AddListingPanel<InquiryPanel>();
+        services.AddMemoryCache();
+        services.AddSingleton<UnreadMessages>();
+        services.AddDomainEventHandler<Domain.Negotiations.InquiryOpened, UnreadMessagesOnChange>();
+        services.AddDomainEventHandler<Domain.Negotiations.InquiryMessagePosted, UnreadMessagesOnChange>();
+        services.AddDomainEventHandler<Domain.Negotiations.OfferMoved, UnreadMessagesOnChange>();
         services.AddDomainEventHandler<Domain.Negotiations.InquiryOpened, InquiryNotices>();
         services.AddDomainEventHandler<Domain.Negotiations.InquiryMessagePosted, InquiryNotices>();
         services.AddDomainEventHandler<Domain.Negotiations.OfferMoved, InquiryNotices>();

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Web.Features.Inquiries;
 
 /// <summary>Messages and attachments in a room, and who has read up to where.</summary>
-public sealed class MessageService(MarketplaceDb db, TimeProvider clock, InquiryService inquiries)
+public sealed class MessageService(MarketplaceDb db, TimeProvider clock, InquiryService inquiries, UnreadMessages unread)
 {
 
     /// <summary>A message; at least a text or a file. The file is checked by its first bytes and stored under a generated name.</summary>
@@ -63,6 +63,7 @@ public sealed class MessageService(MarketplaceDb db, TimeProvider clock, Inquiry
         var now = clock.GetUtcNow();
         await db.Database.ExecuteSqlInterpolatedAsync(
             $"INSERT INTO inquiry_reads (inquiry_id, user_id, read_at) VALUES ({inquiryId}, {userId}, {now}) ON CONFLICT (inquiry_id, user_id) DO UPDATE SET read_at = excluded.read_at", ct);
+        unread.Read(userId);
     }
 
     /// <summary>Messages and offers from the other party in this user's rooms that arrived after they last opened the room.</summary>

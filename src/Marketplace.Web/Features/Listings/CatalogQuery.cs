@@ -34,7 +34,7 @@ public sealed class CatalogFilter
 /// office's moderation queue. The sleeping filter reads the domain rule's stored answer (the day the patent sleeps
 /// until, refreshed on every write of the patent), so the rule is not repeated here.
 /// </summary>
-public sealed class CatalogQuery(MarketplaceDb db, TimeProvider clock, PatentFacts facts)
+public sealed class CatalogQuery(MarketplaceDb db, TimeProvider clock, PatentFacts facts, CatalogTotals totals)
 {
     public async Task<Paged<ListingResponse>> RunAsync(ClaimsPrincipal caller, CatalogFilter filter, CancellationToken ct)
     {
@@ -76,7 +76,8 @@ public sealed class CatalogQuery(MarketplaceDb db, TimeProvider clock, PatentFac
         }
 
         var paging = new PageQuery(filter.Page, filter.PageSize);
-        var total = joinedFilter ? await rows.CountAsync(ct) : await listings.CountAsync(ct);
+        Func<Task<int>> count = () => joinedFilter ? rows.CountAsync(ct) : listings.CountAsync(ct);
+        var total = CatalogTotals.Keeps(filter) ? await totals.CountAsync(filter, count) : await count();
         var page = await rows.OrderByDescending(r => r.Listing.PublishedAt).ThenByDescending(r => r.Listing.CreatedAt)
             .Skip(paging.Skip).Take(paging.Size).ToListAsync(ct);
         return new Paged<ListingResponse>(page.Select(r => Describe(r, today)).ToList(), paging.PageNumber, paging.Size, total);

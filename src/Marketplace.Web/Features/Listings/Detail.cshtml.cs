@@ -11,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace Marketplace.Web.Features.Listings;
 
 /// <summary>A listing with its patent, terms and status history, and the actions the viewer may take.</summary>
-public sealed class DetailModel(ListingService listings, ListingReader reader, PatentService patents, PatentFacts facts,
+public sealed class DetailModel(ListingService listings, ListingReader reader, PatentFacts facts,
     IEnumerable<IListingPanel> panels, IStringLocalizer<SharedResource> t) : PageModel
 {
     public ListingResponse Listing { get; private set; } = null!;
@@ -46,15 +46,18 @@ public sealed class DetailModel(ListingService listings, ListingReader reader, P
 
     private Task<IActionResult> ActAsync(Guid id, Func<Task> action, CancellationToken ct) => this.StepAsync(id, action, () => LoadAsync(id, ct), t);
 
+    /// <summary>Visibility decided once: the listing's row (with its patent and organisation) is read only if the
+    /// caller may see the listing, and a visible listing shows its patent. Then the co-owners' names, if any, and the
+    /// history: two or three statements for any visitor.</summary>
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {
-        var listing = await listings.FindVisibleAsync(User, id, ct);
-        Listing = await reader.DescribeAsync(listing, ct);
-        Patent = await facts.DescribeAsync(await patents.FindVisibleAsync(User, listing.PatentId, ct), ct);
+        var row = await reader.VisibleDetailAsync(User, id, ct);
+        Listing = reader.Describe(row);
+        Patent = await facts.DescribeAsync(row.Patent, new OwnerName(row.Listing.OrganizationId, row.NameZh, row.NameEn, row.OrganizationType), ct);
         History = await reader.HistoryAsync(id, ct);
-        IsOwner = User.OrganizationId() == listing.OrganizationId;
-        Panels = await ListingPanels.ReadAsync(panels, new ListingContext(listing.Id, listing.OrganizationId,
-            listing.Status == Domain.Listings.ListingStatus.Published, Listing.Terms.OpenLicence is not null, SessionId), User, ct);
-        Version = listing.Version;
+        IsOwner = User.OrganizationId() == row.Listing.OrganizationId;
+        Panels = await ListingPanels.ReadAsync(panels, new ListingContext(row.Listing.Id, row.Listing.OrganizationId,
+            row.Listing.Status == Domain.Listings.ListingStatus.Published, Listing.Terms.OpenLicence is not null, SessionId), User, ct);
+        Version = row.Listing.Version;
     }
 }

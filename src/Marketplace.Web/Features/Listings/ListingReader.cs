@@ -37,10 +37,15 @@ public sealed class ListingReader(MarketplaceDb db, TimeProvider clock, PatentFa
         return row;
     }
 
-    public async Task<ListingResponse> DetailAsync(ClaimsPrincipal caller, Guid id, CancellationToken ct)
+    public async Task<ListingResponse> DetailAsync(ClaimsPrincipal caller, Guid id, CancellationToken ct) => Describe(await VisibleDetailAsync(caller, id, ct));
+
+    /// <summary>The listing with its patent and organisation if the caller may see it (visibility decided once, in the query).</summary>
+    public async Task<ListingDetailRow> VisibleDetailAsync(ClaimsPrincipal caller, Guid id, CancellationToken ct) =>
+        await FindDetailAsync(db, id, caller.OrganizationId() ?? Guid.Empty, caller.IsInRole(Roles.ParkAdmin), ct)
+        ?? throw new NotFoundException("Listing");
+
+    public ListingResponse Describe(ListingDetailRow row)
     {
-        var row = await FindDetailAsync(db, id, caller.OrganizationId() ?? Guid.Empty, caller.IsInRole(Roles.ParkAdmin), ct)
-                  ?? throw new NotFoundException("Listing");
         var today = BusinessCalendar.Today(clock);
         return ListingViews.Describe(row.Listing, row.Patent, row.NameZh, row.NameEn, facts.IsSleeping(row.Patent, row.OrganizationType, today), today);
     }

@@ -16,6 +16,9 @@ public static class ListingsFeature
         builder.Services.AddScoped<ListingReader>();
         builder.Services.AddScoped<CatalogQuery>();
         builder.Services.AddListingsOnHome();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<CatalogTotals>();
+        builder.Services.AddDomainEventHandler<Domain.Listings.ListingChanged, CatalogTotalsOnChange>();
         builder.Services.AddDomainEventHandler<DealRecorded, CloseOnTransfer>();
         builder.Services.AddDomainEventHandler<Domain.Listings.ListingChanged, ListingNotices>();
         builder.Services.AddDomainEventHandler<PatentLapsed, SuspendOnLapse>();

@@ -11,27 +11,29 @@ public sealed record ListingTiles(string Heading, IReadOnlyList<ListingResponse>
     string? MoreText = null, int InReview = 0);
 
 /// <summary>The market's newest listings, first on the public home page.</summary>
-public sealed class RecentListingsOnHome(CatalogQuery catalog) : IHomeSection
+public sealed class RecentListingsOnHome(CatalogQuery catalog, CatalogTotals kept) : IHomeSection
 {
     public HomeAudience Audience => HomeAudience.Public;
     public int Order => 10;
 
     public async Task<SectionView?> ReadAsync(HomeAudience audience, ClaimsPrincipal caller, CancellationToken ct)
     {
-        var recent = await catalog.RunAsync(caller, new CatalogFilter { PageSize = ListingsOnHome.Few }, ct);
+        var recent = await kept.KeepAsync("home.recent", ListingsOnHome.MarketLifetime,
+            () => catalog.RunAsync(caller, new CatalogFilter { PageSize = ListingsOnHome.Few }, ct));
         return new(ListingsOnHome.Partial, new ListingTiles("Recently published", recent.Items, MoreHref: "/Listings", MoreText: "The whole catalog"));
     }
 }
 
 /// <summary>Sleeping patents on offer: the plan's first concern, second on the public home page.</summary>
-public sealed class SleepingListingsOnHome(CatalogQuery catalog) : IHomeSection
+public sealed class SleepingListingsOnHome(CatalogQuery catalog, CatalogTotals kept) : IHomeSection
 {
     public HomeAudience Audience => HomeAudience.Public;
     public int Order => 20;
 
     public async Task<SectionView?> ReadAsync(HomeAudience audience, ClaimsPrincipal caller, CancellationToken ct)
     {
-        var sleeping = await catalog.RunAsync(caller, new CatalogFilter { Sleeping = true, PageSize = ListingsOnHome.Few }, ct);
+        var sleeping = await kept.KeepAsync("home.sleeping", ListingsOnHome.MarketLifetime,
+            () => catalog.RunAsync(caller, new CatalogFilter { Sleeping = true, PageSize = ListingsOnHome.Few }, ct));
         return new(ListingsOnHome.Partial, new ListingTiles("Sleeping patents waiting for a user", sleeping.Items,
             MoreHref: "/Listings?Sleeping=true", MoreText: "All sleeping patents"));
     }
@@ -66,6 +68,10 @@ public sealed class ListingsToReviewOnHome(MarketplaceDb db) : IHomeSection
 public static class ListingsOnHome
 {
     public const int Few = 5;
+
+    /// <summary>The public home page's market is the same for every anonymous visitor and it is the most visited page:
+    /// read once, kept this long, dropped sooner by any listing change on this instance.</summary>
+    public static readonly TimeSpan MarketLifetime = TimeSpan.FromSeconds(10);
     public const string Partial = "/Features/Listings/_HomeListings.cshtml";
 
     public static IServiceCollection AddListingsOnHome(this IServiceCollection services) => services

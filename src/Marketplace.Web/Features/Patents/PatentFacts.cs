@@ -26,11 +26,16 @@ public sealed class PatentFacts(MarketplaceDb db, TimeProvider clock, IStringLoc
     /// <summary>Universities and research institutes register as <see cref="OrganizationType.University"/> (高校/科研院所).</summary>
     public static bool IsResearchBody(OrganizationType type) => type == OrganizationType.University;
 
-    public async Task<IReadOnlyList<PatentResponse>> DescribeAsync(IReadOnlyList<Patent> patents, CancellationToken ct)
+    public Task<IReadOnlyList<PatentResponse>> DescribeAsync(IReadOnlyList<Patent> patents, CancellationToken ct) => DescribeAsync(patents, null, ct);
+
+    /// <param name="known">Owners the caller already read (the listing's organisation on its detail page): only the
+    /// others are asked for, so a patent with one owner costs no query.</param>
+    public async Task<IReadOnlyList<PatentResponse>> DescribeAsync(IReadOnlyList<Patent> patents, OwnerName? known, CancellationToken ct)
     {
-        var ids = patents.SelectMany(p => p.Owners.Select(o => o.OrganizationId)).Append(Guid.Empty).Distinct().ToList();
-        var owners = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id))
-            .Select(o => new { o.Id, o.NameZh, o.NameEn, o.Type }).ToDictionaryAsync(o => o.Id, ct);
+        var ids = patents.SelectMany(p => p.Owners.Select(o => o.OrganizationId)).Where(id => id != known?.Id).Distinct().ToList();
+        var owners = ids.Count == 0 ? [] : await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id))
+            .Select(o => new OwnerName(o.Id, o.NameZh, o.NameEn, o.Type)).ToDictionaryAsync(o => o.Id, ct);
+        if (known is not null) owners[known.Id] = known;
         var today = Today;
         return patents.Select(p =>
         {
@@ -50,4 +55,9 @@ public sealed class PatentFacts(MarketplaceDb db, TimeProvider clock, IStringLoc
     }
 
     public async Task<PatentResponse> DescribeAsync(Patent patent, CancellationToken ct) => (await DescribeAsync([patent], ct))[0];
+
+    public async Task<PatentResponse> DescribeAsync(Patent patent, OwnerName known, CancellationToken ct) => (await DescribeAsync([patent], known, ct))[0];
 }
+
+/// <summary>An owner's names and kind, as a patent response shows them.</summary>
+public sealed record OwnerName(Guid Id, string NameZh, string? NameEn, OrganizationType Type);

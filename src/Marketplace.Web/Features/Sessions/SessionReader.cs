@@ -26,30 +26,40 @@ public sealed class SessionReader(MarketplaceDb db, SessionEventLog log, Targets
         ? db.Sessions.AsNoTracking()
         : db.Sessions.AsNoTracking().Where(s => s.Status != SessionStatus.Draft);
 
-    public async Task<SessionResponse> DescribeAsync(MatchmakingSession session, CancellationToken ct)
+    public async Task<SessionResponse> DescribeAsync(MatchmakingSession session, CancellationToken ct) => (await DescribeAsync([session], ct))[0];
+
+    /// <summary>Sessions with their agendas in three queries whatever their number (approved registrations, the
+    /// pitched listings' cards, the interest per pitch), not three per session.</summary>
+    public async Task<List<SessionResponse>> DescribeAsync(IReadOnlyList<MatchmakingSession> sessions, CancellationToken ct)
     {
-        var approved = await db.SessionRegistrations.CountAsync(r => r.SessionId == session.Id && r.Status == RegistrationStatus.Approved, ct);
-        return new SessionResponse(session.Id, session.Details, session.Status, session.CurrentPitchId, session.QuestionsOpen,
-            await AgendaAsync(session, ct), approved, session.CreatedAt, session.StartedAt, session.ClosedAt, session.Version);
+        var ids = sessions.Select(s => s.Id).ToList();
+        var approved = await db.SessionRegistrations.Where(r => ids.Contains(r.SessionId) && r.Status == RegistrationStatus.Approved)
+            .GroupBy(r => r.SessionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var agendas = await AgendasAsync(sessions, ct);
+        return sessions.Select(session => new SessionResponse(session.Id, session.Details, session.Status, session.CurrentPitchId, session.QuestionsOpen,
+            agendas[session.Id], approved.GetValueOrDefault(session.Id), session.CreatedAt, session.StartedAt, session.ClosedAt, session.Version)).ToList();
     }
 
-    public async Task<IReadOnlyList<PitchResponse>> AgendaAsync(MatchmakingSession session, CancellationToken ct)
+    public async Task<IReadOnlyList<PitchResponse>> AgendaAsync(MatchmakingSession session, CancellationToken ct) => (await AgendasAsync([session], ct))[session.Id];
+
+    private async Task<Dictionary<Guid, IReadOnlyList<PitchResponse>>> AgendasAsync(IReadOnlyList<MatchmakingSession> sessions, CancellationToken ct)
     {
-        var listingIds = session.Pitches.Select(p => p.ListingId).ToList();
-        var cards = await (from l in db.Listings
+        var ids = sessions.Select(s => s.Id).ToList();
+        var listingIds = sessions.SelectMany(s => s.Pitches.Select(p => p.ListingId)).Distinct().ToList();
+        var cards = listingIds.Count == 0 ? [] : await (from l in db.Listings
                            join p in db.Patents on l.PatentId equals p.Id
                            join o in db.Organizations on l.OrganizationId equals o.Id
                            where listingIds.Contains(l.Id)
                            select new { l.Id, l.Terms, p.TitleZh, p.TitleEn, o.NameZh }).ToDictionaryAsync(c => c.Id, ct);
-        var interest = await db.SessionInterests.Where(i => i.SessionId == session.Id).GroupBy(i => i.PitchId)
+        var interest = listingIds.Count == 0 ? [] : await db.SessionInterests.Where(i => ids.Contains(i.SessionId)).GroupBy(i => i.PitchId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        return session.Agenda.Select(p =>
+        return sessions.ToDictionary(s => s.Id, s => (IReadOnlyList<PitchResponse>)s.Agenda.Select(p =>
         {
             var card = cards[p.ListingId];
             var price = card.Terms.Licence?.LumpSum ?? card.Terms.Transfer?.AskingPrice ?? card.Terms.Equity?.Valuation;
             return new PitchResponse(p.Id, p.ListingId, card.TitleZh, card.TitleEn, p.PresenterOrganizationId, card.NameZh, p.StartsAt, p.Minutes,
                 p.State, interest.GetValueOrDefault(p.Id), [.. card.Terms.Modes], price);
-        }).ToList();
+        }).ToList());
     }
 
     /// <summary>

@@ -86,9 +86,7 @@ public static class SessionsApi
         var query = reader.Visible(user).Include(s => s.Pitches).AsQueryable();
         if (status is { } wanted) query = query.Where(s => s.Status == wanted);
         var sessions = await query.OrderByDescending(s => s.StartsAt).Take(200).ToListAsync(ct);
-        var described = new List<SessionResponse>();
-        foreach (var session in sessions) described.Add(await reader.DescribeAsync(session, ct));
-        return TypedResults.Ok(described);
+        return TypedResults.Ok(await reader.DescribeAsync(sessions, ct));
     }
 
     private static async Task<Created<SessionResponse>> Create(SessionRequest request, SessionService sessions, SessionReader reader, CancellationToken ct)
