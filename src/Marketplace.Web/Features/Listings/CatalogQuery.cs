@@ -78,8 +78,13 @@ public sealed class CatalogQuery(MarketplaceDb db, TimeProvider clock, PatentFac
         var paging = new PageQuery(filter.Page, filter.PageSize);
         Func<Task<int>> count = () => joinedFilter ? rows.CountAsync(ct) : listings.CountAsync(ct);
         var total = CatalogTotals.Keeps(filter) ? await totals.CountAsync(filter, count) : await count();
-        var page = await rows.OrderByDescending(r => r.Listing.PublishedAt).ThenByDescending(r => r.Listing.CreatedAt)
-            .Skip(paging.Skip).Take(paging.Size).ToListAsync(ct);
+        // Without a filter on the patent, the page of listings is cut first (walking ix_listings_catalog, the catalog's
+        // order) and only its rows are joined: joining first made PostgreSQL sort every published listing per view.
+        var paged = joinedFilter
+            ? rows.OrderByDescending(r => r.Listing.PublishedAt).ThenByDescending(r => r.Listing.CreatedAt).Skip(paging.Skip).Take(paging.Size)
+            : ListingRow.Query(db, listings.OrderByDescending(l => l.PublishedAt).ThenByDescending(l => l.CreatedAt).Skip(paging.Skip).Take(paging.Size))
+                .OrderByDescending(r => r.Listing.PublishedAt).ThenByDescending(r => r.Listing.CreatedAt);
+        var page = await paged.ToListAsync(ct);
         return new Paged<ListingResponse>(page.Select(r => Describe(r, today)).ToList(), paging.PageNumber, paging.Size, total);
     }
 
