@@ -39,6 +39,10 @@ public interface IHomeSection
 
 public static class HomeSections
 {
+    /// <summary>The public home page is the most visited page and the same for every anonymous visitor: a section read
+    /// for it may keep its answer this long (those that can be told of a change drop it sooner).</summary>
+    public static readonly TimeSpan PublicLifetime = TimeSpan.FromSeconds(10);
+
     public static IServiceCollection AddHomeSection<TSection>(this IServiceCollection services) where TSection : class, IHomeSection =>
         services.AddScoped<IHomeSection, TSection>();
 

@@ -18,7 +18,7 @@ public sealed class RecentListingsOnHome(CatalogQuery catalog, CatalogTotals kep
 
     public async Task<SectionView?> ReadAsync(HomeAudience audience, ClaimsPrincipal caller, CancellationToken ct)
     {
-        var recent = await kept.KeepAsync("home.recent", ListingsOnHome.MarketLifetime,
+        var recent = await kept.KeepAsync("home.recent", HomeSections.PublicLifetime,
             () => catalog.RunAsync(caller, new CatalogFilter { PageSize = ListingsOnHome.Few }, ct));
         return new(ListingsOnHome.Partial, new ListingTiles("Recently published", recent.Items, MoreHref: "/Listings", MoreText: "The whole catalog"));
     }
@@ -32,7 +32,7 @@ public sealed class SleepingListingsOnHome(CatalogQuery catalog, CatalogTotals k
 
     public async Task<SectionView?> ReadAsync(HomeAudience audience, ClaimsPrincipal caller, CancellationToken ct)
     {
-        var sleeping = await kept.KeepAsync("home.sleeping", ListingsOnHome.MarketLifetime,
+        var sleeping = await kept.KeepAsync("home.sleeping", HomeSections.PublicLifetime,
             () => catalog.RunAsync(caller, new CatalogFilter { Sleeping = true, PageSize = ListingsOnHome.Few }, ct));
         return new(ListingsOnHome.Partial, new ListingTiles("Sleeping patents waiting for a user", sleeping.Items,
             MoreHref: "/Listings?Sleeping=true", MoreText: "All sleeping patents"));
@@ -68,10 +68,6 @@ public sealed class ListingsToReviewOnHome(MarketplaceDb db) : IHomeSection
 public static class ListingsOnHome
 {
     public const int Few = 5;
-
-    /// <summary>The public home page's market is the same for every anonymous visitor and it is the most visited page:
-    /// read once, kept this long, dropped sooner by any listing change on this instance.</summary>
-    public static readonly TimeSpan MarketLifetime = TimeSpan.FromSeconds(10);
     public const string Partial = "/Features/Listings/_HomeListings.cshtml";
 
     public static IServiceCollection AddListingsOnHome(this IServiceCollection services) => services
