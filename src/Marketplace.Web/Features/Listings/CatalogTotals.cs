@@ -2,6 +2,7 @@ using Marketplace.Domain.Listings;
 using Marketplace.Web.Data;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Primitives;
+using System.Text.RegularExpressions;
 
 namespace Marketplace.Web.Features.Listings;
 
@@ -12,16 +13,22 @@ namespace Marketplace.Web.Features.Listings;
 /// drops them after its commit on this instance (<see cref="Evict"/>); <see cref="Lifetime"/> bounds what another
 /// instance's change leaves stale here.
 /// </summary>
-public sealed class CatalogTotals(IMemoryCache cache)
+public sealed partial class CatalogTotals(IMemoryCache cache)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
     private CancellationTokenSource generation = new();
 
+    /// <summary>A technical field is kept when it is a real IPC section, class or subclass (B, B63, B63B): about 5,000
+    /// of them, so the kept totals stay bounded while the field filter, which reads every patent's codes, is counted once.</summary>
     public static bool Keeps(CatalogFilter filter) =>
-        string.IsNullOrWhiteSpace(filter.Q) && string.IsNullOrWhiteSpace(filter.Field) && filter.Mine != true && filter.Status is null;
+        string.IsNullOrWhiteSpace(filter.Q) && (string.IsNullOrWhiteSpace(filter.Field) || IpcPrefix().IsMatch(filter.Field.Trim().ToUpperInvariant()))
+        && filter.Mine != true && filter.Status is null;
 
     public Task<int> CountAsync(CatalogFilter filter, Func<Task<int>> count) =>
-        KeepAsync($"catalog.total:{filter.Type}|{filter.Mode}|{filter.Owner}|{filter.Sleeping}", Lifetime, count);
+        KeepAsync($"catalog.total:{filter.Type}|{filter.Mode}|{filter.Owner}|{filter.Sleeping}|{filter.Field?.Trim().ToUpperInvariant()}", Lifetime, count);
+
+    [GeneratedRegex("^[A-H]([0-9]{2}[A-Z]?)?$")]
+    private static partial Regex IpcPrefix();
 
     /// <summary>Something read from the catalog that is the same for every reader (a total, the home page's market):
     /// kept for <paramref name="lifetime"/> or until the next listing change on this instance, whichever comes first.</summary>
