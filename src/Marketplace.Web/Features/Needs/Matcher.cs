@@ -24,7 +24,7 @@ public sealed class Matcher(ISearchEngine engine, IOptions<MatchingOptions> opti
         // The index follows the database within seconds; a listing withdrawn meanwhile is not stored as a match.
         var ids = scored.Select(s => s.ListingId).ToList();
         var published = await db.Listings.AsNoTracking().Where(l => ids.Contains(l.Id) && l.Status == ListingStatus.Published)
-            .ToDictionaryAsync(l => l.Id, l => l.PublishedAt, ct);
+            .Select(l => new { l.Id, l.PublishedAt }).ToDictionaryAsync(l => l.Id, l => l.PublishedAt, ct);
         var stored = scored.Where(s => published.ContainsKey(s.ListingId)).ToList();
         foreach (var (listingId, result) in stored)
             db.NeedMatches.Add(new NeedMatch { NeedId = need.Id, ListingId = listingId, Score = result.Score, Reasons = [.. result.Reasons], ComputedAt = now });
