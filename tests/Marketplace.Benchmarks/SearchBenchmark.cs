@@ -29,6 +29,7 @@ internal static class SearchBenchmark
             case ["watch", ..]: await WatchBenchmark.RunAsync(); return;
             case ["ceilings", ..]: await CeilingsBenchmark.RunAsync(); return;
             case ["pages", ..]: await Pages.PagesBenchmark.RunAsync(); return;
+            case ["engine", ..]: await EngineProfile.RunAsync(); return;
             case ["faults", ..]: await PostgresRestartFault.RunAsync(); return;
             case ["load-data", var dir]: await LoadData.RunAsync(dir); return;
             case ["load-prepare", var url, var dir]: await LoadFixtures.RunAsync(url, dir); return;
