@@ -103,4 +103,16 @@ public static class ListingViews
                 remaining.Years, remaining.Months, sleeping),
             l.CreatedAt, l.UpdatedAt, l.PublishedAt, l.Version);
     }
+
+    /// <summary>The same response from the columns it shows (GET /api/listings/{id}).</summary>
+    public static ListingResponse Describe(ListingSummaryRow r, DateOnly today)
+    {
+        var remaining = PatentTerm.Remaining(r.Type, r.FilingDate, today, r.TermCompensationDays);
+        return new ListingResponse(
+            r.Id, r.Status, r.Terms.Modes, r.Terms, r.Description, r.RejectionReason, r.OrganizationId, r.NameZh, r.NameEn,
+            new ListingPatent(r.PatentId, r.ApplicationNumber, r.Type, r.TitleZh, r.TitleEn, r.MainIpc,
+                PatentTerm.End(r.Type, r.FilingDate, r.TermCompensationDays), remaining.Years, remaining.Months,
+                r.SleepsUntil is { } until && today <= until),
+            r.CreatedAt, r.UpdatedAt, r.PublishedAt, r.Version);
+    }
 }
