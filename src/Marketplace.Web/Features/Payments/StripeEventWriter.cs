@@ -1,6 +1,4 @@
 using System.Threading.Channels;
-using Marketplace.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Marketplace.Web.Features.Payments;
@@ -11,8 +9,12 @@ namespace Marketplace.Web.Features.Payments;
 /// so this adds no wait at low load; under a burst of deliveries it saves a round trip and a commit per event.
 /// Each caller learns whether its event was new, and only after the commit, so an acknowledged event is stored.
 /// </summary>
-public sealed class StripeEventWriter(IServiceScopeFactory scopes, ILogger<StripeEventWriter> logger) : BackgroundService
+public sealed class StripeEventWriter(IConfiguration configuration, ILogger<StripeEventWriter> logger) : BackgroundService
 {
+    // The writers' own small pool: no scope or pooled context per batch, and no session reset when a connection goes
+    // back (the one statement leaves no session state), so its prepared insert is all a batch sends.
+    private NpgsqlDataSource? _source;
+
     private const int MaxBatch = 100;
     private const int Writers = 2;
 
@@ -74,12 +76,10 @@ public sealed class StripeEventWriter(IServiceScopeFactory scopes, ILogger<Strip
 
     private async Task<HashSet<string>> InsertAsync(List<Pending> batch, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<MarketplaceDb>();
-        await db.Database.OpenConnectionAsync(ct);
+        await using var connection = await Source().OpenConnectionAsync(ct);
         // One statement text whatever the batch size (arrays, not a VALUES row per event), so it is prepared once
         // per connection and PostgreSQL skips parsing and planning it on every later batch.
-        await using var command = new NpgsqlCommand(Insert, (NpgsqlConnection)db.Database.GetDbConnection());
+        await using var command = new NpgsqlCommand(Insert, connection);
         command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. batch.Select(p => p.Event.Id)] });
         command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. batch.Select(p => p.Event.Type)] });
         command.Parameters.Add(new NpgsqlParameter<string?[]> { TypedValue = [.. batch.Select(p => p.Event.PaymentIntentId)] });
@@ -87,16 +87,30 @@ public sealed class StripeEventWriter(IServiceScopeFactory scopes, ILogger<Strip
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset?[]> { TypedValue = [.. batch.Select(p => p.Event.AppliedAt)] });
         command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. batch.Select(p => p.Event.Outcome)] });
         await command.PrepareAsync(ct);
-        try
+        var fresh = new HashSet<string>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) fresh.Add(reader.GetString(0));
+        return fresh;
+    }
+
+    private NpgsqlDataSource Source()
+    {
+        if (_source is not null) return _source;
+        // The configured string, as the app's context is built from (the context's own data source hides the password).
+        var connectionString = configuration.GetConnectionString("Marketplace")
+            ?? throw new InvalidOperationException("ConnectionStrings:Marketplace is not configured.");
+        var builder = new NpgsqlDataSourceBuilder(new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true, MaxPoolSize = Writers }.ConnectionString)
         {
-            var fresh = new HashSet<string>();
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) fresh.Add(reader.GetString(0));
-            return fresh;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+            Name = "marketplace-stripe-events",
+        };
+        var source = builder.Build();
+        if (Interlocked.CompareExchange(ref _source, source, null) is not null) source.Dispose();
+        return _source;
+    }
+
+    public override void Dispose()
+    {
+        _source?.Dispose();
+        base.Dispose();
     }
 }

@@ -23,7 +23,8 @@ public sealed class IdempotencyKeys(RequestDelegate next)
     public const string ReplayedHeader = "Idempotency-Replayed";
     public const int MaxKeyLength = 255;
 
-    public async Task InvokeAsync(HttpContext context, MarketplaceDb db, TimeProvider clock)
+    // The context is resolved only for a keyed write: taken as a parameter, every request (reads, the webhook) rented one.
+    public async Task InvokeAsync(HttpContext context, TimeProvider clock)
     {
         var key = context.Request.Headers[Header].ToString();
         if (key.Length == 0 || !IsWrite(context.Request.Method) || !context.Request.Path.StartsWithSegments("/api")
@@ -41,6 +42,7 @@ public sealed class IdempotencyKeys(RequestDelegate next)
         }
 
         var hash = await HashAsync(context.Request);
+        var db = context.RequestServices.GetRequiredService<MarketplaceDb>();
         await using var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted);
         // A concurrent first request holding the same key makes this insert wait until it commits or rolls back.
         var claimed = await db.Database.ExecuteSqlInterpolatedAsync($"""
