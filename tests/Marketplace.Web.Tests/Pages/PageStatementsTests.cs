@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Marketplace.Web.Tests.Matchmaking;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Web.Tests.Pages;
 
@@ -83,14 +82,7 @@ public sealed partial class PageStatementsTests(WebApp app) : AppTest(app)
         Assert.DoesNotContain("一种船舶智能导航装置", await response.Content.ReadAsStringAsync());
     }
 
-    private async Task<int> CountAsync(HttpClient client, string url)
-    {
-        var key = Guid.NewGuid().ToString("N");
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Add(StatementCounter.Header, key);
-        (await client.SendAsync(request)).EnsureSuccessStatusCode();
-        return App.Services.GetRequiredService<StatementCounter>()[key];
-    }
+    private Task<int> CountAsync(HttpClient client, string url) => StatementCounter.CountAsync(App.Services, client, url);
 
     private static async Task<int> TotalAsync(HttpClient client) =>
         (await client.GetFromJsonAsync<JsonElement>("/api/listings")).GetProperty("total").GetInt32();

@@ -1,7 +1,6 @@
 using System.Net;
 using Marketplace.Web.Tests.Matchmaking;
 using Marketplace.Web.Tests.Pledges;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Web.Tests.Pages;
 
@@ -71,12 +70,5 @@ public sealed class SignedInPagesTests(WebApp app) : AppTest(app)
         return id;
     }
 
-    private async Task<int> CountAsync(HttpClient client, string url)
-    {
-        var key = Guid.NewGuid().ToString("N");
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Add(StatementCounter.Header, key);
-        (await client.SendAsync(request)).EnsureSuccessStatusCode();
-        return App.Services.GetRequiredService<StatementCounter>()[key];
-    }
+    private Task<int> CountAsync(HttpClient client, string url) => StatementCounter.CountAsync(App.Services, client, url);
 }
