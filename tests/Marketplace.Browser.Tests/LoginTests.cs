@@ -30,7 +30,7 @@ public sealed class LoginTests(BrowserApp app) : IAsyncLifetime
         // The link sits in the grouped "my work" menu, closed until opened: its text, not its rendering.
         Assert.Equal("我的机构", (await page.TextContentAsync("header a[href='/Organizations/Mine']"))?.Trim());
 
-        await page.ClickAsync("[data-testid=language-switch] button");
+        await page.ClickAsync("[data-testid=language-switch]");
         await Microsoft.Playwright.Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         Assert.EndsWith("/Organizations/Mine", page.Url);
         Assert.StartsWith("Test Organisation", await page.InnerTextAsync("[data-testid=org-name]"));

@@ -66,6 +66,8 @@ public class MarketplaceApp(string databaseName) : WebApplicationFactory<Program
         // What the app keeps in memory (catalog totals, the home page's market, unread counts) was read from the rows
         // just removed, which no domain event told it about.
         (Services.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>() as Microsoft.Extensions.Caching.Memory.MemoryCache)?.Clear();
+        await Services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>()
+            .EvictByTagAsync(Marketplace.Web.Platform.PageCaching.MarketTag, CancellationToken.None);
         var indexer = Services.GetRequiredService<Marketplace.Web.Features.Search.SearchIndexer>();
         indexer.RequestRebuild();
         await indexer.RunOnceAsync(CancellationToken.None);

@@ -7,6 +7,7 @@ namespace Marketplace.Web.Features;
 /// The home page answers "what should I do now" for the visitor's role; everyone else sees the market. It is
 /// composed of the sections the features register for the visitor's audience (<see cref="IHomeSection"/>), in order.
 /// </summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Shared.PagesFeature.HomePagePolicy)]
 public sealed class IndexModel(IEnumerable<IHomeSection> sections) : PageModel
 {
     public HomeAudience Audience { get; private set; }

@@ -8,6 +8,7 @@ using System.Text.RegularExpressions;
 using Marketplace.Tests.Shared;
 using Marketplace.Web.Demo;
 using Marketplace.Web.Features.Search;
+using Marketplace.Web.Platform;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -27,6 +28,8 @@ namespace Marketplace.Benchmarks.Pages;
 /// </summary>
 internal static partial class PagesBenchmark
 {
+    public const string NotCached = "anonymous, not cached";
+
     public sealed record Row(string Page, string Who, PageFigures App, PageFigures? Ceiling);
 
     public sealed record Stress(string Case, int Connections, PageFigures Figures, long HeapMiB, long WorkingSetMiB);
@@ -60,15 +63,21 @@ internal static partial class PagesBenchmark
         var cache = app.Services.GetRequiredService<IOutputCacheStore>();
         Func<Task> evict = () => cache.EvictByTagAsync(SearchFeature.SearchCacheTag, default).AsTask();
         const string filters = "Type=Invention&Mode=Licence&Field=B";
+        // A parameter the page does not read is neither looked up in nor stored to the output cache (PageCaching):
+        // the same page rendered for an anonymous visitor every time, which signed-in pages are compared with.
+        const string uncached = "bench=uncached";
 
         var pages = new List<(string Page, string Who, HttpClient Client, Func<int, string> Url, Func<Task>? Before)>
         {
             ("home", "anonymous", anonymous, _ => "/", null),
+            ("home", NotCached, anonymous, _ => "/?" + uncached, null),
             ("home", "enterprise", enterprise, _ => "/", null),
             ("home", "bank officer", bank, _ => "/", null),
             ("catalog, page 1", "anonymous", anonymous, _ => "/Listings", null),
+            ("catalog, page 1", NotCached, anonymous, _ => "/Listings?" + uncached, null),
             ("catalog, page 1", "enterprise", enterprise, _ => "/Listings", null),
             ("catalog, page 200", "anonymous", anonymous, _ => "/Listings?Page=200", null),
+            ("catalog, page 200", NotCached, anonymous, _ => "/Listings?Page=200&" + uncached, null),
             ("catalog, page 200", "enterprise", enterprise, _ => "/Listings?Page=200", null),
             ("catalog, filtered, page 1", "anonymous", anonymous, _ => "/Listings?" + filters, null),
             ("catalog, filtered, page 200", "anonymous", anonymous, _ => "/Listings?Page=200&" + filters, null),
@@ -76,6 +85,7 @@ internal static partial class PagesBenchmark
             ("search, 10 repeated queries", "enterprise", enterprise, i => "/Search?Q=" + queries[i % queries.Count], null),
             ("search, never cached", "anonymous", anonymous, i => "/Search?Q=" + queries[i % queries.Count], evict),
             ("listing detail, 50 listings", "anonymous", anonymous, i => "/Listings/Detail/" + ids[i % ids.Count], null),
+            ("listing detail, 50 listings", NotCached, anonymous, i => $"/Listings/Detail/{ids[i % ids.Count]}?{uncached}", null),
             ("listing detail, 50 listings", "enterprise", enterprise, i => "/Listings/Detail/" + ids[i % ids.Count], null),
             ("targets", "anonymous", anonymous, _ => "/Targets", null),
             ("targets", "enterprise", enterprise, _ => "/Targets", null),
@@ -91,6 +101,8 @@ internal static partial class PagesBenchmark
             // The models the ceiling renders: one real request per address of the rotation, kept.
             for (var i = 0; i < 50; i++)
             {
+                // A cached page runs no page model to capture.
+                await cache.EvictByTagAsync(PageCaching.MarketTag, default);
                 using var capture = Get(url(i));
                 capture.Headers.Add(PageCeiling.CaptureHeader, who);
                 (await client.SendAsync(capture)).EnsureSuccessStatusCode();

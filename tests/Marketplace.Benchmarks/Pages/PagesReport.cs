@@ -17,7 +17,7 @@ internal static class PagesReport
         Line($"The app runs in Production mode in the benchmark's process (Kestrel on loopback; the client shares the two cores). Each row: 16 connections, a 1 s warm-up, then 3 runs of {seconds} s;");
         text.AppendLine("per second is the median run (min–max of the three), p50 and p99 are that run's. SQL per request: statements Npgsql executed (its tracing) over 20 sequential requests, divided by 20.");
         text.AppendLine("The ceiling renders the same page and layout from the page model a real request left in memory, through a pipeline branch with routing only (PageCeiling.cs): no page-model query, no authentication, cache or localization middleware. Its SQL column is what the views still ask for themselves (the layout's unread counts).");
-        text.AppendLine("What the app keeps in memory (dropped after the commit of the change that moves it, on the instance that made it): catalog totals of filters without free text (30 s), the public home's market (10 s), each person's unread-messages count in the layout (15 s), as the notices' count already was. Not done yet: output caching of anonymous HTML pages (every page carries the layout's antiforgery-protected language form, whose token must not be served to another visitor, and would vary by culture), keyset paging for deep catalog pages (page 200 and 5,000 are OFFSET scans).");
+        text.AppendLine("What the app keeps in memory (dropped after the commit of the change that moves it, on the instance that made it): anonymous home, catalog and listing pages in the output cache, per language and per set of the page's own parameters (10 s; decision 0020), catalog totals of filters without free text (30 s), the public home's market (10 s), each person's unread-messages count in the layout (15 s), as the notices' count already was. The rows “anonymous, not cached” add a parameter the page does not read, which the output cache neither looks up nor stores: the page rendered every time; signed-in pages are compared with those. Not done yet: keyset paging for deep catalog pages (page 200 and 5,000 are OFFSET scans).");
         text.AppendLine();
         text.AppendLine("| page | who | per second | p50 ms | p99 ms | ceiling per second | ceiling p50 ms | ratio to ceiling | SQL per request | ceiling SQL | 5xx |");
         text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -32,17 +32,23 @@ internal static class PagesReport
         Goal(text, rows, "catalog, page 1", "anonymous", 0.25, "catalog page ≥ 25 % of its ceiling");
         Goal(text, rows, "listing detail, 50 listings", "anonymous", 0.30, "listing detail ≥ 30 % of its ceiling");
         Goal(text, rows, "home", "anonymous", 0.50, "home page ≥ 50 % of its ceiling");
+        // The same goals for the page rendered every time: what a cache miss, and each signed-in visitor, costs.
+        Goal(text, rows, "catalog, page 1", PagesBenchmark.NotCached, 0.25, "catalog page ≥ 25 % of its ceiling, not cached");
+        Goal(text, rows, "listing detail, 50 listings", PagesBenchmark.NotCached, 0.30, "listing detail ≥ 30 % of its ceiling, not cached");
+        Goal(text, rows, "home", PagesBenchmark.NotCached, 0.50, "home page ≥ 50 % of its ceiling, not cached");
         foreach (var page in new[] { "catalog, page 1", "catalog, page 200", "listing detail, 50 listings", "home" })
             foreach (var r in rows.Where(r => r.Page == page))
                 Line($"| ≤ 3 SQL statements per view: {page} ({r.Who}) | {r.App.Statements:F1} | {(r.App.Statements <= 3 ? "yes" : "no")} |");
-        foreach (var signed in rows.Where(r => r.Who != "anonymous"))
-            if (rows.FirstOrDefault(r => r.Page == signed.Page && r.Who == "anonymous") is { } anon)
+        // The goal compares a signed-in page with the same page rendered for an anonymous visitor, not with its cached copy.
+        foreach (var signed in rows.Where(r => !r.Who.StartsWith("anonymous", StringComparison.Ordinal)))
+            if ((rows.FirstOrDefault(r => r.Page == signed.Page && r.Who == PagesBenchmark.NotCached)
+                 ?? rows.FirstOrDefault(r => r.Page == signed.Page && r.Who == "anonymous")) is { } anon)
             {
                 var share = signed.App.PerSecond / anon.App.PerSecond;
                 Line($"| signed in within 80 % of anonymous: {signed.Page} ({signed.Who}) | {share:P0} | {(share >= 0.8 ? "yes" : "no")} |");
             }
         text.AppendLine();
-        text.AppendLine("Bad input (anonymous; memory is the benchmark process's, which hosts the app, after each case). 5xx excludes 503 (the app shedding load, counted with 4xx and socket errors under other failures):");
+        text.AppendLine("Bad input (anonymous; memory is the benchmark process's, which hosts the app, after each case). 5xx excludes 503 (the app shedding load, counted with 4xx and socket errors under other failures). The deep page and every filter at once have fixed addresses, so after the first request they come from the output cache; the flood of distinct keywords misses it every time:");
         text.AppendLine();
         text.AppendLine("| case | connections | per second | p50 ms | p99 ms | requests | 5xx | other failures | GC heap MiB | working set MiB |");
         text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");

@@ -21,7 +21,6 @@ public sealed class FormTests(WebApp app) : AppTest(app)
 
     [Theory]
     [InlineData(null, "/Accounts/Register", "Input.NameZh=伪造公司&Input.Type=Enterprise&Input.CreditCode=914403001922038216&Input.ContactName=x&Input.ContactPhone=0631-5800001&Input.DisplayName=x&Input.Email=forged@example.cn&Input.Password=correct horse battery staple")]
-    [InlineData(null, "/culture", "culture=en&returnUrl=/")]
     [InlineData("enterprise", "/Needs/New", "Form.Title=伪造的需求&Form.Description=伪造&Form.Visibility=Public")]
     [InlineData("enterprise", "/Inquiries/Room/{inquiry}?handler=Send", "Body=伪造的留言")]
     [InlineData("enterprise", "/Inquiries/Room/{inquiry}?handler=Close", "Version=1")]

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Marketplace.Web.Tests.Matchmaking;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Web.Tests.Pages;
 
@@ -30,7 +29,9 @@ public sealed partial class PageStatementsTests(WebApp app) : AppTest(app)
                 (await client.GetAsync(url)).EnsureSuccessStatusCode();
                 var statements = await CountAsync(client, url);
                 Assert.True(statements <= 3, $"{url} ({who}) took {statements} statements");
-                if (url.StartsWith("/Listings", StringComparison.Ordinal)) Assert.True(statements >= 1, $"{url} ({who}) was not counted");
+                // An anonymous repeat is the cached page; a signed-in one reads the page's rows (and is counted).
+                if (who == "anonymous") Assert.Equal(0, statements);
+                else if (url.StartsWith("/Listings", StringComparison.Ordinal)) Assert.True(statements >= 1, $"{url} ({who}) was not counted");
             }
     }
 
@@ -81,14 +82,7 @@ public sealed partial class PageStatementsTests(WebApp app) : AppTest(app)
         Assert.DoesNotContain("一种船舶智能导航装置", await response.Content.ReadAsStringAsync());
     }
 
-    private async Task<int> CountAsync(HttpClient client, string url)
-    {
-        var key = Guid.NewGuid().ToString("N");
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Add(StatementCounter.Header, key);
-        (await client.SendAsync(request)).EnsureSuccessStatusCode();
-        return App.Services.GetRequiredService<StatementCounter>()[key];
-    }
+    private Task<int> CountAsync(HttpClient client, string url) => StatementCounter.CountAsync(App.Services, client, url);
 
     private static async Task<int> TotalAsync(HttpClient client) =>
         (await client.GetFromJsonAsync<JsonElement>("/api/listings")).GetProperty("total").GetInt32();

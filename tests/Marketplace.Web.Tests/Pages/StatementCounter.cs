@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Web.Tests.Pages;
 
@@ -13,6 +14,16 @@ public sealed class StatementCounter(IHttpContextAccessor http) : DbCommandInter
     private readonly ConcurrentDictionary<string, int> counts = new();
 
     public int this[string key] => counts.GetValueOrDefault(key);
+
+    /// <summary>The statements one GET of <paramref name="url"/> by <paramref name="client"/> takes.</summary>
+    public static async Task<int> CountAsync(IServiceProvider services, HttpClient client, string url)
+    {
+        var key = Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add(Header, key);
+        (await client.SendAsync(request)).EnsureSuccessStatusCode();
+        return services.GetRequiredService<StatementCounter>()[key];
+    }
 
     private void Count()
     {

@@ -37,6 +37,9 @@ internal sealed class PledgeApplicationConfiguration : IEntityTypeConfiguration<
         builder.HasOne<Organization>().WithMany().HasForeignKey(a => a.ApplicantOrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organization>().WithMany().HasForeignKey(a => a.BankOrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.BankOrganizationId, a.Status });
+        // A bank's queue in its order (oldest submission first), so its first page is read, not sorted out of every loan.
+        builder.HasIndex(a => new { a.BankOrganizationId, a.SubmittedAt, a.UpdatedAt }, "ix_pledge_applications_bank_queue")
+            .IsDescending(false, false, true).HasFilter("status <> 'Draft'");
         builder.HasIndex(a => a.ApplicantOrganizationId);
         builder.HasIndex(a => a.PatentIds).HasMethod("gin");
         builder.Property(a => a.Version).IsRowVersion();

@@ -1270,6 +1270,11 @@ namespace Marketplace.Web.Data.Migrations
                     b.HasIndex("BankOrganizationId", "Status")
                         .HasDatabaseName("ix_pledge_applications_bank_organization_id_status");
 
+                    b.HasIndex(new[] { "BankOrganizationId", "SubmittedAt", "UpdatedAt" }, "ix_pledge_applications_bank_queue")
+                        .IsDescending(false, false, true)
+                        .HasDatabaseName("ix_pledge_applications_bank_organization_id_submitted_at_updat")
+                        .HasFilter("status <> 'Draft'");
+
                     b.ToTable("pledge_applications", (string)null);
                 });
 

@@ -7,7 +7,23 @@ namespace Marketplace.Web.Features.Inquiries;
 /// <summary>Room and message responses with the names a reader needs.</summary>
 public sealed class InquiryReader(MarketplaceDb db)
 {
-    public async Task<InquiryResponse> DescribeAsync(Inquiry inquiry, CancellationToken ct) => (await DescribeAsync([inquiry], ct))[0];
+    /// <summary>One room (its page): the patent's titles, both parties' names and its deal in one statement.</summary>
+    public async Task<InquiryResponse> DescribeAsync(Inquiry i, CancellationToken ct)
+    {
+        var facts = await db.Patents.AsNoTracking().Where(p => p.Id == i.PatentId)
+            .Select(p => new
+            {
+                p.TitleZh, p.TitleEn,
+                Owner = db.Organizations.Where(o => o.Id == i.OwnerOrganizationId).Select(o => o.NameZh).Single(),
+                Enterprise = db.Organizations.Where(o => o.Id == i.EnterpriseOrganizationId).Select(o => o.NameZh).Single(),
+                Deal = db.Deals.Where(d => d.InquiryId == i.Id).Select(d => (Guid?)d.Id).FirstOrDefault(),
+            })
+            .SingleAsync(ct);
+        return new InquiryResponse(
+            i.Id, i.ListingId, i.PatentId, facts.TitleZh, facts.TitleEn, i.OwnerOrganizationId, facts.Owner,
+            i.EnterpriseOrganizationId, facts.Enterprise, i.NeedId, i.SessionId, i.Subject, i.Status,
+            i.Offers.OrderBy(o => o.Number).Select(InquiryMapper.ToResponse).ToList(), facts.Deal, i.CreatedAt, i.UpdatedAt, i.Version);
+    }
 
     public async Task<IReadOnlyList<InquiryResponse>> DescribeAsync(IReadOnlyList<Inquiry> inquiries, CancellationToken ct)
     {
@@ -34,6 +50,21 @@ public sealed class InquiryReader(MarketplaceDb db)
         var people = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         var organizations = await db.Organizations.AsNoTracking().Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.NameZh, ct);
         return messages.Select(m => Describe(m, Author(people.GetValueOrDefault(m.AuthorUserId), organizations.GetValueOrDefault(m.AuthorOrganizationId)))).ToList();
+    }
+
+    /// <summary>A room's messages with their authors, in one statement (the room's page).</summary>
+    public async Task<IReadOnlyList<MessageResponse>> MessagesAsync(Guid inquiryId, CancellationToken ct)
+    {
+        var rows = await db.InquiryMessages.AsNoTracking().Where(m => m.InquiryId == inquiryId)
+            .OrderBy(m => m.SentAt).Take(MessageService.RoomLimit)
+            .Select(m => new
+            {
+                Message = m,
+                Person = db.Users.Where(u => u.Id == m.AuthorUserId).Select(u => u.DisplayName).FirstOrDefault(),
+                Organization = db.Organizations.Where(o => o.Id == m.AuthorOrganizationId).Select(o => o.NameZh).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => Describe(r.Message, Author(r.Person, r.Organization))).ToList();
     }
 
     public static string Author(string? person, string? organization) =>

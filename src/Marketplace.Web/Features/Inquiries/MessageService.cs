@@ -10,6 +10,8 @@ namespace Marketplace.Web.Features.Inquiries;
 /// <summary>Messages and attachments in a room, and who has read up to where.</summary>
 public sealed class MessageService(MarketplaceDb db, TimeProvider clock, InquiryService inquiries, UnreadMessages unread)
 {
+    /// <summary>The most messages a room shows or a client reads at once.</summary>
+    public const int RoomLimit = 1000;
 
     /// <summary>A message; at least a text or a file. The file is checked by its first bytes and stored under a generated name.</summary>
     public async Task<InquiryMessage> SendAsync(ClaimsPrincipal caller, Guid inquiryId, string? body, IFormFile? file, CancellationToken ct)
@@ -43,7 +45,7 @@ public sealed class MessageService(MarketplaceDb db, TimeProvider clock, Inquiry
     {
         var inquiry = await inquiries.FindReadableAsync(caller, inquiryId, ct);
         var messages = await db.InquiryMessages.AsNoTracking().Where(m => m.InquiryId == inquiry.Id && (after == null || m.SentAt > after))
-            .OrderBy(m => m.SentAt).Take(1000).ToListAsync(ct);
+            .OrderBy(m => m.SentAt).Take(RoomLimit).ToListAsync(ct);
         await MarkReadAsync(caller, inquiry.Id, ct);
         return messages;
     }

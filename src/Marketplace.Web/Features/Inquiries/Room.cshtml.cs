@@ -61,7 +61,9 @@ public sealed class RoomModel(InquiryService inquiries, MessageService messages,
         var inquiry = await inquiries.FindReadableAsync(User, id, ct);
         Room = await reader.DescribeAsync(inquiry, ct);
         IsParty = inquiry.IsParty(MyOrganization);
-        Messages = await reader.DescribeAsync(await messages.ListAsync(User, id, null, ct), ct);
+        // The room was found readable above: its messages are read once, with their authors, and the room marked read.
+        Messages = await reader.MessagesAsync(inquiry.Id, ct);
+        await messages.MarkReadAsync(User, inquiry.Id, ct);
         Version = inquiry.Version;
     }
 

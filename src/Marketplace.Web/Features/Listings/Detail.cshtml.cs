@@ -11,6 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace Marketplace.Web.Features.Listings;
 
 /// <summary>A listing with its patent, terms and status history, and the actions the viewer may take.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = ListingsFeature.DetailPagePolicy)]
 public sealed class DetailModel(ListingService listings, ListingReader reader, PatentFacts facts,
     IEnumerable<IListingPanel> panels, IStringLocalizer<SharedResource> t) : PageModel
 {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Marketplace.Web.Features.Listings;
 
 /// <summary>The public catalog of published listings, with the simple filters; full-text search comes with Search.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = ListingsFeature.CatalogPagePolicy)]
 public sealed class IndexModel(CatalogQuery catalog) : PageModel
 {
     [BindProperty(SupportsGet = true)] public CatalogFilter Filter { get; set; } = new();

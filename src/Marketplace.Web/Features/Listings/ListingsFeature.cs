@@ -8,7 +8,7 @@ namespace Marketplace.Web.Features.Listings;
 
 public static class ListingsFeature
 {
-    public const string ListingCachePolicy = "listing";
+    public const string ListingCachePolicy = "listing", CatalogPagePolicy = "page.catalog", DetailPagePolicy = "page.listing";
 
     public static WebApplicationBuilder AddListings(this WebApplicationBuilder builder)
     {
@@ -23,6 +23,8 @@ public static class ListingsFeature
         builder.Services.AddDomainEventHandler<Domain.Listings.ListingChanged, ListingNotices>();
         builder.Services.AddDomainEventHandler<PatentLapsed, SuspendOnLapse>();
         builder.Services.AddDomainEventHandler<PatentRestored, SuspendOnLapse>();
+        builder.Services.AddDomainEventHandler<Domain.Listings.ListingChanged, AnonymousPagesOnChange>();
+        builder.Services.AddDomainEventHandler<PatentChanged, AnonymousPagesOnChange>();
         // A published listing reads the same for every anonymous visitor, and it is the catalog's most-read answer.
         // Every listing or patent change reaches the search indexer, which evicts the catalog tag on this instance;
         // the short expiry bounds what another instance may still serve.
@@ -32,6 +34,11 @@ public static class ListingsFeature
             if (seconds <= 0) b.NoCache();
             else b.AddPolicy<AnonymousOnlyCaching>().Expire(TimeSpan.FromSeconds(seconds)).Tag(SearchFeature.SearchCacheTag);
         }));
+        // The catalog and a listing's page, for anonymous visitors: only the catalog's own filters make an entry.
+        var pages = PageCaching.Lifetime(builder.Configuration);
+        builder.Services.AddOutputCache(o => o
+            .AddAnonymousPage(CatalogPagePolicy, pages, PageCaching.MarketTag, "Q", "Type", "Mode", "Owner", "Sleeping", "Field", "Page", "PageSize")
+            .AddAnonymousPage(DetailPagePolicy, pages, PageCaching.MarketTag));
         return builder;
     }
 }

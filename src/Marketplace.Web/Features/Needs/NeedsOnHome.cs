@@ -18,11 +18,13 @@ public sealed class EnterpriseMatchesOnHome(MatchReader matches, MarketplaceDb d
 
     public async Task<SectionView?> ReadAsync(HomeAudience audience, ClaimsPrincipal caller, CancellationToken ct)
     {
+        var fits = await matches.RecommendedAsync(caller, NeedsOnHome.Few, ct);
+        // What to say when nothing fits is asked only then: a page with matches takes one statement.
         var organizationId = caller.OrganizationId();
-        var openNeeds = await db.Needs.CountAsync(n => n.OrganizationId == organizationId && n.Status == NeedStatus.Open, ct);
+        var openNeeds = fits.Count > 0 || await db.Needs.AnyAsync(n => n.OrganizationId == organizationId && n.Status == NeedStatus.Open, ct);
         return new(NeedsOnHome.Partial, new HomeMatches("Patents that fit your needs",
-            openNeeds == 0 ? "Post a need and the platform finds the patents that fit it." : "Nothing fits your open needs yet; new listings are matched as they are published.",
-            await matches.RecommendedAsync(caller, NeedsOnHome.Few, ct)));
+            openNeeds ? "Nothing fits your open needs yet; new listings are matched as they are published." : "Post a need and the platform finds the patents that fit it.",
+            fits));
     }
 }
 

@@ -44,16 +44,35 @@ public sealed class PledgeReader(MarketplaceDb db, PledgeAccess access, PledgeCh
         if (filter.MaxAmount is { } max) query = query.Where(a => a.RequestedAmount <= max);
         // Past this page, (page - 1) × PageSize would overflow an int; such a page is empty anyway.
         var page = Math.Clamp(filter.Page ?? 1, 1, int.MaxValue / PageSize);
-        var total = await query.CountAsync(ct);
-        var rows = await query
-            .OrderBy(a => a.SubmittedAt == null).ThenBy(a => a.SubmittedAt).ThenByDescending(a => a.UpdatedAt)
-            .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(a => new PledgeRow(a.Id, a.Status,
-                db.Organizations.Where(o => o.Id == a.ApplicantOrganizationId).Select(o => o.NameZh).Single(),
-                db.Organizations.Where(o => o.Id == a.BankOrganizationId).Select(o => o.NameZh).Single(),
-                a.RequestedAmount, a.PatentIds.Count, a.SubmittedAt, a.UpdatedAt))
-            .ToListAsync(ct);
+        var (rows, total) = await PageAsync(query, (page - 1) * PageSize, PageSize, ct);
         return new Paged<PledgeRow>(rows, page, PageSize, total);
+    }
+
+    /// <summary>What waits in <paramref name="states"/> (a bank's home page): the first <paramref name="take"/>, oldest
+    /// submission first, and how many wait in all.</summary>
+    public Task<(List<PledgeRow> Rows, int Total)> WaitingAsync(ClaimsPrincipal caller, PledgeStatus[] states, int take, CancellationToken ct) =>
+        PageAsync(access.Visible(caller).AsNoTracking().Where(a => states.Contains(a.Status)), 0, take, ct);
+
+    /// <summary>One statement for a page and its total: the count rides along each row as a subquery PostgreSQL runs
+    /// once. Only a page past the end, which has no row to carry it, counts again.</summary>
+    private async Task<(List<PledgeRow> Rows, int Total)> PageAsync(IQueryable<PledgeApplication> query, int skip, int take, CancellationToken ct)
+    {
+        var found = await query
+            // PostgreSQL sorts nulls (never submitted) last in ascending order: the bank's queue index then yields the
+            // first page in order, not a sort of every application of the bank.
+            .OrderBy(a => a.SubmittedAt).ThenByDescending(a => a.UpdatedAt)
+            .Skip(skip).Take(take)
+            .Select(a => new
+            {
+                Row = new PledgeRow(a.Id, a.Status,
+                    db.Organizations.Where(o => o.Id == a.ApplicantOrganizationId).Select(o => o.NameZh).Single(),
+                    db.Organizations.Where(o => o.Id == a.BankOrganizationId).Select(o => o.NameZh).Single(),
+                    a.RequestedAmount, a.PatentIds.Count, a.SubmittedAt, a.UpdatedAt),
+                Total = query.Count(),
+            })
+            .ToListAsync(ct);
+        var total = found.Count > 0 ? found[0].Total : skip == 0 ? 0 : await query.CountAsync(ct);
+        return (found.Select(f => f.Row).ToList(), total);
     }
 
     public Task<List<StatusChange>> HistoryAsync(Guid id, CancellationToken ct) => AuditHistory.HistoryAsync(db, PledgeService.AuditEntity, id, ct);

@@ -9,7 +9,7 @@ namespace Marketplace.Web.Features.Pledges;
 public sealed record HomeQueue(IReadOnlyList<PledgeRow> Waiting, int Total);
 
 /// <summary>What waits for this bank user's role: officers take new applications and answer returned information,
-/// approvers decide recommendations. First on a bank's home page.</summary>
+/// approvers decide recommendations. First on a bank's home page; one statement for the rows and their total.</summary>
 public sealed class QueueOnHome(PledgeReader pledges) : IHomeSection
 {
     public HomeAudience Audience => HomeAudience.Bank;
@@ -20,15 +20,8 @@ public sealed class QueueOnHome(PledgeReader pledges) : IHomeSection
         PledgeStatus[] states = caller.IsInRole(Roles.BankApprover) && !caller.IsInRole(Roles.BankOfficer)
             ? [PledgeStatus.Recommended]
             : [PledgeStatus.Submitted, PledgeStatus.UnderReview];
-        var rows = new List<PledgeRow>();
-        var total = 0;
-        foreach (var state in states)
-        {
-            var page = await pledges.ListAsync(caller, new PledgeFilter { State = state }, ct);
-            rows.AddRange(page.Items);
-            total += page.Total;
-        }
-        return new("/Features/Pledges/_HomeQueue.cshtml", new HomeQueue(rows.Take(10).ToList(), total));
+        var (rows, total) = await pledges.WaitingAsync(caller, states, 10, ct);
+        return new("/Features/Pledges/_HomeQueue.cshtml", new HomeQueue(rows, total));
     }
 }
 

@@ -1,3 +1,4 @@
+using Marketplace.Web.Platform;
 using Marketplace.Web.Platform.Identity;
 using Marketplace.Web.Platform.Localization;
 
@@ -5,6 +6,8 @@ namespace Marketplace.Web.Features.Shared;
 
 public static class PagesFeature
 {
+    public const string HomePagePolicy = "page.home";
+
     public static WebApplicationBuilder AddPages(this WebApplicationBuilder builder)
     {
         // Razor would otherwise write every 汉字 as a numeric entity; Chinese pages should read as Chinese.
@@ -20,6 +23,15 @@ public static class PagesFeature
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         builder.Services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, BindingMessages>();
+        // The public home: its market is evicted with the catalog's pages; its other sections keep their answers for
+        // the public home's lifetime anyway, so the page is kept no longer than that.
+        var pages = PageCaching.Lifetime(builder.Configuration);
+        var home = pages < HomeSections.PublicLifetime ? pages : HomeSections.PublicLifetime;
+        builder.Services.AddOutputCache(o =>
+        {
+            PageCaching.LimitSize(o, builder.Configuration);
+            o.AddAnonymousPage(HomePagePolicy, home, PageCaching.MarketTag);
+        });
         return builder;
     }
 

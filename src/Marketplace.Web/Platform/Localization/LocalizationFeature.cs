@@ -19,6 +19,12 @@ public static class LocalizationFeature
         return language is "en" or "zh";
     }
 
+    public const string SwitchPath = "/culture";
+
+    /// <summary>The address of the language switch to <paramref name="culture"/>, back to <paramref name="returnUrl"/>.</summary>
+    public static string SwitchUrl(CultureInfo culture, string returnUrl) =>
+        $"{SwitchPath}?culture={Uri.EscapeDataString(culture.Name)}&returnUrl={Uri.EscapeDataString(returnUrl)}";
+
     public static CultureInfo Supported(string? name) => TrySupported(name, out var culture) ? culture : Chinese;
 
     public static WebApplicationBuilder AddMarketplaceLocalization(this WebApplicationBuilder builder)
@@ -49,16 +55,19 @@ public static class LocalizationFeature
         request.Path.StartsWithSegments("/api")
         || (request.Path.StartsWithSegments("/hubs") && (request.Headers.Authorization.Count > 0 || request.Query.ContainsKey("access_token")));
 
-    /// <summary>POST /culture: the language switch in the page header (a form, so antiforgery applies).</summary>
+    /// <summary>GET /culture?culture=en&amp;returnUrl=/Listings: the language switch in the page header is a plain link, so
+    /// a cached public page carries no visitor's antiforgery token (docs/decisions/0020). It only sets the language
+    /// cookie and returns to a page of this site: a cross-site link can at most change a visitor's language.</summary>
     public static IEndpointRouteBuilder MapCultureSwitch(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/culture", (HttpContext context, [Microsoft.AspNetCore.Mvc.FromForm] string culture, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl) =>
+        app.MapGet(SwitchPath, (HttpContext context, string? culture, string? returnUrl) =>
         {
             var chosen = culture == English.Name ? English : Chinese;
             context.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            context.Response.Headers.CacheControl = "no-store";
             return Results.LocalRedirect(Platform.LocalUrl.OrDefault(returnUrl, "/"));
         }).ExcludeFromDescription();
         return app;
