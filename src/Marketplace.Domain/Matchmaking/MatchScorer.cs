@@ -11,7 +11,9 @@ namespace Marketplace.Domain.Matchmaking;
 /// </summary>
 public static class MatchScorer
 {
-    public const double TopicalShare = 0.8;
+    /// <summary>0.9 (was 0.8): with 20 points of fit, budget, mode and term reordered the engine's best candidates
+    /// enough to cost matching precision (docs/benchmarks.md, Relevance; ADR 0017).</summary>
+    public const double TopicalShare = 0.9;
 
     /// <summary>Relevance bands: strong, partial, weak.</summary>
     public const double Strong = 0.6, Partial = 0.3;
@@ -31,7 +33,7 @@ public static class MatchScorer
         var relevance = field is null ? textShare : (textShare * textMax + field.Value.Item1 * fieldMax) / topical;
 
         var fit = 100 * (1 - TopicalShare) / weights.Fit;
-        var reasons = new List<MatchReason>
+        var raw = new List<Raw>
         {
             Text(textShare, text, textMax),
             Budget(need, listing.Price, weights.Budget * fit),
@@ -39,17 +41,38 @@ public static class MatchScorer
             Term(listing.RemainingMonths, weights.Term * fit),
             Sleeping(listing.Sleeping, weights.Sleeping * fit),
         };
-        if (field is { } f) reasons.Insert(1, Reason(MatchFactor.Ipc, f.Item2, f.Item1, fieldMax, f.Item3));
+        if (field is { } f) raw.Insert(1, Reason(MatchFactor.Ipc, f.Item2, f.Item1, fieldMax, f.Item3));
+        var (points, maxPoints) = (Apportion(raw.Select(r => r.Points)), Apportion(raw.Select(r => r.Max)));
+        var reasons = raw.Select((r, i) => r.Reason with { Points = points[i], MaxPoints = maxPoints[i] });
         // The reasons shown are the ones that drove the score: the topic always, the rest where they earned points.
         var drivers = reasons.Where(r => r.Factor is MatchFactor.Text or MatchFactor.Ipc || r.Points > 0).ToList();
         return new MatchResult(Math.Clamp(drivers.Sum(r => r.Points), 0, 100), relevance, drivers);
     }
 
-    private static MatchReason Text(double share, TopicEvidence text, double max)
+    /// <summary>A reason before rounding: its points and maximum as fractions of the 100.</summary>
+    private sealed record Raw(MatchReason Reason, double Points, double Max);
+
+    /// <summary>
+    /// Whole points that add up to the rounded total (largest remainder): rounding each reason alone made a listing
+    /// that fits on every factor score 99 when the fit's 10 points split 3.3 / 3.3 / 2.2 / 1.1, and the reasons shown
+    /// must add up to the score.
+    /// </summary>
+    private static int[] Apportion(IEnumerable<double> values)
+    {
+        var list = values.ToList();
+        var points = list.Select(v => (int)Math.Floor(v)).ToArray();
+        var left = (int)Math.Round(list.Sum(), MidpointRounding.AwayFromZero) - points.Sum();
+        foreach (var i in list.Select((v, i) => (Fraction: v - Math.Floor(v), Index: i)).OrderByDescending(x => x.Fraction).ThenBy(x => x.Index).Take(left).Select(x => x.Index))
+            points[i]++;
+        return points;
+    }
+
+    private static Raw Text(double share, TopicEvidence text, double max)
     {
         var kind = share switch { >= Strong => MatchReasonKind.TextStrong, >= Partial => MatchReasonKind.TextPartial, _ => MatchReasonKind.TextWeak };
         var strength = $"{Math.Round(share * 100).ToString(CultureInfo.InvariantCulture)}%";
-        return Reason(MatchFactor.Text, kind, share, max, strength) with { Terms = [.. text.SharedTerms.Take(6)] };
+        var reason = Reason(MatchFactor.Text, kind, share, max, strength);
+        return reason with { Reason = reason.Reason with { Terms = [.. text.SharedTerms.Take(6)] } };
     }
 
     /// <summary>The closest pair of codes decides: the same subclass (A61B) is a near match, the same section (A) a loose one.</summary>
@@ -71,7 +94,7 @@ public static class MatchScorer
     private static bool Shares(string a, string b, int length) =>
         a.Length >= length && b.Length >= length && string.CompareOrdinal(a, 0, b, 0, length) == 0;
 
-    private static MatchReason Budget(NeedProfile need, decimal? price, double max)
+    private static Raw Budget(NeedProfile need, decimal? price, double max)
     {
         if (price is not { } asked) return Reason(MatchFactor.Budget, MatchReasonKind.PriceNegotiable, 0.5, max, null);
         var evidence = asked.ToString("#,0.##", CultureInfo.InvariantCulture);
@@ -82,7 +105,7 @@ public static class MatchScorer
             : Reason(MatchFactor.Budget, MatchReasonKind.OverBudget, 0, max, evidence);
     }
 
-    private static MatchReason Mode(IReadOnlyList<TradeMode> wanted, IReadOnlyList<TradeMode> offered, double max)
+    private static Raw Mode(IReadOnlyList<TradeMode> wanted, IReadOnlyList<TradeMode> offered, double max)
     {
         var shared = wanted.Intersect(offered).ToList();
         return shared.Count > 0
@@ -91,7 +114,7 @@ public static class MatchScorer
     }
 
     /// <summary>A buyer needs years of protection left to earn back what it pays.</summary>
-    private static MatchReason Term(int months, double max)
+    private static Raw Term(int months, double max)
     {
         var years = (months / 12.0).ToString("0.#", CultureInfo.InvariantCulture);
         return months switch
@@ -103,9 +126,9 @@ public static class MatchScorer
     }
 
     /// <summary>The park's plan is to put sleeping patents to work, so they get a bonus.</summary>
-    private static MatchReason Sleeping(bool sleeping, double max) =>
+    private static Raw Sleeping(bool sleeping, double max) =>
         Reason(MatchFactor.Sleeping, sleeping ? MatchReasonKind.SleepingPatent : MatchReasonKind.PatentInUse, sleeping ? 1 : 0, max, null);
 
-    private static MatchReason Reason(MatchFactor factor, MatchReasonKind kind, double share, double max, string? evidence) =>
-        new(factor, kind, (int)Math.Round(share * max, MidpointRounding.AwayFromZero), (int)Math.Round(max, MidpointRounding.AwayFromZero), evidence);
+    private static Raw Reason(MatchFactor factor, MatchReasonKind kind, double share, double max, string? evidence) =>
+        new(new MatchReason(factor, kind, 0, 0, evidence), share * max, max);
 }

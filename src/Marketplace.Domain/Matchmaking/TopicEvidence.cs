@@ -15,8 +15,9 @@ public sealed record TopicEvidence(double Strength, double Coverage, IReadOnlyLi
 /// Text relevance on an absolute scale. The search engine ranks candidates well (BM25 over words and character bigrams,
 /// then by field), but its scores have no scale of their own; coverage — the share of the need's key-term weight a
 /// listing holds — has one, but ranks worse. So a candidate's strength is its engine score relative to the best
-/// candidate's, times how well the best candidates cover the need: when nothing in the catalog covers a need, every
-/// candidate is weak, however it ranks among them.
+/// candidates' (the mean of the best <see cref="ReferenceFrom"/>, compressed by <see cref="Compression"/>), times how
+/// well the best candidates cover the need: when nothing in the catalog covers a need, every candidate is weak, however
+/// it ranks among them.
 /// </summary>
 public static class TextRelevance
 {
@@ -26,6 +27,14 @@ public static class TextRelevance
 
     /// <summary>The best coverage among this many of the top candidates anchors the scale.</summary>
     public const int AnchorFrom = 5;
+
+    /// <summary>Scores are taken relative to the mean of this many best: one near-copy of the need at the top (the same
+    /// invention filed twice) would otherwise push every other candidate under the floor, relevant or not.</summary>
+    public const int ReferenceFrom = 3;
+
+    /// <summary>BM25 ratios fall off faster than relevance does (half the score is not half as relevant), so the ratio
+    /// is raised to this power: the order stays the engine's, fewer relevant candidates fall under the floor.</summary>
+    public const double Compression = 0.7;
 
     public static double Coverage(IReadOnlyList<WeightedTerm> needTerms, IEnumerable<string> shared)
     {
@@ -39,8 +48,8 @@ public static class TextRelevance
     public static IReadOnlyList<double> Strengths(IReadOnlyList<(double Score, double Coverage)> ranked)
     {
         if (ranked.Count == 0) return [];
-        var best = ranked.Max(c => c.Score);
+        var reference = ranked.Select(c => c.Score).OrderDescending().Take(ReferenceFrom).Average();
         var anchor = Math.Min(1, ranked.Take(AnchorFrom).Max(c => c.Coverage) / FullCoverage);
-        return ranked.Select(c => best > 0 ? Math.Clamp(c.Score / best, 0, 1) * anchor : 0).ToList();
+        return ranked.Select(c => reference > 0 ? Math.Pow(Math.Clamp(c.Score / reference, 0, 1), Compression) * anchor : 0).ToList();
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Marketplace.Domain.Matchmaking;
 using Marketplace.Web.Features.Needs;
 using Marketplace.Web.Features.Search;
 using Marketplace.Web.Features.Search.Lucene;
@@ -51,12 +52,15 @@ internal static class RelevanceBenchmark
 
         var matchedOurs = new List<Judged>();
         var matchedBaseline = new List<Judged>();
+        var matchTimes = new List<(string Part, double Ms)>();
 
         foreach (var need in sets.Needs.Where(n => only is null || n.Part == only))
         {
             var catalog = For(need.Source);
             var matcher = new Matcher(catalog.Engine, Options.Create(new MatchingOptions()));
+            var timed = Stopwatch.StartNew();
             var matches = await matcher.ScoreAsync(need.Details, default);
+            matchTimes.Add((need.Part, timed.Elapsed.TotalMilliseconds));
             matchedOurs.Add(catalog.Judge(need.Part, "need", need.Details.Title, need.Source.Topic, matches.Select(m => m.ListingId)));
             matchedBaseline.Add(catalog.Judge(need.Part, "need", need.Details.Title, need.Source.Topic,
                 catalog.Baseline.Search(need.Details.SearchText, 5).Select(catalog.IdOf)));
@@ -65,13 +69,36 @@ internal static class RelevanceBenchmark
         Directory.CreateDirectory("TestResults");
         await File.WriteAllLinesAsync("TestResults/relevance-queries.tsv", detail);
 
-        var report = RelevanceReport.Markdown(sets, ours, baseline, matchedOurs, matchedBaseline);
+        (double[] Own, double[] Long)? longNeed = only is null ? await LongNeedAsync(sets, patents) : null;
+        var report = RelevanceReport.Markdown(sets, ours, baseline, matchedOurs, matchedBaseline, matchTimes, longNeed);
         Console.WriteLine(report);
         if (only is null)
         {
             await Report.WriteSectionAsync(output, "## Relevance", report);
             Console.WriteLine($"written {output}");
         }
+    }
+
+    /// <summary>A need's matching time at its own length and with its description repeated to the API's 2,000 characters,
+    /// each after a warm-up, 5 runs (milliseconds, sorted): key-term selection reads the first 1,000 characters only.</summary>
+    private static async Task<(double[] Own, double[] Long)> LongNeedAsync(RelevanceSets sets, Catalog patents)
+    {
+        var details = sets.Needs.First(n => n.Source.Source != RealRecords.Bdci).Details;
+        var repeated = string.Concat(Enumerable.Repeat(details.Description + "。", 2000 / (details.Description.Length + 1) + 1))[..2000];
+        var matcher = new Matcher(patents.Engine, Options.Create(new MatchingOptions()));
+        async Task<double[]> Time(NeedDetails need)
+        {
+            await matcher.ScoreAsync(need, default);
+            var runs = new List<double>();
+            for (var i = 0; i < 5; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                await matcher.ScoreAsync(need, default);
+                runs.Add(watch.Elapsed.TotalMilliseconds);
+            }
+            return [.. runs.Order()];
+        }
+        return (await Time(details), await Time(details with { Description = repeated }));
     }
 
     /// <summary>One catalog in both systems, and the way back from a hit to its record.</summary>

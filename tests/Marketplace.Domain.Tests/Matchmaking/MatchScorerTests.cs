@@ -25,13 +25,13 @@ public sealed class MatchScorerTests
     }
 
     [Fact]
-    public void Topical_relevance_makes_80_points_of_the_score_whatever_the_weights()
+    public void Topical_relevance_makes_90_points_of_the_score_whatever_the_weights()
     {
         var perfectFit = MatchScorer.Score(NeedWithoutField, Listing(), Text(0), Weights);
-        Assert.Equal(20, perfectFit.Score);
+        Assert.Equal(10, perfectFit.Score);
         var priceHeavy = new MatchWeights { Text = 1, Ipc = 0, Budget = 1000, Mode = 1000, Term = 1000, Sleeping = 1000 };
-        Assert.Equal(20, MatchScorer.Score(NeedWithoutField, Listing(), Text(0), priceHeavy).Score);
-        Assert.Equal(80, MatchScorer.Score(NeedWithoutField, Listing(price: 9_000_000m, mode: TradeMode.Equity, months: 12, sleeping: false), Text(1), priceHeavy).Score);
+        Assert.Equal(10, MatchScorer.Score(NeedWithoutField, Listing(), Text(0), priceHeavy).Score);
+        Assert.Equal(90, MatchScorer.Score(NeedWithoutField, Listing(price: 9_000_000m, mode: TradeMode.Equity, months: 12, sleeping: false), Text(1), priceHeavy).Score);
     }
 
     /// <summary>The promise of the score, checked over a grid of every kind of listing: price, mode, term and the
@@ -65,9 +65,9 @@ public sealed class MatchScorerTests
     }
 
     [Theory]
-    [InlineData("A61B 8/08", MatchReasonKind.SameSubclass, 29, "A61B")]
-    [InlineData("A61K 9/00", MatchReasonKind.SameClass, 17, "A61")]
-    [InlineData("A01B 1/00", MatchReasonKind.SameSection, 9, "A")]
+    [InlineData("A61B 8/08", MatchReasonKind.SameSubclass, 33, "A61B")]
+    [InlineData("A61K 9/00", MatchReasonKind.SameClass, 20, "A61")]
+    [InlineData("A01B 1/00", MatchReasonKind.SameSection, 10, "A")]
     [InlineData("B63B 1/00", MatchReasonKind.DifferentField, 0, null)]
     public void When_the_need_names_a_field_the_same_subclass_counts_more_than_the_same_class_or_section(string ipc, MatchReasonKind kind, int points, string? evidence)
     {
@@ -80,13 +80,13 @@ public sealed class MatchScorerTests
     {
         var result = MatchScorer.Score(NeedWithoutField, Listing(), Text(0.5, "导航"), Weights);
         Assert.Null(Reason(result, MatchFactor.Ipc));
-        Assert.Equal((40, 80), (Reason(result, MatchFactor.Text)!.Points, Reason(result, MatchFactor.Text)!.MaxPoints));
+        Assert.Equal((45, 90), (Reason(result, MatchFactor.Text)!.Points, Reason(result, MatchFactor.Text)!.MaxPoints));
     }
 
     [Theory]
-    [InlineData(0.9, MatchReasonKind.TextStrong, 72, "90%")]
-    [InlineData(0.45, MatchReasonKind.TextPartial, 36, "45%")]
-    [InlineData(0.2, MatchReasonKind.TextWeak, 16, "20%")]
+    [InlineData(0.9, MatchReasonKind.TextStrong, 81, "90%")]
+    [InlineData(0.45, MatchReasonKind.TextPartial, 41, "45%")]
+    [InlineData(0.2, MatchReasonKind.TextWeak, 18, "20%")]
     public void Text_relevance_scales_the_text_points_and_names_the_shared_terms(double strength, MatchReasonKind kind, int points, string evidence)
     {
         var reason = Reason(MatchScorer.Score(NeedWithoutField, Listing(), Text(strength, "传感器", "尾气"), Weights), MatchFactor.Text)!;
@@ -95,8 +95,8 @@ public sealed class MatchScorerTests
     }
 
     [Theory]
-    [InlineData(300_000, MatchReasonKind.WithinBudget, 7)]
-    [InlineData(600_000, MatchReasonKind.SlightlyOverBudget, 3)]
+    [InlineData(300_000, MatchReasonKind.WithinBudget, 3)]
+    [InlineData(600_000, MatchReasonKind.SlightlyOverBudget, 2)]
     public void The_budget_fits_when_the_price_is_at_most_the_highest_budget(decimal price, MatchReasonKind kind, int points)
     {
         var reason = Reason(MatchScorer.Score(Need, Listing(price: price), Text(0.5), Weights), MatchFactor.Budget)!;
@@ -114,10 +114,10 @@ public sealed class MatchScorerTests
     }
 
     [Theory]
-    [InlineData(130, MatchReasonKind.LongTerm, 4)]
-    [InlineData(80, MatchReasonKind.MediumTerm, 3)]
-    [InlineData(40, MatchReasonKind.ShortTerm, 2)]
-    public void More_remaining_term_scores_more(int months, MatchReasonKind kind, int points)
+    [InlineData(130, MatchReasonKind.LongTerm, 2)]
+    [InlineData(80, MatchReasonKind.MediumTerm, 2)]
+    [InlineData(40, MatchReasonKind.ShortTerm, 1)]
+    public void More_remaining_term_never_scores_less(int months, MatchReasonKind kind, int points)
     {
         var reason = Reason(MatchScorer.Score(Need, Listing(months: months), Text(0.5), Weights), MatchFactor.Term)!;
         Assert.Equal((kind, points), (reason.Kind, reason.Points));
@@ -128,7 +128,7 @@ public sealed class MatchScorerTests
     {
         var awake = MatchScorer.Score(Need, Listing(sleeping: false), Text(0.5), Weights);
         var sleeping = MatchScorer.Score(Need, Listing(sleeping: true), Text(0.5), Weights);
-        Assert.Equal(2, sleeping.Score - awake.Score);
+        Assert.Equal(1, sleeping.Score - awake.Score);
         Assert.Equal(MatchReasonKind.SleepingPatent, Reason(sleeping, MatchFactor.Sleeping)!.Kind);
     }
 

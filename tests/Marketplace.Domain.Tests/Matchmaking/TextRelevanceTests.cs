@@ -14,11 +14,23 @@ public sealed class TextRelevanceTests
         Assert.Equal(0, TextRelevance.Coverage([], ["船舶"]));
     }
 
+    /// <summary>Scores relative to the mean of the three best (5.83), compressed: (10 / 5.83 → 1, 5 / 5.83)^0.7, (2.5 / 5.83)^0.7.</summary>
     [Fact]
     public void Strength_follows_the_engines_order_on_a_scale_set_by_how_well_the_best_candidates_cover_the_need()
     {
         var strengths = TextRelevance.Strengths([(10, 0.6), (5, 0.3), (2.5, 0.9)]);
-        Assert.Equal([1, 0.5, 0.25], strengths.Select(s => Math.Round(s, 3)));
+        Assert.Equal([1, 0.898, 0.553], strengths.Select(s => Math.Round(s, 3)));
+        Assert.Equal([0.3, 0.269, 0.166], TextRelevance.Strengths([(10, 0.18), (5, 0.1), (2.5, 0.1)]).Select(s => Math.Round(s, 3)));
+    }
+
+    /// <summary>The same invention filed twice scores far above anything else; the next candidates, relevant or not,
+    /// are judged against the best few, not against that near copy alone (which put them at 0.12 and 0.10, under the floor).</summary>
+    [Fact]
+    public void A_near_copy_at_the_top_does_not_push_every_other_candidate_under_the_floor()
+    {
+        var strengths = TextRelevance.Strengths([(100, 0.9), (96, 0.9), (12, 0.4), (10, 0.3)]);
+        Assert.Equal([1, 1, 0.293, 0.258], strengths.Select(s => Math.Round(s, 3)));
+        Assert.All(strengths, s => Assert.True(s >= MatchScorer.Floor, $"strength {s}"));
     }
 
     /// <summary>The case: a marine exhaust sensor need whose best candidate (industrial vision) shares 3 % of
