@@ -50,24 +50,39 @@ internal static class EngineProfile
             return FieldVote.NearFields(best, d => d.Score, d => LuceneHits.MainSubclass(searcher, d.Doc));
         }
         var near = queries.ToDictionary(t => t, t => FieldVote.SeeksNearFields(Typed(t)) ? Near(t) : []);
+        Query NearPart(string t) => LuceneQueries.NearQuery(QueryPlanner.Plan(t), analyzer, near[t]) ?? new MatchAllDocsQuery();
 
+        if (Environment.GetEnvironmentVariable("ENGINE_VARIANTS") is not null)
+        {
+            // The slowest queries, each variant timed in turn on the same query, so load affects all alike.
+            var slowest = queries.OrderByDescending(t => Time(() => engine.SearchAsync(Typed(t), default).GetAwaiter().GetResult(), 3)).Take(24).ToList();
+            Compare(slowest, new (string, Action<string>)[]
+            {
+                ("engine call", t => engine.SearchAsync(Typed(t), default).GetAwaiter().GetResult()),
+                ("first pass", t => { if (FieldVote.SeeksNearFields(Typed(t))) Near(t); }),
+                ("strict top 200", t => searcher.Search(LuceneQueries.Build(Typed(t), Text(Typed(t))), 200)),
+                ("near part top 200", t => searcher.Search(LuceneQueries.Build(Typed(t), NearPart(t)), 200)),
+                ("strict count", t => searcher.Search(LuceneQueries.Build(Typed(t), Text(Typed(t))), new TotalHitCountCollector())),
+                ("hits of page", t => { var top = searcher.Search(LuceneQueries.Build(Typed(t), Text(Typed(t))), 20); var h = new LuceneHits(searcher, Typed(t)); foreach (var d in top.ScoreDocs) h.Hit(d.Doc, d.Score); }),
+            });
+            return;
+        }
         Stage("service (as bench times it)", queries, t => service.SearchAsync(Typed(t), default).GetAwaiter().GetResult());
         Stage("engine, one typed call", queries, t => engine.SearchAsync(Typed(t), default).GetAwaiter().GetResult());
         if (Environment.GetEnvironmentVariable("ENGINE_SHORT") is not null) return;
         Stage("plan + analysis only", queries, t => Text(Typed(t)));
         Stage("first pass (top 10)", queries, t => { if (FieldVote.SeeksNearFields(Typed(t))) Near(t); });
         Stage("main pass, top 200, no near", queries, t => searcher.Search(LuceneQueries.Build(Typed(t), Text(Typed(t))), 200));
-        Stage("main pass, top 200, near", queries, t => searcher.Search(LuceneQueries.Build(Typed(t), Text(Typed(t) with { NearFields = near[t] })), 200));
-        Stage("main, count only, near", queries, t =>
+        Stage("near part, top 200", queries, t => searcher.Search(LuceneQueries.Build(Typed(t), NearPart(t)), 200));
+        Stage("near part, count only", queries, t =>
         {
             var count = new TotalHitCountCollector();
-            searcher.Search(LuceneQueries.Build(Typed(t), Text(Typed(t) with { NearFields = near[t] })), count);
+            searcher.Search(LuceneQueries.Build(Typed(t), NearPart(t)), count);
         });
-        Stage("main + facets, near", queries, t =>
+        Stage("near part + facets", queries, t =>
         {
-            var q = Typed(t) with { NearFields = near[t] };
             var top = TopScoreDocCollector.Create(200, false);
-            searcher.Search(LuceneQueries.Build(q, Text(q)), MultiCollector.Wrap(top, new FacetCollector()));
+            searcher.Search(LuceneQueries.Build(Typed(t), NearPart(t)), MultiCollector.Wrap(top, new FacetCollector()));
         });
         Stage("any word (relaxed)", queries, t => searcher.Search(LuceneQueries.Build(Typed(t) with { Match = TextMatch.AnyWord }, Text(Typed(t) with { Match = TextMatch.AnyWord })), 200));
 
@@ -75,9 +90,9 @@ internal static class EngineProfile
         foreach (var t in queries)
         {
             strict += searcher.Search(LuceneQueries.Build(Typed(t), Text(Typed(t))), 1).TotalHits;
-            withNear += searcher.Search(LuceneQueries.Build(Typed(t), Text(Typed(t) with { NearFields = near[t] })), 1).TotalHits;
+            withNear += near[t].Count > 0 ? searcher.Search(LuceneQueries.Build(Typed(t), NearPart(t)), 1).TotalHits : 0;
         }
-        Console.WriteLine($"mean hits per query: strict {strict / queries.Count}, with near fields {withNear / queries.Count}");
+        Console.WriteLine($"mean hits per query: strict {strict / queries.Count}, near-only {withNear / queries.Count}");
         var slow = queries.Select(t => (t, Ms: Time(() => engine.SearchAsync(Typed(t), default).GetAwaiter().GetResult(), 5)))
             .OrderByDescending(x => x.Ms).Take(8);
         foreach (var (t, ms) in slow) Console.WriteLine($"  {ms,7:F1} ms  {t}");
@@ -105,6 +120,25 @@ internal static class EngineProfile
         var kb = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / runs.Length;
         Array.Sort(runs);
         Console.WriteLine($"{name,-32} p50 {runs[runs.Length / 2],7:F2} ms  p99 {runs[(int)(runs.Length * 0.99)],7:F2} ms  mean {runs.Average(),7:F2} ms  {kb,8:F0} KB/call");
+    }
+
+    private static void Compare(IReadOnlyList<string> queries, (string Name, Action<string> Call)[] variants)
+    {
+        var times = variants.Select(_ => new List<double>()).ToArray();
+        for (var round = 0; round < 5; round++)
+            foreach (var t in queries)
+                for (var v = 0; v < variants.Length; v++)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    variants[v].Call(t);
+                    if (round > 0) times[v].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
+        for (var v = 0; v < variants.Length; v++)
+        {
+            var sorted = times[v].Order().ToList();
+            Console.WriteLine($"{variants[v].Name,-20} median {sorted[sorted.Count / 2],7:F2} ms  mean {sorted.Average(),7:F2} ms  max {sorted[^1],7:F2} ms");
+        }
+        foreach (var t in queries.Take(12)) Console.WriteLine($"  {t}");
     }
 
     private static double Time(Action call, int times)

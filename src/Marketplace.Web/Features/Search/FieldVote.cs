@@ -20,11 +20,16 @@ public static class FieldVote
     /// <summary>Full matches outrank partial ones in the query's field by this factor before the vote.</summary>
     public const float FullMatchBoost = 2;
 
-    /// <summary>Whether a query looks for its field first: a typed query by relevance whose plan needs more than one
-    /// unit (with one unit, any unit is all of them).</summary>
-    public static bool SeeksNearFields(SearchQuery q) =>
-        q is { Match: TextMatch.Typed, Sort: SearchSort.Relevance, NumberKeys.Count: 0, NearFields.Count: 0 } && !string.IsNullOrWhiteSpace(q.Text)
+    /// <summary>Whether a query looks for its field: a typed query by relevance whose plan needs more than one unit (with
+    /// one unit, any unit is all of them). Its full matches are boosted by <see cref="FullMatchBoost"/>, and listings in
+    /// the fields its best full matches agree on (<see cref="NearFields"/>) that match any of its units are hits too.</summary>
+    public static bool LooksForField(SearchQuery q) =>
+        q is { Match: TextMatch.Typed, Sort: SearchSort.Relevance, NumberKeys.Count: 0 } && !string.IsNullOrWhiteSpace(q.Text)
         && Planning.QueryPlanner.Plan(q.Text).CanRelax;
+
+    /// <summary>Whether a query still has to find its fields: an engine that sends the fields with the query
+    /// (Elasticsearch) asks for the best full matches first.</summary>
+    public static bool SeeksNearFields(SearchQuery q) => q.NearFields.Count == 0 && LooksForField(q);
 
     /// <summary>
     /// The fields a query's full matches agree on (pseudo-relevance feedback from the catalog's own IPC codes): the

@@ -69,15 +69,33 @@ public sealed class Highlights
         }
         foreach (var mark in _marks)
         {
-            for (var at = text.IndexOf(mark, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(mark, at + mark.Length, StringComparison.OrdinalIgnoreCase))
+            // Marks are lower case; only those with Latin letters need a comparison that ignores case (and its cost).
+            var comparison = mark.Any(char.IsAsciiLetter) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            for (var at = text.IndexOf(mark, comparison); at >= 0; at = text.IndexOf(mark, at + mark.Length, comparison))
                 Take(at, at + mark.Length);
         }
-        if (_stems.Count > 0 && text.Any(char.IsAsciiLetter))
+        if (_stems.Count > 0)
         {
-            foreach (var (stem, start, end) in TechnicalGlossary.Stems(text)) if (_stems.Contains(stem)) Take(start, end);
+            foreach (var (run, offset) in LatinRuns(text))
+                foreach (var (stem, start, end) in TechnicalGlossary.Stems(run)) if (_stems.Contains(stem)) Take(offset + start, offset + end);
         }
         spans.Sort();
         return spans;
+    }
+
+    /// <summary>The stretches between Han characters that hold a Latin letter: the English analyzer runs only over
+    /// them, not over a whole Chinese abstract one character at a time.</summary>
+    private static IEnumerable<(string Run, int Offset)> LatinRuns(string text)
+    {
+        for (var i = 0; i < text.Length;)
+        {
+            if (QueryPlanner.IsHan(text[i])) { i++; continue; }
+            var end = i;
+            var letter = false;
+            while (end < text.Length && !QueryPlanner.IsHan(text[end])) letter |= char.IsAsciiLetter(text[end++]);
+            if (letter) yield return (text[i..end], i);
+            i = end;
+        }
     }
 
     private static string Render(string text, List<(int Start, int End)> spans, int from, int to)

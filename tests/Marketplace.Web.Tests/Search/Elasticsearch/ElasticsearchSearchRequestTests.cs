@@ -76,7 +76,8 @@ public sealed class ElasticsearchSearchRequestTests
         Assert.Null(first["aggs"]);
         Assert.Equal("""["ipcCodes"]""", first["_source"]!.ToJsonString());
         Assert.NotNull(first["post_filter"]);
-        Assert.Equal(2, (int?)first["query"]!["bool"]!["must"]![0]!["bool"]!["must"]![0]!["bool"]!["minimum_should_match"]);
+        var firstFull = first["query"]!["bool"]!["must"]![0]!["bool"]!["must"]![0]!["bool"]!;
+        Assert.Equal((2, FieldVote.FullMatchBoost), ((int?)firstFull["minimum_should_match"], (float?)firstFull["boost"]));
 
         // B63B holds 10 of the 13 points, F01P 2 (under a quarter): full matches (boosted), or any unit within B63B.
         var either = bodies[1]["query"]!["bool"]!["must"]![0]!["bool"]!["must"]![0]!["bool"]!;
@@ -87,6 +88,9 @@ public sealed class ElasticsearchSearchRequestTests
         Assert.Equal(1, (int?)any["minimum_should_match"]);
         Assert.Equal(Json(full["should"]), Json(any["should"]));
         Assert.Equal("""{"bool":{"should":[{"prefix":{"ipcCodes":"B63B"}}]}}""", Json(near["filter"]![0]));
+        // A full match is not counted again as a near one (the Lucene engine's second pass excludes it the same way).
+        var notFull = near["must_not"]![0]!["bool"]!;
+        Assert.Equal((2, Json(full["should"])), ((int?)notFull["minimum_should_match"], Json(notFull["should"])));
     }
 
     [Fact]

@@ -24,10 +24,10 @@ internal static class ElasticsearchText
         _ when string.IsNullOrWhiteSpace(q.Text) => null,
         TextMatch.AnyWord => Plan(QueryPlanner.Plan(q.Text).Relaxed()),
         TextMatch.Characters => Characters(QueryPlanner.Normalize(q.Text)),
-        _ => Plan(QueryPlanner.Plan(q.Text), q.NearFields),
+        _ => Plan(QueryPlanner.Plan(q.Text), q.NearFields, FieldVote.LooksForField(q) ? FieldVote.FullMatchBoost : 1),
     };
 
-    public static JsonObject Plan(QueryPlan plan, IReadOnlyList<string>? nearFields = null)
+    public static JsonObject Plan(QueryPlan plan, IReadOnlyList<string>? nearFields = null, float fullBoost = 1)
     {
         var counted = plan.Units.Where(u => u.Counted).Select(u => Unit(u, plan.SearchesNames)).ToList();
         if (counted.Count == 0) return NoMatch();
@@ -40,6 +40,7 @@ internal static class ElasticsearchText
         }
         var minimum = Math.Min(plan.MinimumMatch, counted.Count);
         var required = new JsonObject { ["should"] = new JsonArray([.. counted]), ["minimum_should_match"] = minimum };
+        if (fullBoost != 1) required["boost"] = fullBoost;
         var root = new JsonObject
         {
             ["must"] = new JsonArray(nearFields is { Count: > 0 } && minimum > 1 ? OrNear(required, nearFields) : Bool(required)),
@@ -48,14 +49,20 @@ internal static class ElasticsearchText
         return Bool(root);
     }
 
-    /// <summary>The full matches (boosted), or listings in the query's fields that match any of its units (see
-    /// LuceneQueries.OrNear); the subclasses filter without scoring.</summary>
+    /// <summary>The full matches, or listings in the query's fields that match some of its units but are not full
+    /// matches (see LuceneQueries.NearQuery, which the Lucene engine runs as a second pass); the subclasses filter
+    /// without scoring.</summary>
     private static JsonObject OrNear(JsonObject required, IReadOnlyList<string> nearFields)
     {
         var any = new JsonObject { ["should"] = required["should"]!.DeepClone(), ["minimum_should_match"] = 1 };
-        required["boost"] = FieldVote.FullMatchBoost;
+        var notFull = new JsonObject { ["should"] = required["should"]!.DeepClone(), ["minimum_should_match"] = required["minimum_should_match"]!.DeepClone() };
         var fields = new JsonArray([.. nearFields.Select(f => (JsonNode)Obj("prefix", new JsonObject { ["ipcCodes"] = f }))]);
-        var near = Bool(new JsonObject { ["must"] = new JsonArray(Bool(any)), ["filter"] = new JsonArray(Bool(new JsonObject { ["should"] = fields })) });
+        var near = Bool(new JsonObject
+        {
+            ["must"] = new JsonArray(Bool(any)),
+            ["filter"] = new JsonArray(Bool(new JsonObject { ["should"] = fields })),
+            ["must_not"] = new JsonArray(Bool(notFull)),
+        });
         return Bool(new JsonObject { ["should"] = new JsonArray(Bool(required), near), ["minimum_should_match"] = 1 });
     }
 

@@ -3,6 +3,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Marketplace.Web.Features.Search.Planning;
 using Microsoft.Extensions.Options;
 using Directory = Lucene.Net.Store.Directory;
 
@@ -89,26 +90,30 @@ public sealed class LuceneEngine : ISearchEngine, IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            if (FieldVote.SeeksNearFields(q)) q = q with { NearFields = NearFields(searcher, q) };
             var text = LuceneQueries.TextQuery(q, _queryAnalyzer);
-            var query = LuceneQueries.Build(q, text);
             var want = q.Page * q.PageSize;
             var sort = LuceneQueries.SortFor(q.Sort);
             // A text search by relevance re-ranks its best hits by field (FieldVote); collect enough to fill that window.
             var vote = sort is null && text is not null && (q.Page - 1) * q.PageSize < FieldVote.Window;
             var collect = vote ? Math.Max(want, FieldVote.Window) : want;
-            ITopDocsCollector top = sort is null
-                ? TopScoreDocCollector.Create(collect, docsScoredInOrder: false)
-                : TopFieldCollector.Create(sort, collect, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
             var facets = new FacetCollector();
-            searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
-            var ranked = top.GetTopDocs(0, collect).ScoreDocs;
+            var (ranked, total) = Collect(searcher, LuceneQueries.Build(q, text), sort, collect, facets);
+            var counted = text;
+            // The query's field first: its best full matches name the fields, and the near matches there are a second
+            // pass over the same facets (the two sets are disjoint), so the full matches are scored once.
+            if (FieldVote.LooksForField(q) && NearQuery(searcher, q, ranked) is { } near)
+            {
+                var (nearRanked, nearTotal) = Collect(searcher, LuceneQueries.Build(q, near), null, collect, facets);
+                ranked = [.. ranked.Concat(nearRanked).OrderByDescending(d => d.Score).ThenBy(d => d.Doc).Take(collect)];
+                total += nearTotal;
+                counted = new BooleanQuery { { text!, Occur.SHOULD }, { near, Occur.SHOULD } };
+            }
             var ordered = vote
                 ? FieldVote.Rerank(ranked, d => d.Score, d => LuceneHits.MainSubclass(searcher, d.Doc))
                 : ranked.Select(d => (Hit: d, Score: (double)d.Score)).ToList();
             var hits = new LuceneHits(searcher, q);
             var page = ordered.Skip((q.Page - 1) * q.PageSize).Take(q.PageSize).Select(d => hits.Hit(d.Hit.Doc, d.Score)).ToList();
-            return Task.FromResult(new SearchResult(page, top.TotalHits, OwnFilterIgnored(searcher, q, text, facets.Result())));
+            return Task.FromResult(new SearchResult(page, total, OwnFilterIgnored(searcher, q, counted, facets.Result())));
         }
         finally
         {
@@ -116,12 +121,21 @@ public sealed class LuceneEngine : ISearchEngine, IDisposable
         }
     }
 
-    /// <summary>The fields the query's best full matches agree on (<see cref="FieldVote.NearFields"/>): a first,
-    /// cheap pass that only ranks the best few.</summary>
-    private IReadOnlyList<string> NearFields(IndexSearcher searcher, SearchQuery q)
+    private static (ScoreDoc[] Ranked, int Total) Collect(IndexSearcher searcher, Query query, Sort? sort, int collect, FacetCollector facets)
     {
-        var best = searcher.Search(LuceneQueries.Build(q, LuceneQueries.TextQuery(q, _queryAnalyzer)), FieldVote.Voters).ScoreDocs;
-        return FieldVote.NearFields(best, d => d.Score, d => LuceneHits.MainSubclass(searcher, d.Doc));
+        ITopDocsCollector top = sort is null
+            ? TopScoreDocCollector.Create(collect, docsScoredInOrder: false)
+            : TopFieldCollector.Create(sort, collect, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
+        searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
+        return (top.GetTopDocs(0, collect).ScoreDocs, top.TotalHits);
+    }
+
+    /// <summary>The near matches' query (<see cref="LuceneQueries.NearQuery"/>) in the fields the best full matches
+    /// agree on (<see cref="FieldVote.NearFields"/>); null when they agree on none.</summary>
+    private Query? NearQuery(IndexSearcher searcher, SearchQuery q, IReadOnlyList<ScoreDoc> ranked)
+    {
+        var fields = FieldVote.NearFields(ranked, d => d.Score, d => LuceneHits.MainSubclass(searcher, d.Doc));
+        return fields.Count == 0 ? null : LuceneQueries.NearQuery(QueryPlanner.Plan(q.Text), _queryAnalyzer, fields);
     }
 
     public Task<IReadOnlyList<KeyTerm>> KeyTermsAsync(string text, int max, CancellationToken ct)

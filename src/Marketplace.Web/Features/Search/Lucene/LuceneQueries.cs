@@ -53,51 +53,70 @@ internal static class LuceneQueries
         _ when string.IsNullOrWhiteSpace(q.Text) => null,
         TextMatch.AnyWord => PlanQuery(QueryPlanner.Plan(q.Text).Relaxed(), analyzer),
         TextMatch.Characters => CharactersQuery(q.Text, analyzer),
-        _ => PlanQuery(QueryPlanner.Plan(q.Text), analyzer, q.NearFields),
+        _ => PlanQuery(QueryPlanner.Plan(q.Text), analyzer, FieldVote.LooksForField(q) ? FieldVote.FullMatchBoost : 1),
     };
 
     /// <summary>
     /// A typed query: every counted unit is one clause of a ranked disjunction that must match at least
-    /// <see cref="QueryPlan.MinimumMatch"/> of them; generic units and phrase boosts only add to the score. Within a
-    /// unit, title and abstract each contribute their better match (SmartCn words or bigram phrase).
+    /// <see cref="QueryPlan.MinimumMatch"/> of them (boosted by <paramref name="fullBoost"/>); generic units and phrase
+    /// boosts only add to the score. Within a unit, title and abstract each contribute their better match (SmartCn words
+    /// or bigram phrase).
     /// </summary>
-    public static Query PlanQuery(QueryPlan plan, Analyzer analyzer, IReadOnlyList<string>? nearFields = null)
+    public static Query PlanQuery(QueryPlan plan, Analyzer analyzer, float fullBoost = 1)
     {
-        if (plan.IsEmpty) return NoMatch();
-        var required = new BooleanQuery { MinimumNumberShouldMatch = plan.MinimumMatch };
-        var root = new BooleanQuery { { required, Occur.MUST } };
+        if (Parts(plan, analyzer) is not ({ } required, { } extras)) return NoMatch();
+        required.Boost = fullBoost;
+        return WithExtras(new BooleanQuery { { required, Occur.MUST } }, extras);
+    }
+
+    /// <summary>
+    /// The second pass of a query that looks for its field (<see cref="FieldVote.LooksForField"/>): listings in the
+    /// fields its full matches agree on (<see cref="FieldVote.NearFields"/>) that match some of its units but not enough
+    /// to be full matches, scored as a full match would be without the boost. Null when any unit is already a full match.
+    /// </summary>
+    public static Query? NearQuery(QueryPlan plan, Analyzer analyzer, IReadOnlyList<string> nearFields)
+    {
+        if (Parts(plan, analyzer) is not ({ } required, { } extras) || required.MinimumNumberShouldMatch <= 1 || nearFields.Count == 0) return null;
+        var any = new BooleanQuery();
+        foreach (var clause in required.Clauses) any.Add(clause.Query, Occur.SHOULD);
+        var fields = new BooleanQuery();
+        foreach (var field in nearFields) fields.Add(new TermQuery(new Term(LuceneSchema.IpcSubclass, field)), Occur.SHOULD);
+        return WithExtras(new BooleanQuery
+        {
+            { any, Occur.MUST },
+            { new ConstantScoreQuery(fields) { Boost = 0 }, Occur.MUST },
+            { required, Occur.MUST_NOT },
+        }, extras);
+    }
+
+    /// <summary>The counted units as one minimum-should-match clause, and the clauses that only add to the score;
+    /// null when nothing of the plan can match.</summary>
+    private static (BooleanQuery Required, List<Query> Extras)? Parts(QueryPlan plan, Analyzer analyzer)
+    {
+        if (plan.IsEmpty) return null;
+        var required = new BooleanQuery();
+        var extras = new List<Query>();
         foreach (var unit in plan.Units)
         {
             var clause = UnitQuery(unit, analyzer, plan.SearchesNames);
             if (clause is null) continue;
             if (unit.Counted) required.Add(clause, Occur.SHOULD);
-            else root.Add(clause, Occur.SHOULD);
+            else extras.Add(clause);
         }
-        if (required.Clauses.Count == 0) return NoMatch();
+        if (required.Clauses.Count == 0) return null;
         required.MinimumNumberShouldMatch = Math.Min(plan.MinimumMatch, required.Clauses.Count);
-        if (nearFields is { Count: > 0 } && required.MinimumNumberShouldMatch > 1) root.Clauses[0].Query = OrNear(required, nearFields);
         foreach (var phrase in plan.Phrases)
         {
-            if (Phrase(analyzer, LuceneSchema.TitleGram, phrase, SearchWeights.TitlePhrase) is { } title) root.Add(title, Occur.SHOULD);
-            if (Phrase(analyzer, LuceneSchema.AbstractGram, phrase, SearchWeights.AbstractPhrase) is { } inAbstract) root.Add(inAbstract, Occur.SHOULD);
+            if (Phrase(analyzer, LuceneSchema.TitleGram, phrase, SearchWeights.TitlePhrase) is { } title) extras.Add(title);
+            if (Phrase(analyzer, LuceneSchema.AbstractGram, phrase, SearchWeights.AbstractPhrase) is { } inAbstract) extras.Add(inAbstract);
         }
-        return root;
+        return (required, extras);
     }
 
-    /// <summary>The full matches (boosted by <see cref="FieldVote.FullMatchBoost"/>), or listings in the query's
-    /// fields (<see cref="FieldVote.NearFields"/>) that match any of its units.</summary>
-    private static Query OrNear(BooleanQuery required, IReadOnlyList<string> nearFields)
+    private static BooleanQuery WithExtras(BooleanQuery root, List<Query> extras)
     {
-        var any = new BooleanQuery();
-        foreach (var clause in required.Clauses) any.Add(clause.Query, Occur.SHOULD);
-        var fields = new BooleanQuery();
-        foreach (var field in nearFields) fields.Add(new TermQuery(new Term(LuceneSchema.IpcSubclass, field)), Occur.SHOULD);
-        required.Boost = FieldVote.FullMatchBoost;
-        return new BooleanQuery
-        {
-            { required, Occur.SHOULD },
-            { new BooleanQuery { { any, Occur.MUST }, { new ConstantScoreQuery(fields) { Boost = 0 }, Occur.MUST } }, Occur.SHOULD },
-        };
+        foreach (var extra in extras) root.Add(extra, Occur.SHOULD);
+        return root;
     }
 
     /// <summary>Any bigram (or lone character) of the text in title or abstract: the last resort of a typed query,
