@@ -47,6 +47,9 @@ internal static class DomainEventDispatcher
     {
         foreach (var handler in services.GetServices<IDomainEventHandler<TEvent>>())
             await handler.HandleAsync((TEvent)domainEvent, ct);
+        // Handlers of every event (registered for IDomainEvent itself): what a kept view of "anything" needs.
+        foreach (var handler in services.GetServices<IDomainEventHandler<IDomainEvent>>())
+            await handler.HandleAsync(domainEvent, ct);
     }
 }
 

@@ -8,7 +8,7 @@ namespace Marketplace.Web.Features;
 /// composed of the sections the features register for the visitor's audience (<see cref="IHomeSection"/>), in order.
 /// </summary>
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Shared.PagesFeature.HomePagePolicy)]
-public sealed class IndexModel(IEnumerable<IHomeSection> sections) : PageModel
+public sealed class IndexModel(IEnumerable<IHomeSection> sections, PersonalHomes homes) : PageModel
 {
     public HomeAudience Audience { get; private set; }
     public IReadOnlyList<SectionView> Sections { get; private set; } = [];
@@ -16,6 +16,6 @@ public sealed class IndexModel(IEnumerable<IHomeSection> sections) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         Audience = HomeSections.AudienceOf(User);
-        Sections = await HomeSections.ReadAsync(sections, Audience, User, ct);
+        Sections = await homes.ReadAsync(sections, Audience, User, ct);
     }
 }

@@ -73,6 +73,25 @@ public sealed partial class PageStatementsTests(WebApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task A_signed_in_home_is_kept_for_its_person_and_read_afresh_after_a_change()
+    {
+        var market = await new Market(App).OpenAsync();
+        var listing = await market.PublishAsync(1, "一种船舶智能导航装置", "用于近海船舶的导航定位。", ["G01C 21/20"], PatentSamples.Licence());
+        var enterprise = new FormClient(App);
+        Assert.Equal(HttpStatusCode.Redirect, (await enterprise.LoginAsync(market.EnterpriseUser.Email, market.EnterpriseUser.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await enterprise.Http.GetAsync("/")).StatusCode);
+        Assert.Equal(0, await CountAsync(enterprise.Http, "/"));
+
+        // Opening a room is a change: the next view of the home reads it afresh and lists the room.
+        var room = await market.OpenInquiryAsync(listing);
+        Assert.Contains($"/Inquiries/Room/{room}", await enterprise.Http.GetStringAsync("/"));
+        // Another person of another role has a home of their own.
+        var office = new FormClient(App);
+        Assert.Equal(HttpStatusCode.Redirect, (await office.LoginAsync(market.OfficeUser.Email, market.OfficeUser.Password)).StatusCode);
+        Assert.True(await CountAsync(office.Http, "/") >= 1, "the office's home was not read for the office");
+    }
+
+    [Fact]
     public async Task A_page_far_past_the_end_of_the_catalog_answers_with_an_empty_page()
     {
         var market = await new Market(App).OpenAsync();

@@ -1,3 +1,4 @@
+using Marketplace.Web.Data;
 using Marketplace.Web.Platform;
 using Marketplace.Web.Platform.Identity;
 using Marketplace.Web.Platform.Localization;
@@ -32,6 +33,9 @@ public static class PagesFeature
             PageCaching.LimitSize(o, builder.Configuration);
             o.AddAnonymousPage(HomePagePolicy, home, PageCaching.MarketTag);
         });
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<PersonalHomes>();
+        builder.Services.AddDomainEventHandler<Marketplace.Domain.Common.IDomainEvent, HomesOnAnyChange>();
         return builder;
     }
 
