@@ -58,6 +58,7 @@ internal static class MatchingBenchmark
     /// <summary>Precision@5 and recall@10 on a database holding exactly the demo catalog.</summary>
     public static async Task<MatchingQuality.Figures> QualityAsync()
     {
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MARKETPLACE_WEB", Path.GetFullPath("src/Marketplace.Web"));
         var database = new TestDatabase("marketplace_bench_matching");
         await database.CreateAsync();
         var indexPath = Path.Combine(Path.GetTempPath(), "marketplace-bench-matching-index");
@@ -70,10 +71,7 @@ internal static class MatchingBenchmark
             b.UseSetting("Logging:LogLevel:Default", "Warning");
         });
         await using var scope = app.Services.CreateAsyncScope();
-        await DemoSeed.SeedAsync(scope.ServiceProvider, "Weihai-Demo-2026-bench", TimeProvider.System, default, withActivity: false);
-        var indexer = app.Services.GetRequiredService<SearchIndexer>();
-        indexer.RequestRebuild();
-        await indexer.RunOnceAsync(default);
+        await MatchingQuality.SeedLabelledCatalogAsync(scope.ServiceProvider, "Weihai-Demo-2026-bench");
         return await MatchingQuality.EvaluateAsync(scope.ServiceProvider.GetRequiredService<MarketplaceDb>(), app.Services.GetRequiredService<Matcher>());
     }
 

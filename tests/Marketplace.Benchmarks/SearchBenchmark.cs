@@ -30,6 +30,10 @@ internal static class SearchBenchmark
             case ["ceilings", ..]: await CeilingsBenchmark.RunAsync(); return;
             case ["pages", ..]: await Pages.PagesBenchmark.RunAsync(); return;
             case ["engine", ..]: await EngineProfile.RunAsync(); return;
+            case ["matching-quality", ..]:
+                var labelled = await MatchingBenchmark.QualityAsync();
+                Console.WriteLine($"matching quality: precision@5 {labelled.PrecisionAt5:F3}, recall@10 {labelled.RecallAt10:F3}");
+                return;
             case ["faults", ..]: await PostgresRestartFault.RunAsync(); return;
             case ["load-data", var dir]: await LoadData.RunAsync(dir); return;
             case ["load-prepare", var url, var dir]: await LoadFixtures.RunAsync(url, dir); return;

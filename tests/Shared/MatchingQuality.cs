@@ -1,5 +1,8 @@
 using Marketplace.Domain.Listings;
 using Marketplace.Web.Data;
+using Marketplace.Web.Demo;
+using Marketplace.Web.Features.Search;
+using Microsoft.Extensions.DependencyInjection;
 using Marketplace.Web.Features.Needs;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +14,17 @@ public static class MatchingQuality
     public sealed record NeedFigures(string Title, int Relevant, int RelevantInTop5, int RelevantInTop10, int Returned);
 
     public sealed record Figures(double PrecisionAt5, double RecallAt10, IReadOnlyList<NeedFigures> Needs);
+
+    /// <summary>The catalog the labels name: the demo's organisations with 300 listings generated from the labelled
+    /// topics (the demo itself now shows real records, which the labels do not describe), indexed.</summary>
+    public static async Task SeedLabelledCatalogAsync(IServiceProvider services, string demoSecret)
+    {
+        await DemoSeed.SeedAsync(services, demoSecret, TimeProvider.System, CancellationToken.None, withActivity: false, withCatalog: false);
+        await GeneratedCatalog.SeedAsync(services.GetRequiredService<MarketplaceDb>(), 300, DateTimeOffset.UtcNow);
+        var indexer = services.GetRequiredService<SearchIndexer>();
+        indexer.RequestRebuild();
+        await indexer.RunOnceAsync(CancellationToken.None);
+    }
 
     public static async Task<Figures> EvaluateAsync(MarketplaceDb db, Matcher matcher, CancellationToken ct = default)
     {

@@ -15,12 +15,7 @@ public sealed class MatchingQualityTests(WebApp app, ITestOutputHelper output) :
     public async Task Precision_at_5_on_the_labelled_needs_is_at_least_0_6()
     {
         await using var scope = App.Services.CreateAsyncScope();
-        // The labels name the generated catalog's topics; the demo itself now shows real records.
-        await DemoSeed.SeedAsync(scope.ServiceProvider, "Weihai-Demo-2026-test", TimeProvider.System, CancellationToken.None, withActivity: false, withCatalog: false);
-        await GeneratedCatalog.SeedAsync(scope.ServiceProvider.GetRequiredService<MarketplaceDb>(), 300, DateTimeOffset.UtcNow);
-        var indexer = App.Services.GetRequiredService<SearchIndexer>();
-        indexer.RequestRebuild();
-        await indexer.RunOnceAsync(CancellationToken.None);
+        await MatchingQuality.SeedLabelledCatalogAsync(scope.ServiceProvider, "Weihai-Demo-2026-test");
 
         var figures = await MatchingQuality.EvaluateAsync(scope.ServiceProvider.GetRequiredService<MarketplaceDb>(), App.Services.GetRequiredService<Matcher>());
         foreach (var n in figures.Needs) output.WriteLine($"{n.Title}: {n.RelevantInTop5}/5, {n.RelevantInTop10}/{n.Relevant} in top 10 ({n.Returned} returned)");
