@@ -67,7 +67,6 @@ internal static class LoadFixtures
 
         var instalments = new List<string>();
         var today = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
-        var stamp = DateTime.UtcNow.ToString("MMddHHmmss", CultureInfo.InvariantCulture);
         for (var d = 0; d < paymentDeals; d++)
         {
             var enterprise = $"e{1 + d % 3}";
@@ -81,7 +80,7 @@ internal static class LoadFixtures
                 kind = "Milestone", label = $"M{n}", dueDate = today.AddMonths(n).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), amount = 1000m,
             });
             await Ok(await Send(http, HttpMethod.Put, $"/api/deals/{deal}/payments", tokens[enterprise], new { instalments = plan }));
-            var signature = new { contractDate = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), registrationNumber = $"L{stamp}{d:D5}" };
+            var signature = new { contractDate = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), registrationNumber = RegistrationNumber(today, d) };
             await Ok(await Send(http, HttpMethod.Post, $"/api/deals/{deal}/sign", tokens[enterprise], signature));
             await Ok(await Send(http, HttpMethod.Post, $"/api/deals/{deal}/sign", tokens[owner], signature));
             var schedule = await Ok(await Send(http, HttpMethod.Get, $"/api/deals/{deal}/payments", tokens[enterprise]));
@@ -114,4 +113,9 @@ internal static class LoadFixtures
             throw new InvalidOperationException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}: {text}");
         return text.Length == 0 ? default : JsonSerializer.Deserialize<JsonElement>(text);
     }
+
+    /// <summary>A technology-contract registration number of the shape the deal rules check (RegistryNumbers): this
+    /// year, Weihai (3710), registration point 00 and the deal's serial; the load database is new for every run.</summary>
+    private static string RegistrationNumber(DateOnly today, int deal) =>
+        string.Create(CultureInfo.InvariantCulture, $"{today.Year}371000{deal + 1:D6}");
 }

@@ -72,7 +72,7 @@ internal static class LuceneQueries
     /// <summary>
     /// The second pass of a query that looks for its field (<see cref="FieldVote.LooksForField"/>): listings in the
     /// fields its full matches agree on (<see cref="FieldVote.NearFields"/>) that match some of its units but not enough
-    /// to be full matches, scored as a full match would be without the boost. Null when any unit is already a full match.
+    /// to be full matches, scored as a full match would be without the boost. Null when one unit alone makes a full match.
     /// </summary>
     public static Query? NearQuery(QueryPlan plan, Analyzer analyzer, IReadOnlyList<string> nearFields)
     {
