@@ -362,6 +362,12 @@ cmd_load() {
   say "building the app and the load tools (Release)"
   dotnet build "$ROOT/tests/Marketplace.Benchmarks" -c Release -nologo -v quiet >/dev/null
   bench="$ROOT/tests/Marketplace.Benchmarks/bin/Release/net10.0/Marketplace.Benchmarks.dll"
+  # One key ring for the whole run: the data step's in-process app writes the first data-protection key, and the
+  # app started below must be able to read it (a second certificate left it logging a decryption error per key).
+  local keyring
+  keyring=$("$ROOT/infra/make-keyring-certificate.sh")
+  eval "$keyring"
+  export DataProtection__CertificatePem="$KEYRING_CERTIFICATE_PEM" DataProtection__PrivateKeyPem="$KEYRING_PRIVATE_KEY_PEM"
   say "preparing the data (demo accounts, 100,000 listings, 1,000,000 deals)"
   (cd "$ROOT" && dotnet "$bench" load-data "$out")
 
@@ -369,10 +375,7 @@ cmd_load() {
   url="http://127.0.0.1:$port"
   LOAD_METRICS_TOKEN=$(random_secret)
   say "starting the app in Production mode on $url"
-  local keyring
-  keyring=$("$ROOT/infra/make-keyring-certificate.sh")
-  (eval "$keyring"; cd "$ROOT/src/Marketplace.Web" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$url" \
-    DataProtection__CertificatePem="$KEYRING_CERTIFICATE_PEM" DataProtection__PrivateKeyPem="$KEYRING_PRIVATE_KEY_PEM" \
+  (cd "$ROOT/src/Marketplace.Web" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$url" \
     ConnectionStrings__Marketplace="$MARKETPLACE_TEST_PG;Database=marketplace_load" ConnectionStrings__Redis="$redis" \
     Accounts__TwoFactor__Required=false \
     Search__Lucene__IndexPath="$LOAD_WORK/index" Logging__LogLevel__Default=Warning Metrics__Token="$LOAD_METRICS_TOKEN" \

@@ -23,7 +23,9 @@ internal static class BenchHost
             b.UseSetting("Search:PollInterval", "01:00:00");
             b.UseSetting("Matching:PollInterval", "01:00:00");
             b.UseSetting("Logging:LogLevel:Default", "Warning");
-            foreach (var (key, value) in TestKeyRing.Settings()) b.UseSetting(key, value);
+            // The load suite gives its own key ring (the app it starts next must read the keys written here).
+            if (Environment.GetEnvironmentVariable("DataProtection__CertificatePem") is null)
+                foreach (var (key, value) in TestKeyRing.Settings()) b.UseSetting(key, value);
             // Scripted accounts have no authenticator; enrolment is tested in the test suite, not measured here.
             b.UseSetting("Accounts:TwoFactor:Required", "false");
             b.UseUrls("http://127.0.0.1:0");

@@ -57,8 +57,8 @@ internal static class LoadReport
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Written by `./marketplace.sh load{(mode == "quick" ? " quick" : "")}` (tests/load, tests/Marketplace.Benchmarks/Load*.cs). {Machine(data, ranAt)}");
         text.AppendLine("The app runs as its own process (`ASPNETCORE_ENVIRONMENT=Production`, Release build, Redis backplane, Lucene index on disk) on loopback;");
-        text.AppendLine("wrk (2 threads, `--timeout 10s`) runs on the same two cores, as do PostgreSQL, Redis and two other engineers' work, so the figures are");
-        text.AppendLine("noisy: the load average (1 min, from /proc/loadavg at the end of each run) is next to each row. Latency is wrk's, uncorrected for");
+        text.AppendLine("wrk (2 threads, `--timeout 10s`) runs on the same two cores, as do PostgreSQL and Redis (and whatever else the machine runs), so the figures are");
+        text.AppendLine("noisy; the load average (1 min, from /proc/loadavg at the end of each run) is next to each row. Latency is wrk's, uncorrected for");
         text.AppendLine("coordinated omission. \"other 4xx\" excludes 429; \"5xx\" excludes 503; socket errors are wrk's connect/read/write errors and timeouts.");
         text.AppendLine();
         text.AppendLine("| scenario | connections | seconds | requests | per second | p50 ms | p99 ms | 2xx | 429 | other 4xx | 503 | 5xx | socket errors | load avg |");
