@@ -15,8 +15,9 @@ namespace Marketplace.Benchmarks;
 
 /// <summary>
 /// Where the engine's time goes (`./marketplace.sh bench engine`): the 100,000-listing index of `bench`, built once and
-/// kept in /tmp between runs, and each stage of a typed search timed alone over the benchmark's queries. For
-/// profiling, not for docs/benchmarks.md: the figures that count are `bench`'s.
+/// kept in /tmp between runs, and each stage of a typed search timed alone over the benchmark's queries
+/// (ENGINE_ALLOCATIONS=1: what a search allocates, by type). For profiling, not for docs/benchmarks.md: the figures
+/// that count are `bench`'s.
 /// </summary>
 internal static class EngineProfile
 {
@@ -65,6 +66,21 @@ internal static class EngineProfile
                 ("strict count", t => searcher.Search(LuceneQueries.Build(Typed(t), Text(Typed(t))), new TotalHitCountCollector())),
                 ("hits of page", t => { var top = searcher.Search(LuceneQueries.Build(Typed(t), Text(Typed(t))), 20); var h = new LuceneHits(searcher, Typed(t)); foreach (var d in top.ScoreDocs) h.Hit(d.Doc, d.Score); }),
             });
+            return;
+        }
+        if (Environment.GetEnvironmentVariable("ENGINE_ALLOCATIONS") is not null)
+        {
+            // Which types the engine allocates, summed over every query twice (after a warm-up).
+            foreach (var t in queries) engine.SearchAsync(Typed(t), default).GetAwaiter().GetResult();
+            using var sampler = new AllocationSampler();
+            sampler.Start();
+            for (var round = 0; round < 2; round++)
+                foreach (var t in queries) engine.SearchAsync(Typed(t), default).GetAwaiter().GetResult();
+            var sampled = sampler.Stop();
+            var total = sampled.Sum(s => s.Bytes);
+            Console.WriteLine($"sampled {total / 1024.0 / (2 * queries.Count):F0} KB per search");
+            foreach (var (type, bytes) in sampled.Take(30))
+                Console.WriteLine($"  {bytes * 100.0 / total,5:F1} %  {bytes / 1024.0 / (2 * queries.Count),7:F1} KB/search  {type}");
             return;
         }
         Stage("service (as bench times it)", queries, t => service.SearchAsync(Typed(t), default).GetAwaiter().GetResult());

@@ -14,7 +14,8 @@ internal static class Measure
         var warm = Stopwatch.StartNew();
         for (var i = 0; warm.Elapsed < TimeSpan.FromSeconds(3); i++) await call(queries[i % queries.Count]);
         var latencies = new double[sequential];
-        var (gen0, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+        using var gc = new GcPhases();
+        gc.Start();
         for (var i = 0; i < sequential; i++)
         {
             var started = Stopwatch.GetTimestamp();
@@ -23,8 +24,7 @@ internal static class Measure
         }
         Array.Sort(latencies);
         // Printed, not reported: what the garbage collector did during the latency calls, to read a tail against.
-        Console.WriteLine($"{name}: {GC.CollectionCount(0) - gen0} collections ({GC.CollectionCount(2) - gen2} full), " +
-            $"paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms over {sequential} sequential calls");
+        Console.WriteLine($"{name}, {sequential} sequential calls: {gc.Stop()}");
 
         var window = duration ?? TimeSpan.FromSeconds(10);
         var count = 0L;

@@ -3,7 +3,7 @@ using Marketplace.Web.Tests.Matchmaking;
 
 namespace Marketplace.Web.Tests.Pages;
 
-/// <summary>Issue 22: the public pages (home, catalog, a listing) are rendered once per language for every anonymous
+/// <summary>Issue 22: the public pages (home, catalog, a listing, the search page) are rendered once per language for every anonymous
 /// visitor, carry nothing of the visitor who filled the cache, and are evicted by the listing change that makes them stale.</summary>
 public sealed class PageCacheTests(WebApp app) : AppTest(app)
 {
@@ -14,10 +14,12 @@ public sealed class PageCacheTests(WebApp app) : AppTest(app)
     [InlineData("/Listings")]
     [InlineData("/Listings?Type=Invention&Page=1")]
     [InlineData("/Listings/Detail/{listing}")]
+    [InlineData("/Search?Q=%E5%AF%BC%E8%88%AA")]
     public async Task A_second_anonymous_visitor_gets_the_cached_page_with_no_cookie_or_token_of_the_first(string url)
     {
         var market = await new Market(App).OpenAsync();
         var listing = await market.PublishAsync(1, Title, "用于近海船舶的导航定位。", ["G01C 21/20"], PatentSamples.Licence());
+        await market.SettleAsync(); // indexed, for the search page
         url = url.Replace("{listing}", listing.ToString(), StringComparison.Ordinal);
 
         var first = await new FormClient(App).Http.GetAsync(url);
@@ -31,7 +33,7 @@ public sealed class PageCacheTests(WebApp app) : AppTest(app)
         var html = await second.Content.ReadAsStringAsync();
         Assert.DoesNotContain("__RequestVerificationToken", html);
         Assert.Equal(await first.Content.ReadAsStringAsync(), html);
-        Assert.Contains(Title, html);
+        Assert.Contains(Title, Text(html));
     }
 
     [Fact]
@@ -87,6 +89,27 @@ public sealed class PageCacheTests(WebApp app) : AppTest(app)
         Assert.DoesNotContain(Title, await anonymous.GetStringAsync("/Listings"));
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/Listings/Detail/{listing}")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_cached_search_page_is_evicted_when_the_index_takes_a_change()
+    {
+        var market = await new Market(App).OpenAsync();
+        await market.PublishAsync(1, Title, "用于近海船舶的导航定位。", ["G01C 21/20"], PatentSamples.Licence());
+        await market.SettleAsync();
+        var anonymous = App.CreateClient();
+        const string url = "/Search?Q=%E8%88%B9%E8%88%B6";
+        Assert.Contains(Title, Text(await anonymous.GetStringAsync(url)));
+        Assert.True((await anonymous.GetAsync(url)).Headers.Age is not null, "the search page was not cached");
+
+        await market.PublishAsync(2, "一种船舶压载水处理系统", "船舶压载水的过滤与消毒。", ["C02F 1/00"], PatentSamples.Licence());
+        await market.SettleAsync(); // the index's change evicts the page (the indexer also polls on its own)
+        var fresh = await anonymous.GetAsync(url);
+        Assert.Null(fresh.Headers.Age);
+        Assert.Contains("一种船舶压载水处理系统", Text(await fresh.Content.ReadAsStringAsync()));
+    }
+
+    /// <summary>The page's text without its markup (the search page marks the words it found).</summary>
+    private static string Text(string html) => System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", "");
 
     [Fact]
     public async Task A_parameter_the_page_does_not_read_is_never_cached()

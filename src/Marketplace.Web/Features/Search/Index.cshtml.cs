@@ -11,6 +11,7 @@ namespace Marketplace.Web.Features.Search;
 /// <summary>The search page: free text, facet checkboxes with counts, highlighted results; the query lives in
 /// the URL, so a search can be bookmarked and shared. An application or publication number of one listing opens it;
 /// a query with few hits says it was relaxed and offers the fields of its best hits.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = SearchFeature.SearchPagePolicy)]
 public sealed class IndexModel(SearchService search, MarketplaceDb db) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "")] public SearchRequest Search { get; set; } = new();

@@ -3,13 +3,14 @@ using Marketplace.Domain.Patents;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Search.Elasticsearch;
 using Marketplace.Web.Features.Search.Lucene;
+using Marketplace.Web.Platform;
 using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Features.Search;
 
 public static class SearchFeature
 {
-    public const string SearchCachePolicy = "search", SearchCacheTag = "search";
+    public const string SearchCachePolicy = "search", SearchCacheTag = "search", SearchPagePolicy = "page.search";
 
     public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder)
     {
@@ -41,6 +42,10 @@ public static class SearchFeature
             if (seconds <= 0) b.NoCache();
             else b.Expire(TimeSpan.FromSeconds(seconds)).SetVaryByQuery(SearchRequest.QueryNames).Tag(SearchCacheTag);
         }));
+        // The search page for anonymous visitors, as the catalog's: evicted with the API's answers when the index
+        // changes (the page shows the index, which follows the database a moment later), and only by its own parameters.
+        services.AddOutputCache(o => o.AddAnonymousPage(SearchPagePolicy, PageCaching.Lifetime(builder.Configuration), SearchCacheTag,
+            SearchRequest.QueryNames));
         services.AddSingleton<SearchService>();
         services.AddSingleton<SearchIndexer>();
         services.AddHostedService(sp => sp.GetRequiredService<SearchIndexer>());

@@ -22,7 +22,8 @@ internal sealed class FacetCollector : ICollector
     private SegmentFacets? _segment;
     private long[] _ordCounts = [];
 
-    public bool AcceptsDocsOutOfOrder => true;
+    // False, so the searches it joins are scored in order (see LuceneEngine.Collect).
+    public bool AcceptsDocsOutOfOrder => false;
 
     public void SetScorer(Scorer scorer) { }
 
