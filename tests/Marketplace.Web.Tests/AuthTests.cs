@@ -10,6 +10,28 @@ namespace Marketplace.Web.Tests;
 public sealed class AuthTests(WebApp app) : AppTest(app)
 {
     [Fact]
+    public async Task Signing_out_asks_on_its_own_page_so_other_pages_carry_no_token_for_it()
+    {
+        var user = await App.CreateUserAsync(OrganizationType.Enterprise);
+        var form = new FormClient(App);
+        Assert.Equal(HttpStatusCode.Redirect, (await form.LoginAsync(user.Email, user.Password)).StatusCode);
+        var home = await form.Http.GetStringAsync("/");
+        Assert.Contains("href=\"/Accounts/Logout\"", home);
+        Assert.DoesNotContain("__RequestVerificationToken", home);
+
+        var (page, token) = await form.GetPageAsync("/Accounts/Logout");
+        Assert.Contains("data-testid=\"logout-confirm\"", page);
+        Assert.Equal(HttpStatusCode.BadRequest, (await form.PostFormAsync("/Accounts/Logout", token: null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await form.Http.GetAsync("/Organizations/Mine")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await form.PostFormAsync("/Accounts/Logout", token)).StatusCode);
+        var after = await form.Http.GetAsync("/Organizations/Mine");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Contains("/Accounts/Login", after.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, (await form.Http.GetAsync("/Accounts/Logout")).StatusCode);
+    }
+
+    [Fact]
     public async Task Unknown_email_and_wrong_password_get_the_same_answer()
     {
         var user = await App.CreateUserAsync(OrganizationType.Enterprise);

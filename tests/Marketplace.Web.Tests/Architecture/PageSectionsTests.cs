@@ -34,7 +34,7 @@ public sealed class PageSectionsTests(WebApp app) : AppTest(app)
         var park = await App.CreateUserAsync(OrganizationType.ParkOffice);
         var form = new FormClient(App);
         await form.LoginAsync(park.Email, park.Password);
-        var (page, _) = await form.GetPageAsync("/");
+        var page = await form.Http.GetStringAsync("/");
         // From the counters on: the layout's menus link some of the same pages above them.
         var html = page[page.IndexOf("data-testid=\"home-park\"", StringComparison.Ordinal)..];
         string[] inOrder = ["/Listings/Moderation", "/Needs?show=review", "/Organizations/Verification", "/Sessions\"", "class=\"targets\""];
@@ -49,7 +49,7 @@ public sealed class PageSectionsTests(WebApp app) : AppTest(app)
         var office = await App.CreateUserAsync(OrganizationType.University);
         var form = new FormClient(App);
         await form.LoginAsync(office.Email, office.Password);
-        var (html, _) = await form.GetPageAsync("/");
+        var html = await form.Http.GetStringAsync("/");
         string[] inOrder = ["data-testid=\"home-office\"", "暂无需要修改的挂牌。", "data-testid=\"home-rooms\"", "data-testid=\"matches\""];
         var at = inOrder.Select(s => html.IndexOf(s, StringComparison.Ordinal)).ToList();
         Assert.DoesNotContain(-1, at);

@@ -21,8 +21,9 @@ public sealed class PageSweepTests(WebApp app, ITestOutputHelper output) : AppTe
         {
             var form = new FormClient(App);
             if (caller.User is { } user) Assert.Equal(System.Net.HttpStatusCode.Redirect, (await form.LoginAsync(user.Email, user.Password)).StatusCode);
-            // The public home is cached and carries no token (decision 0020); the sign-in form does.
-            browsers.Add(new SweepBrowser(caller, form, (await form.GetPageAsync(caller.User is null ? "/Accounts/Login" : "/")).Token));
+            // The public home is cached and carries no token (decision 0020), nor does a signed-in page without a form
+            // of its own; the sign-in and the sign-out forms do.
+            browsers.Add(new SweepBrowser(caller, form, (await form.GetPageAsync(caller.User is null ? "/Accounts/Login" : "/Accounts/Logout")).Token));
         }
         var log = new SweepLog("pages");
         var sweep = new PageSweep(world, log);
