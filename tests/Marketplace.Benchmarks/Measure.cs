@@ -4,6 +4,12 @@ namespace Marketplace.Benchmarks;
 
 internal sealed record Figures(string Name, int Operations, double P50Ms, double P99Ms, double PerSecond);
 
+/// <summary>One run of two paths called alternately on the same queries: each path's p50 and p99.</summary>
+internal sealed record Paired(double P50A, double P99A, double P50B, double P99B)
+{
+    public double P99Gap => P99B - P99A;
+}
+
 /// <summary>Latency from sequential calls, throughput from concurrent workers over a fixed time, after a warm-up.</summary>
 internal static class Measure
 {
@@ -43,5 +49,43 @@ internal static class Measure
         var perSecond = count / clock.Elapsed.TotalSeconds;
         Console.WriteLine($"{name,-34} p50 {latencies[sequential / 2],8:F2} ms  p99 {latencies[(int)(sequential * 0.99)],8:F2} ms  {perSecond,9:F0}/s");
         return new Figures(name, sequential + (int)count, latencies[sequential / 2], latencies[(int)(sequential * 0.99)], perSecond);
+    }
+
+    /// <summary>
+    /// A path against its baseline, called in turn on each query (which goes first alternates), so both see the same
+    /// machine at the same moment: a tail gap measured from two blocks run one after the other moved by several
+    /// milliseconds with the machine's background, which a paired run cancels out. <paramref name="runs"/> runs of
+    /// <paramref name="sequential"/> pairs each, after a shared warm-up.
+    /// </summary>
+    public static async Task<IReadOnlyList<Paired>> PairedAsync(string name, IReadOnlyList<string> queries,
+        Func<string, Task> baseline, Func<string, Task> path, int sequential = 1000, int runs = 3)
+    {
+        var warm = Stopwatch.StartNew();
+        for (var i = 0; warm.Elapsed < TimeSpan.FromSeconds(3); i++) { await baseline(queries[i % queries.Count]); await path(queries[i % queries.Count]); }
+        var results = new List<Paired>();
+        for (var run = 0; run < runs; run++)
+        {
+            var a = new double[sequential];
+            var b = new double[sequential];
+            for (var i = 0; i < sequential; i++)
+            {
+                var q = queries[i % queries.Count];
+                if (i % 2 == 0) { a[i] = await TimeAsync(baseline, q); b[i] = await TimeAsync(path, q); }
+                else { b[i] = await TimeAsync(path, q); a[i] = await TimeAsync(baseline, q); }
+            }
+            Array.Sort(a);
+            Array.Sort(b);
+            var pair = new Paired(a[sequential / 2], a[(int)(sequential * 0.99)], b[sequential / 2], b[(int)(sequential * 0.99)]);
+            Console.WriteLine($"{name}, run {run + 1}: baseline p50 {pair.P50A:F2} p99 {pair.P99A:F2} ms; path p50 {pair.P50B:F2} p99 {pair.P99B:F2} ms; gap {pair.P99Gap:+0.00;-0.00} ms");
+            results.Add(pair);
+        }
+        return results;
+    }
+
+    private static async Task<double> TimeAsync(Func<string, Task> call, string query)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await call(query);
+        return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
     }
 }

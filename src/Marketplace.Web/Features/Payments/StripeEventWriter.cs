@@ -11,8 +11,8 @@ namespace Marketplace.Web.Features.Payments;
 /// </summary>
 public sealed class StripeEventWriter(IConfiguration configuration, ILogger<StripeEventWriter> logger) : BackgroundService
 {
-    // The writers' own small pool: no scope or pooled context per batch, and no session reset when a connection goes
-    // back (the one statement leaves no session state), so its prepared insert is all a batch sends.
+    // The writers' own small pool (the app's connection settings: no session reset when a connection goes back):
+    // no scope or pooled context per batch, so its prepared insert is all a batch sends.
     private NpgsqlDataSource? _source;
 
     private const int MaxBatch = 100;
@@ -99,7 +99,7 @@ public sealed class StripeEventWriter(IConfiguration configuration, ILogger<Stri
         // The configured string, as the app's context is built from (the context's own data source hides the password).
         var connectionString = configuration.GetConnectionString("Marketplace")
             ?? throw new InvalidOperationException("ConnectionStrings:Marketplace is not configured.");
-        var builder = new NpgsqlDataSourceBuilder(new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true, MaxPoolSize = Writers }.ConnectionString)
+        var builder = new NpgsqlDataSourceBuilder(Data.DataFeature.Tune(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = Writers }).ConnectionString)
         {
             Name = "marketplace-stripe-events",
         };
