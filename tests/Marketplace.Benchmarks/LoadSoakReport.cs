@@ -47,7 +47,7 @@ internal static class LoadSoakReport
             var ok = growth < Limit;
             grew |= !ok;
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {start / 60:F0}–{(start + Window) / 60:F0} min | {rss0:F0} | {rss1:F0} | {growth:+0.0 %;-0.0 %} | {gc0:F0} | {gc1:F0} | {(gc1 - gc0) / gc0:+0.0 %;-0.0 %} | {(ok ? "yes" : "no")} |");
+                $"| {start / 60:F0}–{(start + Window) / 60:F0} min | {rss0:F0} | {rss1:F0} | {growth:+0.0 %;-0.0 %;0.0 %} | {gc0:F0} | {gc1:F0} | {(gc1 - gc0) / gc0:+0.0 %;-0.0 %;0.0 %} | {(ok ? "yes" : "no")} |");
         }
         text.AppendLine();
         text.AppendLine("Samples (minute: RSS MiB / GC heap MiB / load average):");
