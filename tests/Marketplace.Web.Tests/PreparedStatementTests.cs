@@ -30,9 +30,10 @@ public sealed class PreparedStatementTests(WebApp app) : AppTest(app)
         try
         {
             var marker = Guid.NewGuid();
-            for (var i = 0; i < 3; i++) await db.Organizations.AsNoTracking().Where(o => o.Id == marker).ToListAsync();
+            // The constant is written into the SQL, which makes this statement's text unlike any the app runs.
+            for (var i = 0; i < 3; i++) await db.Organizations.AsNoTracking().Where(o => o.Id == marker && o.NameZh != "prepared-statement-test").ToListAsync();
             return await db.Database.SqlQueryRaw<long>(
-                """SELECT count(*) AS "Value" FROM pg_prepared_statements WHERE statement LIKE '%FROM organizations AS o%' AND statement LIKE '%o.id = $1%' AND statement NOT LIKE '%pg_prepared_statements%'""")
+                """SELECT count(*) AS "Value" FROM pg_prepared_statements WHERE statement LIKE '%prepared-statement-test%' AND statement NOT LIKE '%pg_prepared_statements%'""")
                 .SingleAsync();
         }
         finally
