@@ -72,10 +72,8 @@ internal static class SearchBenchmark
         var queries = Generator.Queries;
         var window = TimeSpan.FromSeconds(seconds);
         // The engine as the search box uses it: number lookup, relaxation of queries with few hits, related fields, facets.
-        var results = new List<Figures>
-        {
-            await Measure.RunAsync("Lucene engine (in process)", queries, q => search.SearchAsync(SearchQuery.All() with { Text = q }, default), duration: window),
-        };
+        Task Engine(string q) => search.SearchAsync(SearchQuery.All() with { Text = q }, default);
+        var results = new List<Figures> { await Measure.RunAsync("Lucene engine (in process)", queries, Engine, duration: window) };
 
         using var http = app.CreateClient();
         results.Add(await Measure.RunAsync("GET /api/search (repeated queries)", queries,
@@ -83,20 +81,15 @@ internal static class SearchBenchmark
         // Every request finds the cache empty (the indexer's eviction, done before each call): the full pipeline
         // down to the engine, plus storing the answer, each time. Made-up parameters no longer bust the cache.
         var cache = app.Services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>();
-        results.Add(await Measure.RunAsync("GET /api/search (never cached)", queries, async q =>
+        async Task NeverCached(string q)
         {
             await cache.EvictByTagAsync(SearchFeature.SearchCacheTag, default);
             (await http.GetAsync("/api/search?q=" + Uri.EscapeDataString(q))).EnsureSuccessStatusCode();
-        }, duration: window));
+        }
+        results.Add(await Measure.RunAsync("GET /api/search (never cached)", queries, NeverCached, duration: window));
 
         // P3 from paired calls: the engine and the never-cached endpoint in turn on each query, three runs.
-        var p3 = await Measure.PairedAsync("P3 engine vs GET /api/search never cached", queries,
-            q => search.SearchAsync(SearchQuery.All() with { Text = q }, default),
-            async q =>
-            {
-                await cache.EvictByTagAsync(SearchFeature.SearchCacheTag, default);
-                (await http.GetAsync("/api/search?q=" + Uri.EscapeDataString(q))).EnsureSuccessStatusCode();
-            });
+        var p3 = await Measure.PairedAsync("P3 engine vs GET /api/search never cached", queries, Engine, NeverCached);
 
         // The ceiling: a bare Kestrel endpoint answering with the same bytes /api/search returned, from memory.
         var recorded = new Dictionary<string, byte[]>();
@@ -133,7 +126,7 @@ internal static class SearchBenchmark
             if (text.Length >= SearchRequest.MaxTextLength) pasted.Add(text.ToString(0, SearchRequest.MaxTextLength));
         }
         results.Add(await Measure.RunAsync("Lucene engine, 2,000-character queries", pasted,
-            q => search.SearchAsync(SearchQuery.All() with { Text = q }, default), sequential: 300, duration: window));
+            Engine, sequential: 300, duration: window));
 
         var rematch = await MatchingBenchmark.RematchTimesAsync(app.Services);
         Console.WriteLine($"rematch one need against {listings} listings: p50 {rematch.P50:F1} ms, p99 {rematch.P99:F1} ms");

@@ -41,7 +41,8 @@ public static class DataFeature
     {
         var connectionString = builder.Configuration.GetConnectionString("Marketplace")
             ?? throw new InvalidOperationException("ConnectionStrings:Marketplace is not configured.");
-        var prepared = builder.Configuration.GetValue($"{DatabaseOptions.Section}:{nameof(DatabaseOptions.PreparedStatements)}", DefaultPreparedStatements);
+        // Read here, not through IOptions: the context's options are built before the container is.
+        var prepared = (builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new()).PreparedStatements;
         // Pooled: a request rents a reset context instead of building one (services, change tracker) each time.
         // Rented through the factory so the context learns the scope it serves, whose handlers receive its domain
         // events (EF's pattern for per-request state in pooled contexts).
