@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Marketplace.Tests.Shared;
 using Marketplace.Web.Demo;
+using Marketplace.Web.Features.Listings;
 using Marketplace.Web.Features.Search;
 using Marketplace.Web.Platform;
 using Microsoft.AspNetCore.Hosting;
@@ -59,6 +60,9 @@ internal static partial class PagesBenchmark
         await using var source = NpgsqlDataSource.Create(database.ConnectionString);
         var ids = await CeilingsBenchmark.ListingIdsAsync(source, 50);
         var room = await OpenRoomAsync(baseAddress, "enterprise1@demo.local", ids[^1]);
+        // Where the "next" links of pages 199 and 4,999 point: a cursor at the last row before pages 200 and 5,000.
+        var page200 = await CursorBeforeAsync(source, 199 * 20);
+        var page5000 = await CursorBeforeAsync(source, 4999 * 20);
         var queries = Generator.Queries.Take(10).Select(Uri.EscapeDataString).ToList();
         var cache = app.Services.GetRequiredService<IOutputCacheStore>();
         Func<Task> evict = () => cache.EvictByTagAsync(SearchFeature.SearchCacheTag, default).AsTask();
@@ -79,6 +83,8 @@ internal static partial class PagesBenchmark
             ("catalog, page 200", "anonymous", anonymous, _ => "/Listings?Page=200", null),
             ("catalog, page 200", NotCached, anonymous, _ => "/Listings?Page=200&" + uncached, null),
             ("catalog, page 200", "enterprise", enterprise, _ => "/Listings?Page=200", null),
+            ("catalog, page 200 by link", NotCached, anonymous, _ => $"/Listings?Page=200&After={page200}&{uncached}", null),
+            ("catalog, page 200 by link", "enterprise", enterprise, _ => $"/Listings?Page=200&After={page200}", null),
             ("catalog, filtered, page 1", "anonymous", anonymous, _ => "/Listings?" + filters, null),
             ("catalog, filtered, page 200", "anonymous", anonymous, _ => "/Listings?Page=200&" + filters, null),
             ("search, 10 repeated queries", "anonymous", anonymous, i => "/Search?Q=" + queries[i % queries.Count], null),
@@ -123,7 +129,7 @@ internal static partial class PagesBenchmark
         var engineVsPage = only is null or "" || only.Contains("search", StringComparison.Ordinal)
             ? await SearchPageVsEngineAsync(app.Services, anonymous, evict) : null;
         if (!string.IsNullOrEmpty(only)) return;
-        var stress = await StressAsync(anonymous, sql, cache, run);
+        var stress = await StressAsync(anonymous, sql, cache, run, page5000);
         var minutes = measuring.Elapsed.TotalMinutes;
         await Report.WriteSectionAsync(output, "## Pages", PagesReport.Markdown(listings, seconds, minutes, rows, engineVsPage!, stress));
         Console.WriteLine($"measured in {minutes:F1} min; written {output}");
@@ -148,11 +154,15 @@ internal static partial class PagesBenchmark
 
     /// <summary>Bad input: a deep page, every filter at once, distinct queries that each miss the cache, and 256
     /// connections on the catalog. What matters: no 5xx, memory that stays bounded, the tail.</summary>
-    private static async Task<List<Stress>> StressAsync(HttpClient anonymous, SqlStatements sql, IOutputCacheStore cache, TimeSpan run)
+    private static async Task<List<Stress>> StressAsync(HttpClient anonymous, SqlStatements sql, IOutputCacheStore cache, TimeSpan run, string page5000)
     {
         var cases = new (string Case, int Connections, Func<int, string> Url)[]
         {
             ("catalog page 5,000", 16, _ => "/Listings?Page=5000"),
+            // Rendered every time (a parameter the page does not read): by page number, the rows before it are counted
+            // off the catalog index; by the link from page 4,999, the walk starts at its row.
+            ("catalog page 5,000, not cached", 16, _ => "/Listings?Page=5000&bench=uncached"),
+            ("catalog page 5,000 by link, not cached", 16, _ => $"/Listings?Page=5000&After={page5000}&bench=uncached"),
             ("catalog, every filter at once", 16, i => $"/Listings?Q=%E8%A3%85%E7%BD%AE&Type=Invention&Mode=Licence&Field=B6&Sleeping=false&Page={1 + i % 5}"),
             ("search, every query distinct (cache-busting flood)", 16, i => $"/Search?Q=%E8%88%B9%E8%88%B6+{i}"),
             ("catalog, every query distinct (cache-busting flood)", 16, i => $"/Listings?Q=%E8%88%B9{i}&Page=1"),
@@ -169,6 +179,18 @@ internal static partial class PagesBenchmark
     }
 
     private static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
+
+    /// <summary>The cursor at the catalog's row number <paramref name="rows"/> (1-based), as the pager writes it.</summary>
+    private static async Task<string> CursorBeforeAsync(NpgsqlDataSource source, int rows)
+    {
+        await using var command = source.CreateCommand($"""
+            SELECT published_at, created_at, id FROM listings WHERE status IN ('Published', 'Suspended')
+            ORDER BY published_at DESC, created_at DESC, id DESC OFFSET {rows - 1} LIMIT 1
+            """);
+        await using var reader = await command.ExecuteReaderAsync();
+        if (!await reader.ReadAsync()) throw new InvalidOperationException($"the catalog has fewer than {rows} listings");
+        return new CatalogCursor(reader.GetFieldValue<DateTimeOffset>(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetGuid(2)).ToString();
+    }
 
     private static HttpClient Client(Uri baseAddress) =>
         new(new CookieJar { InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false } })

@@ -34,8 +34,9 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
         builder.HasOne<Patent>().WithMany().HasForeignKey(l => l.PatentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organization>().WithMany().HasForeignKey(l => l.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(l => new { l.Status, l.PublishedAt });
-        // The catalog's order over what it shows: a page is read by walking this index, not by sorting every listing.
-        builder.HasIndex(l => new { l.PublishedAt, l.CreatedAt }).IsDescending(true, true)
+        // The catalog's order over what it shows: a page is read by walking this index, not by sorting every listing;
+        // the id makes each row's place unique, so a cursor (CatalogCursor) starts the walk at its row.
+        builder.HasIndex(l => new { l.PublishedAt, l.CreatedAt, l.Id }).IsDescending(true, true, true)
             .HasFilter("status IN ('Published', 'Suspended')").HasDatabaseName("ix_listings_catalog");
         builder.HasIndex(l => l.PatentId);
         builder.HasIndex(l => l.OrganizationId);

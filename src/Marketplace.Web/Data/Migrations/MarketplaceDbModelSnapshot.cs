@@ -388,13 +388,13 @@ namespace Marketplace.Web.Data.Migrations
                     b.HasIndex("PatentId")
                         .HasDatabaseName("ix_listings_patent_id");
 
-                    b.HasIndex("PublishedAt", "CreatedAt")
+                    b.HasIndex("Status", "PublishedAt")
+                        .HasDatabaseName("ix_listings_status_published_at");
+
+                    b.HasIndex("PublishedAt", "CreatedAt", "Id")
                         .IsDescending()
                         .HasDatabaseName("ix_listings_catalog")
                         .HasFilter("status IN ('Published', 'Suspended')");
-
-                    b.HasIndex("Status", "PublishedAt")
-                        .HasDatabaseName("ix_listings_status_published_at");
 
                     b.ToTable("listings", (string)null);
                 });

@@ -27,6 +27,10 @@ public sealed class CatalogFilter
     public ListingStatus? Status { get; set; }
     public int? Page { get; set; }
     public int? PageSize { get; set; }
+    /// <summary>The public catalog's page after this place (<see cref="CatalogCursor"/>): the next page, read from there.</summary>
+    public string? After { get; set; }
+    /// <summary>The public catalog's page before this place: the previous page.</summary>
+    public string? Before { get; set; }
 }
 
 /// <summary>
@@ -47,15 +51,41 @@ public sealed class CatalogQuery(MarketplaceDb db, TimeProvider clock, PatentFac
         var mine = filter.Mine == true;
         if (mine) listings = listings.Where(l => l.OrganizationId == organizationId);
         var mayFilterStatus = mine || caller.IsInRole(Roles.ParkAdmin);
-        if (filter.Status is { } status && mayFilterStatus) listings = listings.Where(l => l.Status == status);
+        var ownStates = filter.Status is not null && mayFilterStatus;
+        if (ownStates) listings = listings.Where(l => l.Status == filter.Status);
         // A suspended listing (its patent lapsed) stays in the catalog, marked, so that those who saw it know why it
         // cannot be taken; search and matching leave it out.
         else if (!mine) listings = listings.Where(l => l.Status == ListingStatus.Published || l.Status == ListingStatus.Suspended);
         if (!string.IsNullOrWhiteSpace(filter.Mode)) listings = listings.Where(l => EF.Property<string[]>(l, ListingConfiguration.Modes).Contains(filter.Mode));
         if (filter.Owner is { } owner) listings = listings.Where(l => l.OrganizationId == owner);
-        var rows = ListingRow.Query(db, listings);
         var joinedFilter = !string.IsNullOrWhiteSpace(filter.Q) || filter.Type is not null || !string.IsNullOrWhiteSpace(filter.Field) || filter.Sleeping is not null;
 
+        var paging = new PageQuery(filter.Page, filter.PageSize);
+        Func<Task<int>> count = () => joinedFilter ? OnPatent(ListingRow.Query(db, listings), filter, today).CountAsync(ct) : listings.CountAsync(ct);
+        var total = CatalogTotals.Keeps(filter) ? await totals.CountAsync(filter, count) : await count();
+
+        var (after, before) = (Cursor(filter.After, "after", mine || ownStates), Cursor(filter.Before, "before", mine || ownStates));
+        if (after is { } a)
+            listings = listings.Where(l => EF.Functions.LessThan(ValueTuple.Create(l.PublishedAt!.Value, l.CreatedAt, l.Id), ValueTuple.Create(a.PublishedAt, a.CreatedAt, a.Id)));
+        if (before is { } b)
+            listings = listings.Where(l => EF.Functions.GreaterThan(ValueTuple.Create(l.PublishedAt!.Value, l.CreatedAt, l.Id), ValueTuple.Create(b.PublishedAt, b.CreatedAt, b.Id)));
+        // A cursor starts the walk at its row instead of counting the rows before the page; the page before a cursor
+        // is read backwards from it and turned round.
+        var backwards = before is not null && after is null;
+        var skip = after is null && before is null ? paging.Skip : 0;
+        // Without a filter on the patent, the page of listings is cut first (walking ix_listings_catalog, the catalog's
+        // order) and only its rows are joined: joining first made PostgreSQL sort every published listing per view.
+        var paged = joinedFilter
+            ? Order(OnPatent(ListingRow.Query(db, listings), filter, today), backwards).Skip(skip).Take(paging.Size)
+            : Order(ListingRow.Query(db, Order(listings, backwards).Skip(skip).Take(paging.Size)), backwards);
+        var page = await paged.ToListAsync(ct);
+        if (backwards) page.Reverse();
+        return new Paged<ListingResponse>(page.Select(r => Describe(r, today)).ToList(), paging.PageNumber, paging.Size, total);
+    }
+
+    /// <summary>The filters on the patent (free text, type, field, sleeping), applied to the joined rows.</summary>
+    private static IQueryable<ListingRow> OnPatent(IQueryable<ListingRow> rows, CatalogFilter filter, DateOnly today)
+    {
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var pattern = "%" + filter.Q.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
@@ -74,18 +104,25 @@ public sealed class CatalogQuery(MarketplaceDb db, TimeProvider clock, PatentFac
                 ? rows.Where(r => EF.Property<DateOnly?>(r.Patent, PatentConfiguration.SleepsUntil) >= today)
                 : rows.Where(r => !(EF.Property<DateOnly?>(r.Patent, PatentConfiguration.SleepsUntil) >= today));
         }
+        return rows;
+    }
 
-        var paging = new PageQuery(filter.Page, filter.PageSize);
-        Func<Task<int>> count = () => joinedFilter ? rows.CountAsync(ct) : listings.CountAsync(ct);
-        var total = CatalogTotals.Keeps(filter) ? await totals.CountAsync(filter, count) : await count();
-        // Without a filter on the patent, the page of listings is cut first (walking ix_listings_catalog, the catalog's
-        // order) and only its rows are joined: joining first made PostgreSQL sort every published listing per view.
-        var paged = joinedFilter
-            ? rows.OrderByDescending(r => r.Listing.PublishedAt).ThenByDescending(r => r.Listing.CreatedAt).Skip(paging.Skip).Take(paging.Size)
-            : ListingRow.Query(db, listings.OrderByDescending(l => l.PublishedAt).ThenByDescending(l => l.CreatedAt).Skip(paging.Skip).Take(paging.Size))
-                .OrderByDescending(r => r.Listing.PublishedAt).ThenByDescending(r => r.Listing.CreatedAt);
-        var page = await paged.ToListAsync(ct);
-        return new Paged<ListingResponse>(page.Select(r => Describe(r, today)).ToList(), paging.PageNumber, paging.Size, total);
+    /// <summary>The catalog's order, newest published first; id last, so that every row has one place a cursor can name.</summary>
+    private static IQueryable<Listing> Order(IQueryable<Listing> listings, bool backwards) => backwards
+        ? listings.OrderBy(l => l.PublishedAt).ThenBy(l => l.CreatedAt).ThenBy(l => l.Id)
+        : listings.OrderByDescending(l => l.PublishedAt).ThenByDescending(l => l.CreatedAt).ThenByDescending(l => l.Id);
+
+    private static IQueryable<ListingRow> Order(IQueryable<ListingRow> rows, bool backwards) => backwards
+        ? rows.OrderBy(r => r.Listing.PublishedAt).ThenBy(r => r.Listing.CreatedAt).ThenBy(r => r.Listing.Id)
+        : rows.OrderByDescending(r => r.Listing.PublishedAt).ThenByDescending(r => r.Listing.CreatedAt).ThenByDescending(r => r.Listing.Id);
+
+    /// <summary>A cursor pages the public catalog, whose listings all have a publication time; an office's own list and
+    /// the moderation queue hold drafts without one and page by number.</summary>
+    private static CatalogCursor? Cursor(string? text, string field, bool ownOrQueue)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (ownOrQueue) throw new DomainRuleException(field, "Only the public catalog pages by link; use page numbers here.");
+        return CatalogCursor.Parse(text, field);
     }
 
     private ListingResponse Describe(ListingRow r, DateOnly today) =>

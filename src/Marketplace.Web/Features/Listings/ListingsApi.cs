@@ -18,8 +18,12 @@ public static class ListingsApi
     public static IEndpointRouteBuilder MapListingsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/listings").WithTags("Listings");
-        api.MapGet("/", async ([AsParameters] CatalogFilter filter, ClaimsPrincipal user, CatalogQuery catalog, CancellationToken ct) =>
-            TypedResults.Ok(await catalog.RunAsync(user, filter, ct)));
+        api.MapGet("/", async ([AsParameters] CatalogFilter filter, ClaimsPrincipal user, CatalogQuery catalog, HttpContext http, CancellationToken ct) =>
+        {
+            var page = await catalog.RunAsync(user, filter, ct);
+            if (filter.Mine != true && filter.Status is null) CatalogCursor.WriteLinkHeader(http, page);
+            return TypedResults.Ok(page);
+        });
         api.MapPost("/", Create).RequireAuthorization(PatentsFeature.CanList);
         api.MapGet("/{id:guid}", Get).CacheOutput(ListingsFeature.ListingCachePolicy);
         api.MapGet("/{id:guid}/history", History);

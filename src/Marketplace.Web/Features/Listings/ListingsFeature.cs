@@ -37,7 +37,7 @@ public static class ListingsFeature
         // The catalog and a listing's page, for anonymous visitors: only the catalog's own filters make an entry.
         var pages = PageCaching.Lifetime(builder.Configuration);
         builder.Services.AddOutputCache(o => o
-            .AddAnonymousPage(CatalogPagePolicy, pages, PageCaching.MarketTag, "Q", "Type", "Mode", "Owner", "Sleeping", "Field", "Page", "PageSize")
+            .AddAnonymousPage(CatalogPagePolicy, pages, PageCaching.MarketTag, "Q", "Type", "Mode", "Owner", "Sleeping", "Field", "Page", "PageSize", "After", "Before")
             .AddAnonymousPage(DetailPagePolicy, pages, PageCaching.MarketTag));
         return builder;
     }

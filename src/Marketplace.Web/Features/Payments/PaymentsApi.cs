@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Marketplace.Web.Features.Deals;
+using Marketplace.Web.Platform.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Stripe;
 
@@ -30,22 +32,24 @@ public static class PaymentsApi
     /// not enforced: only its type and object id are read, and the PaymentIntent is fetched with this library's
     /// pinned version, so an endpoint configured with another version still works.
     /// </summary>
-    private static async Task<IResult> Webhook(HttpRequest request, IOptions<StripeOptions> options, StripeWebhook webhook, CancellationToken ct)
+    private static async Task<IResult> Webhook(HttpRequest request, IOptions<StripeOptions> options, StripeWebhook webhook,
+        IStringLocalizer<SharedResource> t, CancellationToken ct)
     {
         var secret = options.Value.WebhookSecret;
+        // Read by the park's staff in Stripe's dashboard (its delivery log shows our answers), so from resources too.
         if (string.IsNullOrWhiteSpace(secret))
-            return TypedResults.Problem(statusCode: 404, title: "Not found", detail: "No Stripe webhook is configured.");
+            return TypedResults.Problem(statusCode: 404, title: t["Not found"], detail: t["No Stripe webhook is configured."]);
         var json = await new StreamReader(request.Body).ReadToEndAsync(ct);
         var signature = request.Headers["Stripe-Signature"].ToString();
-        if (string.IsNullOrEmpty(signature)) return Refused("The Stripe-Signature header is missing.");
+        if (string.IsNullOrEmpty(signature)) return Refused(t["The Stripe-Signature header is missing."]);
         Event stripeEvent;
         try
         {
             stripeEvent = EventUtility.ConstructEvent(json, signature, secret, options.Value.ToleranceSeconds, throwOnApiVersionMismatch: false);
         }
-        catch (StripeException e)
+        catch (StripeException)
         {
-            return Refused("The signature does not verify or is too old: " + e.Message);
+            return Refused(t["The signature does not verify or is too old."]);
         }
         return TypedResults.Ok(new { received = stripeEvent.Id, outcome = await webhook.ReceiveAsync(stripeEvent, ct) });
     }

@@ -1,4 +1,6 @@
 using System.Threading.Channels;
+using Marketplace.Web.Data;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Marketplace.Web.Features.Payments;
@@ -9,7 +11,7 @@ namespace Marketplace.Web.Features.Payments;
 /// so this adds no wait at low load; under a burst of deliveries it saves a round trip and a commit per event.
 /// Each caller learns whether its event was new, and only after the commit, so an acknowledged event is stored.
 /// </summary>
-public sealed class StripeEventWriter(IConfiguration configuration, ILogger<StripeEventWriter> logger) : BackgroundService
+public sealed class StripeEventWriter(IConfiguration configuration, IOptions<DatabaseOptions> database, ILogger<StripeEventWriter> logger) : BackgroundService
 {
     // The writers' own small pool (the app's connection settings: no session reset when a connection goes back):
     // no scope or pooled context per batch, so its prepared insert is all a batch sends.
@@ -86,7 +88,8 @@ public sealed class StripeEventWriter(IConfiguration configuration, ILogger<Stri
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset[]> { TypedValue = [.. batch.Select(p => p.Event.ReceivedAt)] });
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset?[]> { TypedValue = [.. batch.Select(p => p.Event.AppliedAt)] });
         command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. batch.Select(p => p.Event.Outcome)] });
-        await command.PrepareAsync(ct);
+        // Not where prepared statements are turned off (a transaction-mode pooler that cannot keep them).
+        if (database.Value.PreparedStatements > 0) await command.PrepareAsync(ct);
         var fresh = new HashSet<string>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) fresh.Add(reader.GetString(0));
@@ -99,7 +102,7 @@ public sealed class StripeEventWriter(IConfiguration configuration, ILogger<Stri
         // The configured string, as the app's context is built from (the context's own data source hides the password).
         var connectionString = configuration.GetConnectionString("Marketplace")
             ?? throw new InvalidOperationException("ConnectionStrings:Marketplace is not configured.");
-        var builder = new NpgsqlDataSourceBuilder(Data.DataFeature.Tune(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = Writers }).ConnectionString)
+        var builder = new NpgsqlDataSourceBuilder(DataFeature.Tune(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = Writers }, database.Value.PreparedStatements).ConnectionString)
         {
             Name = "marketplace-stripe-events",
         };

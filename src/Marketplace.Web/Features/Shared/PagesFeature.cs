@@ -19,7 +19,11 @@ public static class PagesFeature
                 o.RootDirectory = "/Features";
                 o.Conventions.AuthorizeFolder("/Organizations");
             })
-            .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new FormBooleanBinderProvider()))
+            .AddMvcOptions(o =>
+            {
+                o.ModelBinderProviders.Insert(0, new FormBooleanBinderProvider());
+                o.ValueProviderFactories.Insert(0, new PageNumberValueProviderFactory());
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
