@@ -1,3 +1,4 @@
+using System.Globalization;
 using Marketplace.Web.Platform.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -26,7 +27,8 @@ public sealed class IndexModel(NotificationCentre centre) : PageModel
     public async Task<IActionResult> OnPostReadAsync(Guid id, CancellationToken ct)
     {
         await centre.MarkReadAsync(User.UserId()!.Value, id, ct);
-        return RedirectToPage(new { Page = PageNumber, Unread });
+        // Not RedirectToPage(new { Page = … }): Razor Pages read the route value "page" as the page's own name.
+        return LocalRedirect(Url.Page("Index")! + QueryString.Create(new KeyValuePair<string, string?>[] { new("Page", PageNumber.ToString(CultureInfo.InvariantCulture)), new("Unread", Unread ? "true" : "false") }));
     }
 
     public async Task<IActionResult> OnPostReadAllAsync(CancellationToken ct)
