@@ -1,6 +1,7 @@
 using System.Globalization;
 using Marketplace.Domain.Common;
 using Marketplace.Web.Features.Patents;
+using Marketplace.Web.Features.Shared;
 
 namespace Marketplace.Web.Features.Listings;
 
@@ -40,9 +41,9 @@ public readonly record struct CatalogCursor(DateTimeOffset PublishedAt, DateTime
     public static (string? Previous, string? Next) Links(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> query,
         Paged<ListingResponse> page)
     {
-        var kept = query.Where(q => !Paging.Contains(q.Key)).SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v))).ToList();
-        string Link(int number, string? key, CatalogCursor? at) => QueryString.Create(
-            number == 1 || at is null ? kept : [.. kept, new("Page", number.ToString(CultureInfo.InvariantCulture)), new(key!, at.Value.ToString())]).Value ?? "?";
+        string Link(int number, string? key, CatalogCursor? at) => number == 1 || at is null
+            ? PageLinks.With(query, Paging)
+            : PageLinks.With(query, Paging, new("Page", number.ToString(CultureInfo.InvariantCulture)), new(key!, at.Value.ToString()));
         var previous = page.Page > 1 ? Link(page.Page - 1, "Before", page.Items.Count > 0 ? Of(page.Items[0]) : null) : null;
         var next = page.Items.Count == page.PageSize && (long)page.Page * page.PageSize < page.Total && Of(page.Items[^1]) is { } last
             ? Link(page.Page + 1, "After", last)
@@ -59,5 +60,5 @@ public readonly record struct CatalogCursor(DateTimeOffset PublishedAt, DateTime
         if (links.Count > 0) http.Response.Headers.Link = string.Join(", ", links);
     }
 
-    private static readonly HashSet<string> Paging = new(["Page", "After", "Before"], StringComparer.OrdinalIgnoreCase);
+    private static readonly string[] Paging = ["Page", "After", "Before"];
 }
