@@ -63,7 +63,10 @@ internal static class BrowserSteps
         var target = landing ?? app.BaseUrl + "/";
         try
         {
-            await page.WaitForURLAsync(target);
+            // Reaching the address is what sign-in promises; the landing page's own load (its scripts and charts) is what
+            // each test waits for next. Waiting for the load event here timed out twice in CI (2026-12, once at 60 s
+            // with the browser already at the landing page and the document complete when the error was written).
+            await page.WaitForURLAsync(target, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         }
         catch (TimeoutException e)
         {
