@@ -44,6 +44,15 @@ public sealed partial class PageNumberTests(WebApp app) : AppTest(app)
         Assert.NotEqual(Entries().Matches(first).Select(m => m.Value), Entries().Matches(second).Select(m => m.Value));
     }
 
+    [Fact]
+    public void A_link_to_the_first_page_of_an_address_without_other_parameters_is_not_empty()
+    {
+        // An empty href is the current address: page 2's "previous" led to page 2 again.
+        Assert.Equal("?", Features.Shared.PageLinks.With([new("Page", "2")], ["Page"]));
+        Assert.Equal("?Type=Invention", Features.Shared.PageLinks.With([new("page", "2"), new("Type", "Invention")], ["Page"]));
+        Assert.Equal("?Page=3", Features.Shared.PageLinks.Page([new("Page", "2")], 3));
+    }
+
     [GeneratedRegex("action=\"\\?handler=Read&amp;id=([0-9a-f-]{36})&amp;Page=2")]
     private static partial Regex ReadForm();
 

@@ -14,7 +14,9 @@ public static class PageLinks
     {
         var kept = query.Where(q => !replaced.Contains(q.Key, StringComparer.OrdinalIgnoreCase))
             .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)));
-        return QueryString.Create([.. kept, .. set]).Value ?? "?";
+        // "?" rather than "": an empty href is the current address, so page 2's link back to page 1 led to page 2.
+        var value = QueryString.Create([.. kept, .. set]).Value;
+        return string.IsNullOrEmpty(value) ? "?" : value;
     }
 
     /// <summary>The same request at another page number.</summary>
