@@ -35,14 +35,15 @@ public static class ApiForgery
             return;
         }
         context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        var t = context.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Localization.SharedResource>>();
         await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
             ProblemDetails = new HttpValidationProblemDetails(new Dictionary<string, string[]>
             {
-                ["origin"] = ["A signed-in browser's write must come from this site or carry its antiforgery token."],
+                ["origin"] = [t["A signed-in browser's write must come from this site or carry its antiforgery token."]],
             })
-            { Status = StatusCodes.Status403Forbidden, Title = "Forbidden" },
+            { Status = StatusCodes.Status403Forbidden, Title = t["Forbidden"] },
         });
     });
 

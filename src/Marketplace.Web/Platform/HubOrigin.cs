@@ -27,9 +27,17 @@ public static class HubOrigin
         return string.Equals(origin, own, StringComparison.OrdinalIgnoreCase) || allowed.Contains(origin, StringComparer.OrdinalIgnoreCase);
     }
 
-    private static Task RefuseAsync(HttpContext context)
+    private static async Task RefuseAsync(HttpContext context)
     {
         context.Response.StatusCode = StatusCodes.Status403Forbidden;
-        return context.Response.WriteAsync("This origin may not open this hub.");
+        var t = context.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Localization.SharedResource>>();
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden, Title = t["Forbidden"], Detail = t["This origin may not open this hub."],
+            },
+        });
     }
 }

@@ -15,7 +15,11 @@ public static class PlatformFeature
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = c => ProblemFields.UseJsonNames(c.ProblemDetails));
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            ProblemFields.UseJsonNames(c.ProblemDetails);
+            ProblemTitles.Localize(c);
+        });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.AddErrorPages();
         builder.AddApiForgery();

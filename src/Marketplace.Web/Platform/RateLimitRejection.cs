@@ -22,14 +22,15 @@ internal static class RateLimitRejection
             return;
         }
         var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
+        var t = http.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Localization.SharedResource>>();
         await problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,
             ProblemDetails = new ProblemDetails
             {
                 Status = StatusCodes.Status429TooManyRequests,
-                Title = "Too many requests",
-                Detail = $"Too many attempts from this address. Try again in {seconds} seconds.",
+                Title = t["Too many requests"],
+                Detail = t["Too many attempts from this address. Try again in {0} seconds.", seconds],
             },
         });
     }

@@ -61,8 +61,9 @@ internal static class RelevanceBenchmark
             var timed = Stopwatch.StartNew();
             var matches = await matcher.ScoreAsync(need.Details, default);
             matchTimes.Add((need.Part, timed.Elapsed.TotalMilliseconds));
-            matchedOurs.Add(catalog.Judge(need.Part, "need", need.Details.Title, need.Source.Topic, matches.Select(m => m.ListingId)));
-            matchedBaseline.Add(catalog.Judge(need.Part, "need", need.Details.Title, need.Source.Topic,
+            var kind = need.Source.Source == RealRecords.Bdci ? "bdci" : "patents";
+            matchedOurs.Add(catalog.Judge(need.Part, kind, need.Details.Title, need.Source.Topic, matches.Select(m => m.ListingId)));
+            matchedBaseline.Add(catalog.Judge(need.Part, kind, need.Details.Title, need.Source.Topic,
                 catalog.Baseline.Search(need.Details.SearchText, 5).Select(catalog.IdOf)));
             detail.Add($"{need.Part}\tneed\t{need.Source.Topic}\t{matchedOurs[^1].PrecisionAt(5):F1}\t{matchedBaseline[^1].PrecisionAt(5):F1}\t{matches.Count}\t{need.Details.Title}\t{string.Join(" ", matches.Take(5).Select(m => $"{m.Result.Score}/{m.Result.Relevance:F2}"))}");
         }

@@ -79,6 +79,19 @@ public sealed class StripeWebhookTests(WebApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task A_refused_delivery_is_explained_in_chinese_title_and_field_alike()
+    {
+        var stripeEvent = FakeStripe.Event("evt_zh_forged", "payment_intent.succeeded", "pi_zh");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/stripe/webhook") { Content = new StringContent(stripeEvent.Json, Encoding.UTF8, "application/json") };
+        request.Headers.Add("Stripe-Signature", stripeEvent.Signature.Replace("v1=", "v1=00"));
+        var answer = await Notifications.Notices.InChinese(App.CreateClient()).SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        var problem = await answer.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("填写的内容有误。", problem.GetProperty("title").GetString());
+        Assert.Equal("签名校验未通过或已过期。", problem.GetProperty("errors").GetProperty("signature")[0].GetString());
+    }
+
+    [Fact]
     public async Task The_same_event_delivered_ten_times_at_once_has_one_effect()
     {
         var (s, instalment, intent) = await PayingAsync();

@@ -46,6 +46,19 @@ public sealed class CrossSiteWriteTests(WebApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task The_refusal_is_explained_in_the_readers_language()
+    {
+        var (browser, _, inquiry) = await SignedInBrowserAsync();
+        var request = Message(inquiry, "跨站写入", "https://evil.example");
+        request.Headers.AcceptLanguage.ParseAdd("zh-CN");
+        var refused = await browser.Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        var problem = await refused.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        Assert.Equal("禁止操作", problem.GetProperty("title").GetString());
+        Assert.Equal("已登录浏览器的写操作必须来自本站，或携带本站的防伪令牌。", problem.GetProperty("errors").GetProperty("origin")[0].GetString());
+    }
+
+    [Fact]
     public async Task A_cookie_write_from_this_site_or_with_the_pages_token_goes_through()
     {
         var (browser, token, inquiry) = await SignedInBrowserAsync();

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Marketplace.Domain.Organizations;
 using Marketplace.Web.Features.Sessions;
 using Microsoft.AspNetCore.SignalR;
@@ -145,7 +147,9 @@ public sealed class SessionHubTests(WebApp app) : AppTest(app)
         var client = App.CreateClient();
         var negotiate = new HttpRequestMessage(HttpMethod.Post, $"{SessionsHub.Path}/negotiate?negotiateVersion=1");
         negotiate.Headers.Add("Origin", "https://evil.example");
-        Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(negotiate)).StatusCode);
+        var refused = await client.SendAsync(negotiate);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("来自其他网站的页面不能连接此实时频道。", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
         var own = new HttpRequestMessage(HttpMethod.Post, $"{SessionsHub.Path}/negotiate?negotiateVersion=1");
         own.Headers.Add("Origin", App.Server.BaseAddress.GetLeftPart(UriPartial.Authority));
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(own)).StatusCode);
