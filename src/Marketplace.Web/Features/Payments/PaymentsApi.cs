@@ -41,7 +41,7 @@ public static class PaymentsApi
             return TypedResults.Problem(statusCode: 404, title: t["Not found"], detail: t["No Stripe webhook is configured."]);
         var json = await new StreamReader(request.Body).ReadToEndAsync(ct);
         var signature = request.Headers["Stripe-Signature"].ToString();
-        if (string.IsNullOrEmpty(signature)) return Refused(t, t["The Stripe-Signature header is missing."]);
+        if (string.IsNullOrEmpty(signature)) return Refused(t["The Stripe-Signature header is missing."]);
         Event stripeEvent;
         try
         {
@@ -49,12 +49,12 @@ public static class PaymentsApi
         }
         catch (StripeException)
         {
-            return Refused(t, t["The signature does not verify or is too old."]);
+            return Refused(t["The signature does not verify or is too old."]);
         }
         return TypedResults.Ok(new { received = stripeEvent.Id, outcome = await webhook.ReceiveAsync(stripeEvent, ct) });
     }
 
-    // The title too: a validation problem's default title is the framework's English sentence.
-    private static IResult Refused(IStringLocalizer<SharedResource> t, string message) => TypedResults.ValidationProblem(
-        new Dictionary<string, string[]> { ["signature"] = [message] }, detail: message, title: t["One or more validation errors occurred."]);
+    // Its title, the framework's default, is translated with every other problem's (ProblemTitles).
+    private static IResult Refused(string message) => TypedResults.ValidationProblem(
+        new Dictionary<string, string[]> { ["signature"] = [message] }, detail: message);
 }
