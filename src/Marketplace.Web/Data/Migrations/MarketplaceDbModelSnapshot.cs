@@ -2121,10 +2121,6 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("character varying(10)")
                         .HasColumnName("language");
 
-                    b.Property<int>("Unread")
-                        .HasColumnType("integer")
-                        .HasColumnName("unread");
-
                     b.HasKey("UserId")
                         .HasName("pk_notice_inboxes");
 
@@ -2224,6 +2220,10 @@ namespace Marketplace.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_notices");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_notices_unread")
+                        .HasFilter("in_app AND read_at IS NULL");
 
                     b.HasIndex("UserId", "CreatedAt")
                         .HasDatabaseName("ix_notices_digest_pending")

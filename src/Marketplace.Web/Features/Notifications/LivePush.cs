@@ -12,10 +12,10 @@ namespace Marketplace.Web.Features.Notifications;
 /// <see cref="NotificationsHub"/>), so a notice is said once per language. A lost push loses nothing: the notice is
 /// stored, and the page shows it on the next load.
 /// </summary>
-public sealed class LivePush(IHubContext<NotificationsHub, INotificationClient> hub, IStringLocalizer<SharedResource> t, ILogger<LivePush> log)
-    : BackgroundService
+public sealed class LivePush(IHubContext<NotificationsHub, INotificationClient> hub, IStringLocalizer<SharedResource> t, UnreadNotices unread,
+    ILogger<LivePush> log) : BackgroundService
 {
-    public sealed record Item(Guid UserId, int Unread, string Kind, Text Text, string? Url, Guid? SubjectId);
+    public sealed record Item(Guid UserId, string Kind, Text Text, string? Url, Guid? SubjectId);
 
     private readonly Channel<IReadOnlyList<Item>> _queue = Channel.CreateUnbounded<IReadOnlyList<Item>>(new UnboundedChannelOptions { SingleReader = true });
 
@@ -45,10 +45,12 @@ public sealed class LivePush(IHubContext<NotificationsHub, INotificationClient> 
             try
             {
                 var said = LocalizationFeature.Cultures.ToDictionary(c => c, c => TextLocalizer.In(c, () => t.SayNotice(batch[0].Text)));
+                // Counted after the commit, once per batch: the badge shows what is unread with this notice.
+                var counts = await unread.RecountAsync(batch.Select(i => i.UserId).ToList(), stoppingToken);
                 foreach (var item in batch)
                 foreach (var (culture, text) in said)
                     await hub.Clients.Group(NotificationsHub.UserGroup(item.UserId, culture))
-                        .Notify(new Notification(item.Kind, text, item.Url, item.SubjectId, item.Unread));
+                        .Notify(new Notification(item.Kind, text, item.Url, item.SubjectId, counts[item.UserId]));
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {

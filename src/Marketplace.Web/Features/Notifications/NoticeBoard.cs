@@ -10,25 +10,25 @@ namespace Marketplace.Web.Features.Notifications;
 /// <summary>
 /// Writes notices. Called by domain-event handlers, inside the transaction of the change that caused them, so a notice
 /// exists exactly when its cause does. One statement finds the audience, applies each person's choices for the kind,
-/// stores a notice per person (once per person and dedupe key), queues the e-mails and moves the unread counts; the live
-/// push and the e-mail sender are woken only after the commit.
+/// stores a notice per person (once per person and dedupe key) and queues the e-mails. It takes no lock a concurrent
+/// write to the same person would wait for (see <see cref="UnreadNotices"/>). After the commit the readers' counts are
+/// dropped, and the live push and the e-mail sender are woken.
 /// </summary>
 public sealed class NoticeBoard(MarketplaceDb db, LivePush push, EmailOutbox outbox, UnreadNotices unread, TimeProvider clock)
 {
-    private sealed record Told(Guid UserId, int Unread);
-
     public async Task<int> PostAsync(NoticeAudience to, NoticeKind kind, Text text, string? url, Guid? subjectId,
         string? dedupeKey = null, CancellationToken ct = default)
     {
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("Notices are written inside the transaction of their cause.");
-        var told = await db.Database.SqlQueryRaw<Told>(Sql, Parameters(to, kind, text, url, subjectId, dedupeKey)).ToListAsync(ct);
+        // The people told in the app (e-mail-only readers are not counted or pushed).
+        var told = await db.Database.SqlQueryRaw<Guid>(Sql, Parameters(to, kind, text, url, subjectId, dedupeKey)).ToListAsync(ct);
         var kindName = kind.Name;
         // Woken even when nobody reads it in the app: someone may have chosen e-mail only.
         db.AfterCommit(() =>
         {
-            foreach (var person in told) unread.Set(person.UserId, person.Unread);
-            push.Enqueue(told.Select(p => new LivePush.Item(p.UserId, p.Unread, kindName, text, url, subjectId)).ToList());
+            unread.Forget(told);
+            push.Enqueue(told.Select(id => new LivePush.Item(id, kindName, text, url, subjectId)).ToList());
             outbox.Wake();
             return Task.CompletedTask;
         });
@@ -56,9 +56,8 @@ public sealed class NoticeBoard(MarketplaceDb db, LivePush push, EmailOutbox out
         new("now", clock.GetUtcNow()),
     ];
 
-    // No braces in this text: EF Core reads {n} in raw SQL as argument placeholders (an empty array is ARRAY[]::uuid[]); the
-    // result columns are snake_case, as the naming convention maps Told.
-    // Data-modifying CTEs all run, in one statement: the notices, their e-mails and the kept counts move together.
+    // No braces in this text: EF Core reads {n} in raw SQL as argument placeholders (an empty array is ARRAY[]::uuid[]); a
+    // scalar query's column is named "Value". Data-modifying CTEs all run, in one statement: the notices and their e-mails.
     private const string Sql = """
         WITH audience AS (
             SELECT u.id, u.email FROM users u
@@ -82,12 +81,7 @@ public sealed class NoticeBoard(MarketplaceDb db, LivePush push, EmailOutbox out
             INSERT INTO outgoing_emails (id, user_id, notice_id, kind, digest_notice_ids, created_at, not_before, attempts)
             SELECT gen_random_uuid(), i.user_id, i.id, @kind, ARRAY[]::uuid[], @now, @now, 0
             FROM inserted i JOIN chosen c ON c.user_id = i.user_id WHERE c.email
-        ), counted AS (
-            INSERT INTO notice_inboxes (user_id, unread, language)
-            SELECT user_id, count(*), 'zh-CN' FROM inserted WHERE in_app GROUP BY user_id
-            ON CONFLICT (user_id) DO UPDATE SET unread = notice_inboxes.unread + excluded.unread
-            RETURNING user_id, unread
         )
-        SELECT user_id, unread FROM counted
+        SELECT DISTINCT user_id AS "Value" FROM inserted WHERE in_app
         """;
 }

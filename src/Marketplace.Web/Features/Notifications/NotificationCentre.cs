@@ -12,7 +12,7 @@ public sealed record NoticeResponse(Guid Id, string Kind, string Text, string? U
 public sealed record NoticePage(IReadOnlyList<NoticeResponse> Items, int Total, int Unread, int Page, int PageSize);
 
 /// <summary>A person's notices: listed newest first in the reader's language, marked read one by one or all at once.
-/// Reading moves the kept count in the same transaction; the new count is pushed to the person's other pages.</summary>
+/// After reading, the count is taken again and pushed to the person's other pages.</summary>
 public sealed class NotificationCentre(MarketplaceDb db, UnreadNotices unread, LivePush push, IStringLocalizer<SharedResource> t, TimeProvider clock)
 {
     public const int MaxPageSize = 100;
@@ -45,19 +45,10 @@ public sealed class NotificationCentre(MarketplaceDb db, UnreadNotices unread, L
     private async Task<int> ReadAsync(Guid userId, Guid? noticeId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        // The count moves by what this statement marked, under the inbox row's lock, so a notice written meanwhile is counted.
-        const string sql = """
-            WITH marked AS (
-                UPDATE notices SET read_at = @now
-                WHERE user_id = @user AND in_app AND read_at IS NULL AND (@notice::uuid IS NULL OR id = @notice) RETURNING 1)
-            INSERT INTO notice_inboxes (user_id, unread, language) VALUES (@user, 0, 'zh-CN')
-            ON CONFLICT (user_id) DO UPDATE SET unread = greatest(0, notice_inboxes.unread - (SELECT count(*) FROM marked))
-            RETURNING unread AS "Value"
-            """;
-        var count = await db.Database.SqlQueryRaw<int>(sql, new Npgsql.NpgsqlParameter("now", now), new Npgsql.NpgsqlParameter("user", userId),
-            new Npgsql.NpgsqlParameter("notice", NpgsqlTypes.NpgsqlDbType.Uuid) { Value = (object?)noticeId ?? DBNull.Value }).ToListAsync(ct);
-        var left = count.Single();
-        unread.Set(userId, left);
+        await db.Notices.Where(n => n.UserId == userId && n.InApp && n.ReadAt == null && (noticeId == null || n.Id == noticeId))
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), ct);
+        unread.Forget([userId]);
+        var left = (await unread.RecountAsync([userId], ct))[userId];
         await push.CountAsync(userId, left);
         return left;
     }

@@ -33,11 +33,11 @@ public sealed class NoticePreference
     public bool Digest { get; set; }
 }
 
-/// <summary>Per person: the unread count, kept by the notices themselves (moved in the transaction that writes or reads
-/// them, never counted per page), and the language e-mails are written in.</summary>
+/// <summary>Per person: the language e-mails are written in. (It also kept the unread count until the count moved to
+/// the notices themselves: one row per person, updated by every notice's transaction, queued concurrent writes to the
+/// same person behind each other; see <see cref="UnreadNotices"/>.)</summary>
 public sealed class NoticeInbox
 {
     public Guid UserId { get; set; }
-    public int Unread { get; set; }
     public string Language { get; set; } = "zh-CN";
 }
