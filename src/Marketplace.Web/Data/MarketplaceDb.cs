@@ -96,6 +96,9 @@ public sealed class MarketplaceDb(DbContextOptions<MarketplaceDb> options)
     {
         _services = services;
         _afterCommit = [];
+        // A save inside an open transaction would be wrapped in a savepoint (two more round trips), kept so that the
+        // transaction can go on after a failed save. Nothing here goes on: a failed save fails its whole change.
+        Database.AutoSavepointsEnabled = false;
     }
 
     /// <summary>Queues work for after the current change commits (it is dropped if the change rolls back).</summary>
