@@ -2,7 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Marketplace.Domain.Organizations;
+using Marketplace.Web.Platform.Identity;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using OtpNet;
 
 namespace Marketplace.Web.Tests;
@@ -106,6 +111,42 @@ public sealed class AuthTests(WebApp app) : AppTest(app)
         var withCode = await anonymous.PostAsJsonAsync("/api/auth/login",
             new { email = officer.Email, password = officer.Password, twoFactorCode = totp.ComputeTotp() });
         Assert.Equal(HttpStatusCode.OK, withCode.StatusCode);
+    }
+
+    /// <summary>The real clock, moved forward.</summary>
+    private sealed class LaterClock(TimeSpan ahead) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + ahead;
+    }
+
+    [Fact]
+    public async Task A_changed_security_stamp_ends_the_cookie_session_once_the_check_is_due()
+    {
+        var user = await App.CreateUserAsync(OrganizationType.Enterprise);
+        var other = await App.CreateUserAsync(OrganizationType.Enterprise);
+        var cookies = new List<string>();
+        foreach (var person in new[] { user, other })
+        {
+            var login = await new FormClient(App).LoginAsync(person.Email, person.Password);
+            cookies.Add(string.Join("; ", login.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])));
+        }
+        // As a password change or "sign out everywhere" does.
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            await users.UpdateSecurityStampAsync((await users.FindByIdAsync(user.Id.ToString()))!);
+        }
+        async Task<HttpStatusCode> MinePageAsync(WebApplicationFactory<Program> app, string cookie)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, "/Organizations/Mine");
+            request.Headers.Add("Cookie", cookie);
+            return (await app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false }).SendAsync(request)).StatusCode;
+        }
+        // Within the check's interval (30 minutes) the cookie is taken as it is, without reading the account.
+        Assert.Equal(HttpStatusCode.OK, await MinePageAsync(App, cookies[0]));
+        await using var later = App.Variant(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new LaterClock(TimeSpan.FromMinutes(31)))));
+        Assert.Equal(HttpStatusCode.Redirect, await MinePageAsync(later, cookies[0]));
+        Assert.Equal(HttpStatusCode.OK, await MinePageAsync(later, cookies[1]));
     }
 
     [Fact]

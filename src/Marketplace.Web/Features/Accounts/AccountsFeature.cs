@@ -77,6 +77,7 @@ public static class AccountsFeature
             // API callers get status codes, not a redirect to the login page.
             o.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+            o.Events.OnValidatePrincipal = ValidateStampWhenDue;
         });
 
         services.AddOptions<TwoFactorOptions>().BindConfiguration("Accounts:TwoFactor");
@@ -110,6 +111,22 @@ public static class AccountsFeature
             });
         });
         return builder;
+    }
+
+    /// <summary>
+    /// Identity's check that the cookie's security stamp still matches the account (a password change or a sign-out
+    /// everywhere ends other sessions), only when the cookie is old enough for the check to be due. Identity resolves
+    /// its validator on every request to find that out, and with it a sign-in manager, a user manager and a database
+    /// context: about 2 % of a signed-in page's CPU (profiled on the home page, 2026-12-08).
+    /// </summary>
+    private static Task ValidateStampWhenDue(Microsoft.AspNetCore.Authentication.Cookies.CookieValidatePrincipalContext context)
+    {
+        var services = context.HttpContext.RequestServices;
+        var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityStampValidatorOptions>>().Value;
+        var now = (options.TimeProvider ?? services.GetRequiredService<TimeProvider>()).GetUtcNow();
+        return context.Properties.IssuedUtc is { } issued && now - issued <= options.ValidationInterval
+            ? Task.CompletedTask
+            : SecurityStampValidator.ValidatePrincipalAsync(context);
     }
 
     private static Task RedirectOrStatus(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
