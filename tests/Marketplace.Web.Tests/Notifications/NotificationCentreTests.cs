@@ -164,7 +164,7 @@ public sealed class NotificationCentreTests(WebApp app) : AppTest(app)
     }
 
     [Fact]
-    public async Task The_centre_page_lists_the_notices_and_the_navigation_bar_shows_the_kept_count()
+    public async Task The_centre_page_lists_the_notices_and_the_navigation_bar_shows_the_count()
     {
         var person = await App.CreateUserAsync(Domain.Organizations.OrganizationType.Enterprise);
         await Notices.PostAsync(App, person.Id, NoticeKinds.InquiryOpened, 3);
