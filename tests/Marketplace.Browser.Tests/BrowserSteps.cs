@@ -56,7 +56,9 @@ internal static class BrowserSteps
         await page.ClickAsync("[data-testid=login-submit]");
         if (user.Code is not null)
         {
-            await page.WaitForURLAsync("**/Accounts/LoginWith2fa**");
+            // As for the landing page below: the address, not the load event (this wait timed out at 60 s in CI on
+            // 2026-12-08 with the network idle); filling the code field waits for the field itself.
+            await page.WaitForURLAsync("**/Accounts/LoginWith2fa**", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
             await page.FillAsync("#Code", user.Code);
             await page.ClickAsync("[data-testid=login-2fa-submit]");
         }
