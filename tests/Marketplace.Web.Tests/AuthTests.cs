@@ -113,12 +113,6 @@ public sealed class AuthTests(WebApp app) : AppTest(app)
         Assert.Equal(HttpStatusCode.OK, withCode.StatusCode);
     }
 
-    /// <summary>The real clock, moved forward.</summary>
-    private sealed class LaterClock(TimeSpan ahead) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + ahead;
-    }
-
     [Fact]
     public async Task A_changed_security_stamp_ends_the_cookie_session_once_the_check_is_due()
     {

@@ -12,12 +12,6 @@ namespace Marketplace.Web.Tests.Matchmaking;
 
 public sealed class NeedExpiryTests(WebApp app) : AppTest(app)
 {
-    /// <summary>The real clock, moved forward: what the app sees some days from now.</summary>
-    private sealed class LaterClock(TimeSpan ahead) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + ahead;
-    }
-
     [Fact]
     public async Task A_need_past_its_deadline_reads_as_expired_and_the_sweep_stores_it_with_an_audit_row()
     {
